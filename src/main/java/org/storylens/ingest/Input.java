@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * @param name   what to call it in messages and origins (a path or URL)
  * @param idHint the default article id: the file name without extension
- * @param size   its length in bytes
+ * @param size   its length in bytes, or -1 when not known before reading (a gunzipped stream)
  * @param opener opens a fresh stream over its bytes each time it is called
  */
 public record Input(String name, String idHint, long size, Opener opener) {

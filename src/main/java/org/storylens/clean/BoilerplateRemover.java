@@ -1,0 +1,82 @@
+package org.storylens.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Removes debris lines from article text: lines matching the maintained phrase list, a repeat of the title, and
+ * navigation crumbs ("Home | World | Europe"). Each removed line is reported with its category. Thread-safe.
+ */
+public final class BoilerplateRemover {
+
+    /** The text left and what was removed from it. */
+    public record Result(String text, List<RemovedLine> removed) {
+    }
+
+    private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s+(?:\\||>|»|/|›)\\s+");
+
+    private final BoilerplatePatterns patterns;
+
+    public BoilerplateRemover(BoilerplatePatterns patterns) {
+        this.patterns = patterns;
+    }
+
+    public Result remove(String text, String title) {
+        List<RemovedLine> removed = new ArrayList<>();
+        List<String> paragraphs = new ArrayList<>();
+        String titleKey = title == null ? null : key(title);
+        for (String paragraph : text.split("\n\\s*\n")) {
+            List<String> kept = new ArrayList<>();
+            for (String line : paragraph.split("\n")) {
+                String l = line.strip();
+                if (l.isEmpty()) {
+                    continue;
+                }
+                String category = categoryOf(l, titleKey);
+                if (category == null) {
+                    kept.add(l);
+                } else {
+                    removed.add(new RemovedLine(l, category));
+                }
+            }
+            if (!kept.isEmpty()) {
+                paragraphs.add(String.join("\n", kept));
+            }
+        }
+        return new Result(String.join("\n\n", paragraphs), removed);
+    }
+
+    private String categoryOf(String line, String titleKey) {
+        if (titleKey != null && !titleKey.isEmpty() && key(line).equals(titleKey)) {
+            return "repeated-title";
+        }
+        String category = patterns.categoryOf(line).orElse(null);
+        if (category != null) {
+            return category;
+        }
+        if (isCrumbs(line)) {
+            return "navigation";
+        }
+        return null;
+    }
+
+    /** Three or more short segments joined by separators and no sentence punctuation: a menu or breadcrumb. */
+    private static boolean isCrumbs(String line) {
+        String[] parts = CRUMB_SEPARATOR.split(line);
+        if (parts.length < 3 || line.matches(".*[.!?]\\s*$")) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.isBlank() || p.strip().split("\\s+").length > 4) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

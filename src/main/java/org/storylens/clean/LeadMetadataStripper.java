@@ -1,0 +1,102 @@
+package org.storylens.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes the metadata a scrape leaves at the start of an article's first paragraph off the text: a date prefix
+ * ("date 2021-12-04 ...") and a dateline ("MOSCOW, December 3. / TASS /.", "WASHINGTON (Reuters) -",
+ * "Chinanews, December 5th, a comprehensive report,"). Both are reported as removed and handed on as metadata.
+ * Thread-safe.
+ */
+final class LeadMetadataStripper {
+
+    /** The text left, what was removed, the date prefix's value and the dateline found (each may be null). */
+    record Result(String text, List<RemovedLine> removed, DateText.Found datePrefix, Dateline dateline) {
+    }
+
+    private static final Pattern DATE_PREFIX = Pattern.compile(
+            "^(?i:(?:date|published(?:\\s+on)?|posted(?:\\s+on)?|updated(?:\\s+on)?)\\s*:?\\s*)"
+                    + "((?:19|20)\\d{2}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?)"
+                    + "\\s+(?=\\S)");
+    private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+    private static final String YEAR = "(?:,?\\s+(?:19|20)\\d{2})?";
+    private static final String DATE = "(?:" + DateText.MONTH + "\\s+" + DAY + YEAR + "|" + DAY + "\\s+"
+            + DateText.MONTH + YEAR + ")";
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?<place>\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ -]\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3})"
+                    + "(?:\\s*\\((?<agencyP>[^()\\n]{2,40})\\))?"
+                    + "(?:,\\s*(?<date>" + DATE + "))?"
+                    + "\\s*[.,]?\\s*"
+                    + "(?:/\\s*(?<agencyS>[^/\\n]{2,40}?)\\s*/\\s*\\.?\\s*|\\((?<agencyP2>[^()\\n]{2,40})\\)\\s*)?"
+                    + "(?:[-–—]+\\s*)?"
+                    + "(?:(?i:(?:an?\\s+)?(?:comprehensive|combined|compiled|staff|special)\\s+reports?)[,.:]?\\s*)?");
+
+    private final OutletTable outlets;
+
+    LeadMetadataStripper(OutletTable outlets) {
+        this.outlets = outlets;
+    }
+
+    Result strip(String text) {
+        List<RemovedLine> removed = new ArrayList<>();
+        String rest = text.stripLeading();
+        DateText.Found prefixDate = null;
+        Matcher p = DATE_PREFIX.matcher(rest);
+        if (p.find()) {
+            prefixDate = DateText.parseValue(p.group(1)).orElse(null);
+            removed.add(new RemovedLine(p.group().strip(), "published-line"));
+            rest = rest.substring(p.end());
+        }
+        Dateline dateline = null;
+        Matcher d = DATELINE.matcher(rest);
+        if (d.find() && d.end() < rest.length()) {
+            dateline = accept(d);
+            if (dateline != null) {
+                removed.add(new RemovedLine(dateline.text(), "dateline"));
+                rest = capitalise(rest.substring(d.end()));
+            }
+        }
+        return new Result(rest, removed, prefixDate, dateline);
+    }
+
+    private Dateline accept(Matcher d) {
+        String place = d.group("place");
+        String agency = first(d.group("agencyS"), d.group("agencyP"), d.group("agencyP2"));
+        String dateText = d.group("date");
+        if (dateText == null && agency == null) {
+            return null;
+        }
+        if (agency != null && agency.split("\\s+").length > 4) {
+            return null;
+        }
+        boolean allCaps = place.equals(place.toUpperCase(java.util.Locale.ROOT)) && place.length() >= 3;
+        boolean knownOutlet = outlets.byName(place).isPresent();
+        boolean credited = agency != null && outlets.byName(agency).isPresent();
+        if (!allCaps && !knownOutlet && !credited) {
+            return null;
+        }
+        DateText.Found date = dateText == null ? null : DateText.find(dateText).orElse(null);
+        String raw = d.group().strip();
+        return new Dateline(raw.replaceAll("[,:\\-–—]+$", "").strip(), place, date, agency == null ? null : agency.strip());
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String capitalise(String s) {
+        if (s.isEmpty() || !Character.isLowerCase(s.codePointAt(0))) {
+            return s;
+        }
+        return new StringBuilder().appendCodePoint(Character.toUpperCase(s.codePointAt(0)))
+                .append(s.substring(Character.charCount(s.codePointAt(0)))).toString();
+    }
+}

@@ -1,0 +1,120 @@
+package org.storylens.clean;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells who published an article and which agency its text is credited to. The outlet comes, in turn, from the
+ * source's metadata, the URL's domain, an app promotion or copyright line the scrape left ("Stay tuned with 24 News
+ * HD Android App", "© 2021 Example Times"), an outlet name opening the dateline ("Chinanews, December 5th"), and last
+ * the agency in the dateline ("/ TASS /"). The wire is a known agency credited in a credit line, byline or the
+ * dateline that is not the outlet itself. Thread-safe.
+ */
+public final class OutletFinder {
+
+    /** Outlet and wire; either may be null. */
+    public record Found(String outlet, String wire) {
+    }
+
+    private static final Pattern APP_PROMO = Pattern.compile(
+            "(?i)(?:stay tuned with|download|get|install|follow)\\s+(?:the\\s+|our\\s+)?(.{2,50}?)\\s+"
+                    + "(?:official\\s+)?(?:android|ios|iphone|mobile|news)?\\s*app\\b.*");
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d{2}\\s*(?:[-–]\\s*(?:19|20)\\d{2})?)?\\s*"
+                    + "(.{2,60}?)[.,]?\\s*(?:all rights reserved\\.?)?\\s*");
+
+    private final OutletTable table;
+
+    public OutletFinder(OutletTable table) {
+        this.table = table;
+    }
+
+    public Found find(String metadataOutlet, String url, List<RemovedLine> removed, Dateline dateline) {
+        String outlet = canonical(metadataOutlet);
+        if (outlet == null) {
+            outlet = fromUrl(url);
+        }
+        if (outlet == null) {
+            outlet = fromRemovedLines(removed);
+        }
+        if (outlet == null && dateline != null && table.byName(dateline.place()).isPresent()) {
+            outlet = table.byName(dateline.place()).get().name();
+        }
+        if (outlet == null && dateline != null && dateline.agency() != null) {
+            outlet = canonical(dateline.agency());
+        }
+        String wire = wire(removed, dateline, outlet);
+        return new Found(outlet, wire);
+    }
+
+    private String canonical(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return table.byName(name).map(Outlet::name).orElse(name.strip());
+    }
+
+    private String fromUrl(String url) {
+        if (url == null || !url.matches("(?i)https?://.*")) {
+            return null;
+        }
+        try {
+            return table.byHost(URI.create(url.strip().replace(" ", "%20")).getHost()).map(Outlet::name).orElse(null);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private String fromRemovedLines(List<RemovedLine> removed) {
+        for (RemovedLine line : removed) {
+            if (line.category().equals("app-promo")) {
+                Matcher m = APP_PROMO.matcher(line.text());
+                if (m.matches()) {
+                    return canonical(m.group(1));
+                }
+                List<Outlet> named = table.namedIn(line.text());
+                if (!named.isEmpty()) {
+                    return named.get(0).name();
+                }
+            }
+        }
+        for (RemovedLine line : removed) {
+            if (line.category().equals("copyright")) {
+                List<Outlet> named = table.namedIn(line.text());
+                if (!named.isEmpty()) {
+                    return named.get(0).name();
+                }
+                Matcher m = COPYRIGHT.matcher(line.text());
+                if (m.matches() && !m.group(1).isBlank()) {
+                    return canonical(m.group(1));
+                }
+            }
+        }
+        return null;
+    }
+
+    private String wire(List<RemovedLine> removed, Dateline dateline, String outlet) {
+        for (RemovedLine line : removed) {
+            if (line.category().equals("credit") || line.category().equals("byline")
+                    || line.category().equals("copyright") || line.category().equals("dateline")) {
+                Optional<Outlet> agency = table.namedIn(line.text()).stream()
+                        .filter(Outlet::agency)
+                        .filter(o -> !o.name().equals(outlet))
+                        .findFirst();
+                if (agency.isPresent()) {
+                    return agency.get().name();
+                }
+            }
+        }
+        if (dateline != null && dateline.agency() != null) {
+            String agency = canonical(dateline.agency());
+            if (!agency.equals(outlet)) {
+                return agency;
+            }
+        }
+        return null;
+    }
+}

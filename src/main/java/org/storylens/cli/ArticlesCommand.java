@@ -1,0 +1,93 @@
+package org.storylens.cli;
+
+import org.storylens.clean.Article;
+import org.storylens.ingest.InputCollector;
+import org.storylens.pipeline.BatchResult;
+import org.storylens.pipeline.Failure;
+import org.storylens.pipeline.PipelineFactory;
+import org.storylens.store.ArticleStore;
+import org.storylens.store.SqliteArticleStore;
+import org.storylens.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code storylens articles [PATH...]}: list stored articles, or read and clean the given ones without storing. */
+@Command(name = "articles", mixinStandardHelpOptions = true,
+        description = {"Lists the stored articles with their cleaned metadata, or, given paths, reads and cleans "
+                + "those articles without storing them.",
+                "JSON items carry id, title, outlet, wire, publishedAt, language, removedBoilerplate and text."})
+final class ArticlesCommand implements Callable<Integer> {
+
+    enum Format { json, table }
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, folders or http(s) URLs to read instead "
+            + "of the database.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "storylens-data/storylens.db",
+            description = "SQLite database to list. Default: ${DEFAULT-VALUE}")
+    Path db;
+
+    @Option(names = "--format", defaultValue = "table", description = "json or table. Default: ${DEFAULT-VALUE}")
+    Format format;
+
+    @Option(names = "--details", description = "With --format json: add what else the cleaner found (date evidence, "
+            + "whether the year was inferred, removed lines by rule, untranslated fragments, warnings).")
+    boolean details;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + PipelineFactory.DEFAULT_MAX_BYTES,
+            description = "Largest text or HTML document to read, in bytes. Default: ${DEFAULT-VALUE}")
+    long maxBytes;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Article> articles;
+        List<Failure> failures = new ArrayList<>();
+        if (paths.isEmpty()) {
+            if (!Files.exists(db)) {
+                err.println("error: " + db + ": no such database; run 'storylens ingest PATH...' first or give paths");
+                err.flush();
+                return StorylensCli.STORE_FAILED;
+            }
+            try (ArticleStore store = SqliteArticleStore.open(db)) {
+                articles = store.list();
+            } catch (StoreException e) {
+                err.println("error: " + e.getMessage());
+                err.flush();
+                return StorylensCli.STORE_FAILED;
+            }
+        } else {
+            PipelineFactory factory = new PipelineFactory(maxBytes);
+            InputCollector.Collected collected = factory.inputCollector().collect(paths);
+            collected.failures().forEach(f -> failures.add(new Failure(f.input(), f.reason())));
+            BatchResult result = factory.pipeline(Runtime.getRuntime().availableProcessors())
+                    .run(collected.inputs(), (d, t, a) -> { });
+            failures.addAll(result.failures());
+            result.warnings().forEach(w -> err.println("warning: " + w));
+            articles = result.articles();
+        }
+        if (format == Format.json) {
+            ArticleJson json = new ArticleJson();
+            out.println(json.write(json.document(articles, details)));
+        } else {
+            new ArticleTable().print(articles, out);
+        }
+        failures.forEach(f -> err.println("error: " + f));
+        out.flush();
+        err.flush();
+        return failures.isEmpty() ? 0 : StorylensCli.SOME_INPUTS_FAILED;
+    }
+}

@@ -1,0 +1,34 @@
+package org.storylens.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code storylens} command and its subcommands. */
+@Command(name = "storylens", mixinStandardHelpOptions = true, version = "storylens 0.1.0",
+        description = "Multi-source news story engine: ingests articles, cleans them and stores them.",
+        subcommands = {IngestCommand.class, ArticlesCommand.class, DemoCommand.class,
+                CommandLine.HelpCommand.class})
+public final class StorylensCli implements Runnable {
+
+    /** Exit code when some inputs could not be read (the others were processed). */
+    public static final int SOME_INPUTS_FAILED = 1;
+    /** Exit code when the database could not be opened or written. */
+    public static final int STORE_FAILED = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line, for tests and embedding. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new StorylensCli()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+}

@@ -1,0 +1,52 @@
+package org.storylens.pipeline;
+
+import org.storylens.clean.PublicationYearInferrer;
+import org.storylens.clean.RuleBasedArticleCleaner;
+import org.storylens.ingest.ArticleReader;
+import org.storylens.ingest.FormatSniffer;
+import org.storylens.ingest.InputCollector;
+import org.storylens.ingest.JsoupHtmlReader;
+import org.storylens.ingest.PageFetcher;
+import org.storylens.ingest.PlainTextReader;
+import org.storylens.ingest.SniffingArticleReader;
+import org.storylens.ingest.SourceFormat;
+import org.storylens.ingest.TextDecoder;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Builds storylens's standard components once per process: the readers for every format, the cleaner with its
+ * language models and tables, and the pipeline that runs them.
+ */
+public final class PipelineFactory {
+
+    /** Default limit for one text or HTML document. */
+    public static final long DEFAULT_MAX_BYTES = 16L << 20;
+
+    private final long maxBytes;
+    private final PageFetcher fetcher;
+
+    public PipelineFactory(long maxBytes) {
+        this.maxBytes = maxBytes;
+        this.fetcher = new PageFetcher();
+    }
+
+    public ArticleReader reader() {
+        TextDecoder decoder = new TextDecoder();
+        ArticleReader html = new JsoupHtmlReader(decoder, maxBytes);
+        Map<SourceFormat, ArticleReader> readers = new EnumMap<>(SourceFormat.class);
+        readers.put(SourceFormat.TEXT, new PlainTextReader(decoder, maxBytes));
+        readers.put(SourceFormat.HTML, html);
+        return new SniffingArticleReader(new FormatSniffer(decoder), readers);
+    }
+
+    public InputCollector inputCollector() {
+        return new InputCollector(fetcher);
+    }
+
+    public ArticlePipeline pipeline(int threads) {
+        return new ArticlePipeline(reader(), RuleBasedArticleCleaner.withDefaults(), new PublicationYearInferrer(),
+                threads);
+    }
+}

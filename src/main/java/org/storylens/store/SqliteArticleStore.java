@@ -1,0 +1,222 @@
+package org.storylens.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.storylens.clean.Article;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Articles in an embedded SQLite database (WAL mode). Each article is a row with its searchable metadata in columns
+ * and the whole cleaned article as JSON. Writes are serialised; reads may run beside them. Thread-safe.
+ */
+public final class SqliteArticleStore implements ArticleStore {
+
+    private static final int SCHEMA_VERSION = 1;
+
+    private final Path file;
+    private final Connection connection;
+    private final ObjectMapper json = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private SqliteArticleStore(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens the database, creating it and its folder when missing. */
+    public static SqliteArticleStore open(Path file) throws StoreException {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot create the folder: " + e.getMessage(), e);
+        }
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA busy_timeout=10000");
+                s.execute("PRAGMA foreign_keys=ON");
+            }
+            SqliteArticleStore store = new SqliteArticleStore(file, c);
+            store.migrate();
+            return store;
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot open the database: " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+            int version = 0;
+            try (ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
+                if (r.next()) {
+                    version = r.getInt(1);
+                }
+            }
+            if (version > SCHEMA_VERSION) {
+                throw new SQLException("database schema " + version + " is newer than this storylens ("
+                        + SCHEMA_VERSION + ")");
+            }
+            if (version < 1) {
+                connection.setAutoCommit(false);
+                s.execute("""
+                        CREATE TABLE articles (
+                          id TEXT PRIMARY KEY,
+                          content_hash TEXT NOT NULL UNIQUE,
+                          title TEXT,
+                          outlet TEXT,
+                          wire TEXT,
+                          published_at TEXT,
+                          language TEXT,
+                          origin TEXT NOT NULL,
+                          url TEXT,
+                          ingested_at TEXT NOT NULL,
+                          article_json TEXT NOT NULL
+                        )""");
+                s.execute("CREATE INDEX articles_published ON articles(published_at)");
+                s.execute("INSERT INTO schema_version VALUES (1)");
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    @Override
+    public synchronized List<Added> addAll(List<Article> articles) throws StoreException {
+        List<Added> result = new ArrayList<>();
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement byHash = connection.prepareStatement("SELECT id FROM articles WHERE content_hash = ?");
+                 PreparedStatement idTaken = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
+                 PreparedStatement insert = connection.prepareStatement("""
+                         INSERT INTO articles (id, content_hash, title, outlet, wire, published_at, language, origin,
+                                               url, ingested_at, article_json)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                String now = Instant.now().toString();
+                for (Article a : articles) {
+                    byHash.setString(1, a.contentHash());
+                    try (ResultSet r = byHash.executeQuery()) {
+                        if (r.next()) {
+                            result.add(new Added(a, false, r.getString(1)));
+                            continue;
+                        }
+                    }
+                    Article stored = a.withId(freeId(idTaken, a));
+                    insert.setString(1, stored.id());
+                    insert.setString(2, stored.contentHash());
+                    insert.setString(3, stored.title());
+                    insert.setString(4, stored.outlet());
+                    insert.setString(5, stored.wire());
+                    insert.setString(6, stored.publishedAt());
+                    insert.setString(7, stored.language());
+                    insert.setString(8, stored.origin());
+                    insert.setString(9, stored.url());
+                    insert.setString(10, now);
+                    insert.setString(11, json.writeValueAsString(stored));
+                    insert.executeUpdate();
+                    result.add(new Added(stored, true, null));
+                }
+            }
+            connection.commit();
+            return result;
+        } catch (SQLException | JsonProcessingException e) {
+            rollback();
+            throw new StoreException(file + ": cannot store articles (nothing of this batch was stored): "
+                    + e.getMessage(), e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // the connection is broken; the next call reports it
+            }
+        }
+    }
+
+    /** The article's id, or the id with the first free suffix when a different text holds it. */
+    private static String freeId(PreparedStatement idTaken, Article a) throws SQLException {
+        String candidate = a.id();
+        for (int n = 2; taken(idTaken, candidate); n++) {
+            candidate = a.id() + "-" + n;
+        }
+        return candidate;
+    }
+
+    private static boolean taken(PreparedStatement idTaken, String id) throws SQLException {
+        idTaken.setString(1, id);
+        try (ResultSet r = idTaken.executeQuery()) {
+            return r.next();
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // the transaction is gone with the failed connection; SQLite keeps the last commit either way
+        }
+    }
+
+    @Override
+    public synchronized List<Article> list() throws StoreException {
+        return query("SELECT article_json FROM articles ORDER BY published_at IS NULL, published_at, id", null);
+    }
+
+    @Override
+    public synchronized Optional<Article> find(String id) throws StoreException {
+        return query("SELECT article_json FROM articles WHERE id = ?", id).stream().findFirst();
+    }
+
+    @Override
+    public synchronized int count() throws StoreException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM articles")) {
+            return r.next() ? r.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot count articles: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Article> query(String sql, String parameter) throws StoreException {
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                p.setString(1, parameter);
+            }
+            List<Article> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(json.readValue(r.getString(1), Article.class));
+                }
+            }
+            return out;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException(file + ": cannot read articles: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws StoreException {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot close the database: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.storylens.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storylens.store.SqliteArticleStore;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IngestCommandTest {
+
+    private static final String STORY = """
+            Harbour cranes idle as dockers strike for second day
+
+            Dock workers at the port of Ostrava Bay stayed away for a second day on Wednesday, leaving 40 ships \
+            waiting at anchor, the port authority said.
+
+            The union is demanding a 9 percent pay rise. "We will not go back for less," its leader Mara Voss told \
+            reporters outside the gates.
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path p = dir.resolve("in").resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.write(p, bytes);
+        return p;
+    }
+
+    private Path write(String name, String text, Charset charset) throws IOException {
+        return write(name, text.getBytes(charset));
+    }
+
+    @Test
+    void storesArticlesAndAReRunFindsNothingNew() throws Exception {
+        write("strike.txt", STORY, StandardCharsets.UTF_8);
+        write("other.txt", STORY.replace("second", "third").replace("Wednesday", "Thursday"), StandardCharsets.UTF_8);
+        Path db = dir.resolve("db/s.db");
+        CliRun first = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString());
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).contains("2 articles read, 2 new, 0 already stored, 0 failed");
+        CliRun again = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("2 articles read, 0 new, 2 already stored");
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            assertThat(store.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void badInputsGetOneLineEachAndTheRestIsStored() throws Exception {
+        Path good = write("good.txt", STORY, StandardCharsets.UTF_8);
+        Path empty = write("empty.txt", new byte[0]);
+        byte[] binary = new byte[4096];
+        new java.util.Random(7).nextBytes(binary);
+        binary[10] = 0;
+        Path bin = write("noise.bin", binary);
+        Path png = write("picture.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (OutputStream o = new GZIPOutputStream(gz)) {
+            o.write(STORY.repeat(50).getBytes(StandardCharsets.UTF_8));
+        }
+        Path truncatedGz = write("cut.txt.gz", Arrays.copyOf(gz.toByteArray(), gz.size() / 2));
+        Path noText = write("scripts.html", "<html><head><title>x</title><script>var a=1;</script></head><body>"
+                + "<script>document.write('hi')</script></body></html>", StandardCharsets.UTF_8);
+        Path missing = dir.resolve("in/does-not-exist.txt");
+        Path db = dir.resolve("s.db");
+
+        CliRun run = CliRun.of("ingest", dir.resolve("in").toString(), missing.toString(), "--db", db.toString());
+
+        assertThat(run.exitCode()).isEqualTo(StorylensCli.SOME_INPUTS_FAILED);
+        assertThat(run.out()).contains("1 new").contains("6 failed");
+        assertThat(run.err().lines().filter(l -> l.startsWith("error: ")))
+                .hasSize(6)
+                .anySatisfy(l -> assertThat(l).contains(empty.toString()).contains("empty file"))
+                .anySatisfy(l -> assertThat(l).contains(bin.toString()).contains("binary"))
+                .anySatisfy(l -> assertThat(l).contains(png.toString()).contains("PNG"))
+                .anySatisfy(l -> assertThat(l).contains(truncatedGz.toString()).contains("gzip"))
+                .anySatisfy(l -> assertThat(l).contains(noText.toString()).contains("no article text"))
+                .anySatisfy(l -> assertThat(l).contains(missing.toString()).contains("no such file"));
+        assertThat(run.err()).doesNotContain(good.toString());
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            assertThat(store.list()).singleElement().satisfies(a -> assertThat(a.id()).isEqualTo("good"));
+        }
+    }
+
+    @Test
+    void aFailingBatchLosesNothingStoredBefore() throws Exception {
+        write("good.txt", STORY, StandardCharsets.UTF_8);
+        Path db = dir.resolve("s.db");
+        assertThat(CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString()).exitCode()).isZero();
+        write("empty.txt", new byte[0]);
+        write("second.txt", STORY.replace("Ostrava", "Lindholm"), StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString());
+        assertThat(run.exitCode()).isEqualTo(StorylensCli.SOME_INPUTS_FAILED);
+        assertThat(run.out()).contains("2 articles read, 1 new, 1 already stored, 1 failed");
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            assertThat(store.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void refusesAHugeFileNamingTheLimit() throws Exception {
+        Path huge = dir.resolve("in/huge.txt");
+        Files.createDirectories(huge.getParent());
+        byte[] block = STORY.getBytes(StandardCharsets.UTF_8);
+        try (OutputStream o = Files.newOutputStream(huge)) {
+            for (long written = 0; written < 100L << 20; written += block.length) {
+                o.write(block);
+            }
+        }
+        CliRun run = CliRun.of("ingest", huge.toString(), "--db", dir.resolve("s.db").toString());
+        assertThat(run.exitCode()).isEqualTo(StorylensCli.SOME_INPUTS_FAILED);
+        assertThat(run.err()).contains(huge.toString()).contains("too large").contains("--max-bytes");
+    }
+
+    @Test
+    void decodesLatin1Windows1251AndUtf16WithBom() throws Exception {
+        write("latin1.txt", "Café owners in Zürich protest\n\nThe café owners of Zürich marched on Friday against "
+                + "the new tax, saying their façades would suffer. Über 300 people joined.", StandardCharsets.ISO_8859_1);
+        write("cyrillic.txt", "Жители Москвы вышли на улицы\n\nВ пятницу тысячи жителей Москвы вышли на улицы, "
+                + "чтобы отметить праздник. Погода была хорошей, и люди гуляли до ночи.", Charset.forName("windows-1251"));
+        ByteArrayOutputStream utf16 = new ByteArrayOutputStream();
+        utf16.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        utf16.write(STORY.getBytes(StandardCharsets.UTF_16LE));
+        write("utf16.txt", utf16.toByteArray());
+        Path db = dir.resolve("s.db");
+        CliRun run = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("latin1.txt").contains("windows-1252")
+                .contains("cyrillic.txt").contains("windows-1251");
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            assertThat(store.find("latin1").orElseThrow().text()).contains("façades").contains("Über 300");
+            assertThat(store.find("cyrillic").orElseThrow().text()).contains("тысячи жителей Москвы");
+            assertThat(store.find("cyrillic").orElseThrow().language()).isEqualTo("ru");
+            assertThat(store.find("utf16").orElseThrow().text()).contains("Mara Voss");
+        }
+    }
+
+    @Test
+    void refusesADatabaseFileThatIsNotOneWithoutTouchingIt() throws Exception {
+        write("good.txt", STORY, StandardCharsets.UTF_8);
+        Path db = dir.resolve("notes.db");
+        Files.writeString(db, "my notes, not a database ".repeat(100));
+        CliRun run = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString());
+        assertThat(run.exitCode()).isEqualTo(StorylensCli.STORE_FAILED);
+        assertThat(run.err()).contains(db.toString());
+        assertThat(Files.readString(db)).startsWith("my notes");
+    }
+}

@@ -1,0 +1,106 @@
+package org.storylens.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storylens.clean.Article;
+import org.storylens.clean.PublicationDate;
+import org.storylens.clean.RemovedLine;
+import org.storylens.ingest.SourceFormat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SqliteArticleStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private static Article article(String id, String text, String hash) {
+        return new Article(id, "Title " + id, "Example Times", null,
+                new PublicationDate(2024, 3, 9, null, PublicationDate.Source.METADATA, "2024-03-09", false), "en",
+                text, List.of(new RemovedLine("Share this article", "share-prompt")), List.of(), null,
+                "/in/" + id + ".txt", SourceFormat.TEXT, hash, List.of());
+    }
+
+    @Test
+    void storesEachTextOnceAndReportsDuplicates() throws Exception {
+        Path db = dir.resolve("a.db");
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            List<ArticleStore.Added> first = store.addAll(List.of(article("a", "Text a.", "h1"), article("b", "Text b.", "h2")));
+            assertThat(first).allMatch(ArticleStore.Added::isNew);
+            List<ArticleStore.Added> again = store.addAll(List.of(article("a-copy", "Text a.", "h1")));
+            assertThat(again.get(0).isNew()).isFalse();
+            assertThat(again.get(0).duplicateOf()).isEqualTo("a");
+            assertThat(store.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void roundTripsEveryField() throws Exception {
+        Path db = dir.resolve("b.db");
+        Article a = article("a", "Body text.", "h1");
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            store.addAll(List.of(a));
+        }
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            assertThat(store.find("a")).contains(a);
+            assertThat(store.find("missing")).isEmpty();
+        }
+    }
+
+    @Test
+    void givesADifferentTextWithATakenIdASuffix() throws Exception {
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("c.db"))) {
+            store.addAll(List.of(article("index", "One.", "h1")));
+            List<ArticleStore.Added> added = store.addAll(List.of(article("index", "Two.", "h2")));
+            assertThat(added.get(0).article().id()).isEqualTo("index-2");
+            assertThat(store.list()).extracting(Article::id).containsExactlyInAnyOrder("index", "index-2");
+        }
+    }
+
+    @Test
+    void usesWriteAheadLogging() throws Exception {
+        Path db = dir.resolve("d.db");
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            store.addAll(List.of(article("a", "One.", "h1")));
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                 ResultSet r = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).isEqualToIgnoringCase("wal");
+            }
+        }
+    }
+
+    @Test
+    void failedBatchStoresNothingAndKeepsWhatWasThere() throws Exception {
+        Path db = dir.resolve("e.db");
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            store.addAll(List.of(article("a", "One.", "h1")));
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+                // a trigger makes the second insert of the next batch fail half-way
+                c.createStatement().execute("CREATE TRIGGER no_c BEFORE INSERT ON articles WHEN NEW.id = 'c' "
+                        + "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+            }
+            assertThatThrownBy(() -> store.addAll(List.of(article("b", "Two.", "h2"), article("c", "Three.", "h3"))))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessageContaining(db.toString());
+            assertThat(store.list()).extracting(Article::id).containsExactly("a");
+        }
+    }
+
+    @Test
+    void refusesAFileThatIsNotADatabaseNamingIt() throws Exception {
+        Path bogus = dir.resolve("not-a.db");
+        java.nio.file.Files.writeString(bogus, "this is plain text, not SQLite ".repeat(200));
+        assertThatThrownBy(() -> SqliteArticleStore.open(bogus))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(bogus.toString());
+        assertThat(java.nio.file.Files.readString(bogus)).startsWith("this is plain text");
+    }
+}
