@@ -1,0 +1,261 @@
+package org.storylens.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fetches one web page or feed over HTTP(S) with the JDK client: follows redirects, sends a storylens User-Agent,
+ * refuses non-2xx answers and bodies over a size limit, and gives up after a timeout that covers the whole transfer.
+ * Politeness (robots.txt, per-host delays) is not handled here. Thread-safe; one instance can serve a whole run.
+ */
+public final class PageFetcher {
+
+    public static final String USER_AGENT = "storylens/0.1 (+news story engine)";
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+
+    private static final String ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+            + "application/xml;q=0.9,*/*;q=0.8";
+    private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*\"?([^\";\\s]+)");
+
+    /**
+     * A fetched document.
+     *
+     * @param url         the URL finally answered, after redirects
+     * @param body        the body bytes, undecoded
+     * @param contentType the Content-Type header, or null
+     */
+    public record FetchedPage(String url, byte[] body, String contentType) {
+
+        public FetchedPage {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(body, "body");
+        }
+
+        /** The charset the Content-Type header names, or null when it names none or one this JVM lacks. */
+        public Charset charset() {
+            if (contentType == null) {
+                return null;
+            }
+            Matcher m = CHARSET.matcher(contentType);
+            if (!m.find()) {
+                return null;
+            }
+            try {
+                return Charset.forName(m.group(1));
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                return null;
+            }
+        }
+    }
+
+    private final HttpClient client;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+    private final long maxBytes;
+
+    public PageFetcher() {
+        this(DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * @param connectTimeout how long to wait for the connection
+     * @param requestTimeout how long the whole request may take, body included
+     * @param maxBytes       the largest body accepted
+     */
+    public PageFetcher(Duration connectTimeout, Duration requestTimeout, long maxBytes) {
+        if (connectTimeout.isNegative() || connectTimeout.isZero() || requestTimeout.isNegative()
+                || requestTimeout.isZero()) {
+            throw new IllegalArgumentException("timeouts must be positive: connect " + connectTimeout + ", request "
+                    + requestTimeout);
+        }
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+        }
+        this.connectTimeout = connectTimeout;
+        this.requestTimeout = requestTimeout;
+        this.maxBytes = maxBytes;
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    /**
+     * @throws IngestException naming the URL: not http(s), unreachable, timed out, not 2xx ({@code HTTP 404}), or
+     *                         a body over the size limit
+     */
+    public FetchedPage fetch(String url) throws IngestException {
+        HttpRequest request = request(url);
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> {
+            boolean ok = info.statusCode() / 100 == 2;
+            long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1L);
+            return new LimitedBody(maxBytes, !ok || declared > maxBytes);
+        });
+        HttpResponse<byte[]> response;
+        try {
+            response = future.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new IngestException(url, "timed out after " + seconds(requestTimeout), e);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IngestException(url, "interrupted while fetching", e);
+        } catch (ExecutionException e) {
+            throw failure(url, e.getCause() == null ? e : e.getCause());
+        }
+        int status = response.statusCode();
+        if (status / 100 != 2) {
+            throw new IngestException(url, "HTTP " + status);
+        }
+        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1L);
+        if (declared > maxBytes) {
+            throw new IngestException(url, "body of " + declared + " bytes is over the limit of " + maxBytes);
+        }
+        return new FetchedPage(response.uri().toString(), response.body(),
+                response.headers().firstValue("Content-Type").orElse(null));
+    }
+
+    private HttpRequest request(String url) throws IngestException {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IngestException(url, "not a valid URL: " + e.getMessage(), e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw new IngestException(url, "not an http(s) URL");
+        }
+        try {
+            return HttpRequest.newBuilder(uri)
+                    .timeout(requestTimeout)
+                    .header("User-Agent", USER_AGENT)
+                    .header("Accept", ACCEPT)
+                    .GET()
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new IngestException(url, "not a usable URL: " + e.getMessage(), e);
+        }
+    }
+
+    private IngestException failure(String url, Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof BodyTooLarge) {
+                return new IngestException(url, "body is over the limit of " + maxBytes + " bytes", cause);
+            }
+            if (t instanceof HttpConnectTimeoutException) {
+                return new IngestException(url, "could not connect within " + seconds(connectTimeout), cause);
+            }
+            if (t instanceof HttpTimeoutException) {
+                return new IngestException(url, "timed out after " + seconds(requestTimeout), cause);
+            }
+            if (t instanceof ConnectException) {
+                return new IngestException(url, "could not connect: " + describe(t), cause);
+            }
+        }
+        return new IngestException(url, "fetch failed: " + describe(cause), cause);
+    }
+
+    private static String describe(Throwable t) {
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    /** Signals that a body went over the limit; turned into an {@link IngestException} by {@link #failure}. */
+    private static final class BodyTooLarge extends IOException {
+        BodyTooLarge(long limit) {
+            super("body over " + limit + " bytes");
+        }
+    }
+
+    /**
+     * Collects a body up to a limit and cancels the transfer once it goes over, so an endless or huge body costs at
+     * most {@code limit} bytes. With {@code discard} it cancels at once (error pages, declared-too-large bodies).
+     */
+    private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+
+        private final long limit;
+        private final boolean discard;
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private Flow.Subscription subscription;
+
+        LimitedBody(long limit, boolean discard) {
+            this.limit = limit;
+            this.discard = discard;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            if (discard) {
+                s.cancel();
+                result.complete(new byte[0]);
+            } else {
+                s.request(Long.MAX_VALUE);
+            }
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> buffers) {
+            if (result.isDone()) {
+                return;
+            }
+            for (ByteBuffer buffer : buffers) {
+                if (bytes.size() + (long) buffer.remaining() > limit) {
+                    subscription.cancel();
+                    result.completeExceptionally(new BodyTooLarge(limit));
+                    return;
+                }
+                byte[] chunk = new byte[buffer.remaining()];
+                buffer.get(chunk);
+                bytes.write(chunk, 0, chunk.length);
+            }
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            result.completeExceptionally(error);
+        }
+
+        @Override
+        public void onComplete() {
+            result.complete(bytes.toByteArray());
+        }
+    }
+}

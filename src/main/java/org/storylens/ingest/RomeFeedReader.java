@@ -1,0 +1,240 @@
+package org.storylens.ingest;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.ParsingFeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+import org.jsoup.Jsoup;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with Rome: one article per entry, its text taken from
+ * {@code content:encoded} or Atom content, else the description or summary, with HTML rendered as paragraphs.
+ *
+ * <p>An entry without text is fetched from its link and read by the injected HTML reader when a {@link PageFetcher}
+ * is given; otherwise, or when that fails, it becomes a failure in the {@link ReadResult} and the other entries go
+ * on. The XML is decoded by its prolog's encoding; DOCTYPE declarations are refused, so no external entity or DTD is
+ * ever loaded. Thread-safe when the injected reader is.
+ */
+public final class RomeFeedReader implements ArticleReader {
+
+    private static final Pattern ATOM_LANG = Pattern.compile(
+            "<(?:[A-Za-z][\\w.-]*:)?feed\\b[^>]*?\\sxml:lang\\s*=\\s*[\"']([^\"']*)[\"']");
+
+    private final PageFetcher fetcher;
+    private final ArticleReader htmlReader;
+    private final HtmlParagraphs paragraphs = new HtmlParagraphs();
+
+    /** A reader that never goes to the network: entries without text are failures. */
+    public RomeFeedReader() {
+        this.fetcher = null;
+        this.htmlReader = null;
+    }
+
+    /**
+     * @param fetcher    fetches the page of an entry that has no text
+     * @param htmlReader reads that page
+     */
+    public RomeFeedReader(PageFetcher fetcher, ArticleReader htmlReader) {
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
+        this.htmlReader = Objects.requireNonNull(htmlReader, "htmlReader");
+    }
+
+    @Override
+    public ReadResult read(Input input) throws IngestException {
+        Parsed parsed = parse(input);
+        SyndFeed feed = parsed.feed();
+        String outlet = blankToNull(feed.getTitle());
+        String language = language(feed, parsed.xml());
+        List<RawArticle> articles = new ArrayList<>();
+        FailureList failures = new FailureList(input.name());
+        Set<String> usedIds = new HashSet<>();
+        int index = 0;
+        for (SyndEntry entry : feed.getEntries()) {
+            index++;
+            String id = unique(entryId(entry, input, index), usedIds, index);
+            String origin = input.name() + "#" + id;
+            String link = blankToNull(entry.getLink());
+            Metadata metadata = new Metadata(blankToNull(entry.getTitle()), link, date(entry), outlet, language,
+                    author(entry));
+            String text = text(entry);
+            if (text != null) {
+                articles.add(new RawArticle(id, origin, SourceFormat.FEED, text, metadata, List.of()));
+            } else if (fetcher == null || link == null) {
+                failures.add(new IngestException(origin, "feed entry has no text"));
+            } else {
+                try {
+                    articles.add(fromPage(id, origin, link, metadata));
+                } catch (IngestException e) {
+                    failures.add(new IngestException(origin,
+                            "feed entry has no text and its page could not be read: " + e.getMessage(), e));
+                }
+            }
+        }
+        return new ReadResult(articles, failures.toList());
+    }
+
+    /** The feed, and the text it was parsed from (Rome drops the Atom root's xml:lang, so it is looked up there). */
+    private record Parsed(SyndFeed feed, String xml) {
+    }
+
+    private Parsed parse(Input input) throws IngestException {
+        String xml;
+        try (InputStream in = InputStreams.openDecompressed(input); XmlReader reader = new XmlReader(in, true)) {
+            // XmlReader picks the encoding from the BOM and the XML prolog.
+            StringWriter text = new StringWriter();
+            reader.transferTo(text);
+            xml = text.toString();
+        } catch (IOException e) {
+            throw new IngestException(input.name(), "cannot read feed: " + e.getMessage(), e);
+        }
+        SyndFeedInput feedInput = new SyndFeedInput();
+        // Rome's default, stated here because it is what keeps XXE out: any DOCTYPE makes the parse fail.
+        feedInput.setAllowDoctypes(false);
+        try {
+            return new Parsed(feedInput.build(new StringReader(xml)), xml);
+        } catch (ParsingFeedException e) {
+            throw new IngestException(input.name(), malformed(e), e);
+        } catch (FeedException e) {
+            throw new IngestException(input.name(), "not a readable RSS/Atom feed: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // Rome's answer to well-formed XML whose root is not rss, RDF or feed: "Invalid document".
+            throw new IngestException(input.name(), "XML is not an RSS or Atom feed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String malformed(ParsingFeedException e) {
+        String where = e.getLineNumber() > 0
+                ? " at line " + e.getLineNumber() + (e.getColumnNumber() > 0 ? ", column " + e.getColumnNumber() : "")
+                : "";
+        String detail = String.valueOf(e.getMessage())
+                .replaceFirst("^Invalid XML: ", "")
+                .replaceFirst("^Error on line \\d+: ", "");
+        if (detail.contains("DOCTYPE is disallowed")) {
+            return "feed declares a DOCTYPE" + where
+                    + ", which is refused so that no external entity or DTD is ever loaded";
+        }
+        return "malformed RSS/Atom XML" + where + ": " + detail;
+    }
+
+    private RawArticle fromPage(String id, String origin, String link, Metadata fromFeed) throws IngestException {
+        PageFetcher.FetchedPage page = fetcher.fetch(link);
+        ReadResult result = htmlReader.read(Input.ofBytes(page.url(), page.body()));
+        if (result.articles().isEmpty()) {
+            throw new IngestException(page.url(), "page holds no article");
+        }
+        RawArticle article = result.articles().get(0);
+        Metadata fromPage = article.metadata();
+        Metadata merged = new Metadata(
+                firstNonNull(fromPage.title(), fromFeed.title()),
+                firstNonNull(fromPage.url(), fromFeed.url()),
+                firstNonNull(fromPage.publishedAt(), fromFeed.publishedAt()),
+                firstNonNull(fromPage.outlet(), fromFeed.outlet()),
+                firstNonNull(fromPage.language(), fromFeed.language()),
+                firstNonNull(fromPage.author(), fromFeed.author()));
+        List<String> warnings = new ArrayList<>(article.warnings());
+        warnings.add("feed entry had no text; text read from its page " + page.url());
+        return new RawArticle(id, origin, SourceFormat.FEED, article.text(), merged, warnings);
+    }
+
+    /** The first content with text, else the description (RSS) or summary (Atom); null when none has text. */
+    private String text(SyndEntry entry) {
+        for (SyndContent content : entry.getContents()) {
+            String text = toText(content);
+            if (text != null) {
+                return text;
+            }
+        }
+        return entry.getDescription() == null ? null : toText(entry.getDescription());
+    }
+
+    private String toText(SyndContent content) {
+        String value = content.getValue();
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String type = content.getType() == null ? "" : content.getType().toLowerCase(Locale.ROOT);
+        // Atom type="text" is plain text: parsing it as HTML would eat a literal "a < b".
+        String text = type.equals("text") || type.equals("text/plain")
+                ? value.strip()
+                : paragraphs.toText(Jsoup.parseBodyFragment(value).body());
+        return text.isBlank() ? null : text;
+    }
+
+    /**
+     * The guid (RSS) or id (Atom) made safe; Rome puts the link there when an RSS item has no guid. Without either, a
+     * hash of the link, else the input's id hint and the entry's position.
+     */
+    private static String entryId(SyndEntry entry, Input input, int index) {
+        String uri = blankToNull(entry.getUri());
+        if (uri != null) {
+            return SafeIds.fromGuid(uri);
+        }
+        String link = blankToNull(entry.getLink());
+        if (link != null) {
+            return "link-" + SafeIds.hash(link, 16);
+        }
+        return SafeIds.sanitise(input.idHint() + "-" + index);
+    }
+
+    private static String unique(String id, Set<String> used, int index) {
+        String candidate = id;
+        for (int n = 0; !used.add(candidate); n++) {
+            candidate = id + "-" + index + (n == 0 ? "" : "-" + n);
+        }
+        return candidate;
+    }
+
+    private static String date(SyndEntry entry) {
+        Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+        return date == null ? null : date.toInstant().toString();
+    }
+
+    private static String author(SyndEntry entry) {
+        String author = blankToNull(entry.getAuthor());
+        if (author != null) {
+            return author;
+        }
+        String names = entry.getAuthors().stream()
+                .map(SyndPerson::getName)
+                .filter(name -> name != null && !name.isBlank())
+                .map(String::strip)
+                .collect(Collectors.joining(", "));
+        return blankToNull(names);
+    }
+
+    private static String language(SyndFeed feed, String xml) {
+        String language = blankToNull(feed.getLanguage());
+        if (language == null) {
+            Matcher m = ATOM_LANG.matcher(xml.substring(0, Math.min(xml.length(), 8192)));
+            language = m.find() ? blankToNull(m.group(1)) : null;
+        }
+        return language;
+    }
+
+    private static String firstNonNull(String preferred, String fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
