@@ -6,6 +6,9 @@ import org.storylens.ingest.ArticleReader;
 import org.storylens.ingest.FormatSniffer;
 import org.storylens.ingest.InputCollector;
 import org.storylens.ingest.JsoupHtmlReader;
+import org.storylens.ingest.JsonLinesReader;
+import org.storylens.ingest.JwarcReader;
+import org.storylens.ingest.RomeFeedReader;
 import org.storylens.ingest.PageFetcher;
 import org.storylens.ingest.PlainTextReader;
 import org.storylens.ingest.SniffingArticleReader;
@@ -38,6 +41,9 @@ public final class PipelineFactory {
         Map<SourceFormat, ArticleReader> readers = new EnumMap<>(SourceFormat.class);
         readers.put(SourceFormat.TEXT, new PlainTextReader(decoder, maxBytes));
         readers.put(SourceFormat.HTML, html);
+        readers.put(SourceFormat.FEED, new RomeFeedReader(fetcher, html));
+        readers.put(SourceFormat.JSON_LINES, new JsonLinesReader());
+        readers.put(SourceFormat.WARC, new JwarcReader(html));
         return new SniffingArticleReader(new FormatSniffer(decoder), readers);
     }
 
