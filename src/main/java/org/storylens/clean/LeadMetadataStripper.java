@@ -27,11 +27,11 @@ final class LeadMetadataStripper {
             + DateText.MONTH + YEAR + ")";
     private static final Pattern DATELINE = Pattern.compile(
             "^(?<place>\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ -]\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3})"
-                    + "(?:\\s*\\((?<agencyP>[^()\\n]{2,40})\\))?"
+                    + "(?:\\s*\\((?<paren>[^()\\n]{2,40})\\))?"
                     + "(?:,\\s*(?<date>" + DATE + "))?"
                     + "\\s*[.,]?\\s*"
-                    + "(?:/\\s*(?<agencyS>[^/\\n]{2,40}?)\\s*/\\s*\\.?\\s*|\\((?<agencyP2>[^()\\n]{2,40})\\)\\s*)?"
-                    + "(?:[-–—]+\\s*)?"
+                    + "(?:/\\s*(?<agencyS>[^/\\n]{2,40}?)\\s*/\\s*\\.?\\s*|\\((?<agencyP>[^()\\n]{2,40})\\)\\s*)?"
+                    + "(?<dash>[:\\-–—]+\\s*)?"
                     + "(?:(?i:(?:an?\\s+)?(?:comprehensive|combined|compiled|staff|special)\\s+reports?)[,.:]?\\s*)?");
 
     private final OutletTable outlets;
@@ -62,10 +62,19 @@ final class LeadMetadataStripper {
         return new Result(rest, removed, prefixDate, dateline);
     }
 
+    /**
+     * A dateline needs a date or an agency, and a place that cannot be the start of an ordinary sentence: written in
+     * capitals, a known or outlet-shaped name, followed by a credited agency, or closed by a colon or dash after the
+     * date ("Meravik (Veldania), March 12:").
+     */
     private Dateline accept(Matcher d) {
         String place = d.group("place");
-        String agency = first(d.group("agencyS"), d.group("agencyP"), d.group("agencyP2"));
+        String paren = d.group("paren");
         String dateText = d.group("date");
+        String agency = first(d.group("agencyS"), d.group("agencyP"));
+        if (agency == null && paren != null && (dateText == null || isAgency(paren))) {
+            agency = paren;
+        }
         if (dateText == null && agency == null) {
             return null;
         }
@@ -73,14 +82,21 @@ final class LeadMetadataStripper {
             return null;
         }
         boolean allCaps = place.equals(place.toUpperCase(java.util.Locale.ROOT)) && place.length() >= 3;
-        boolean knownOutlet = outlets.byName(place).isPresent();
-        boolean credited = agency != null && outlets.byName(agency).isPresent();
-        if (!allCaps && !knownOutlet && !credited) {
+        boolean outletName = outlets.byName(place).isPresent() || OutletNames.looksLikeOutlet(place);
+        boolean credited = agency != null && isAgency(agency);
+        boolean closed = dateText != null && (d.group("dash") != null || d.group("agencyS") != null
+                || d.group("agencyP") != null);
+        if (!allCaps && !outletName && !credited && !closed) {
             return null;
         }
         DateText.Found date = dateText == null ? null : DateText.find(dateText).orElse(null);
         String raw = d.group().strip();
-        return new Dateline(raw.replaceAll("[,:\\-–—]+$", "").strip(), place, date, agency == null ? null : agency.strip());
+        return new Dateline(raw.replaceAll("[,:\\-–—]+$", "").strip(), place, date,
+                agency == null ? null : agency.strip());
+    }
+
+    private boolean isAgency(String name) {
+        return outlets.byName(name).isPresent() || OutletNames.agencyIn(name) != null;
     }
 
     private static String first(String... values) {

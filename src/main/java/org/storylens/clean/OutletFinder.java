@@ -21,7 +21,11 @@ public final class OutletFinder {
 
     private static final Pattern APP_PROMO = Pattern.compile(
             "(?i)(?:stay tuned with|download|get|install|follow)\\s+(?:the\\s+|our\\s+)?(.{2,50}?)\\s+"
-                    + "(?:official\\s+)?(?:android|ios|iphone|mobile|news)?\\s*app\\b.*");
+                    + "(?:official\\s+)?(?:android|ios|iphone|mobile|news)?\\s*app\\b.*"
+                    + "|(?i:.*\\b(?:app|application) (?:of|from|by))\\s+((?:the\\s+)?\\p{Lu}.{1,50}?)"
+                    + "(?:\\s+(?i:for|on|in|and)\\b.*|[.!]?)");
+    /** Lines near the top that hold the masthead: "Castrell Tribune · 12 March 2025", "Example Gazette | Weather". */
+    private static final Pattern SEGMENT_SEPARATOR = Pattern.compile("\\s+[·•|]\\s+|\\s+[-–—]\\s+");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d{2}\\s*(?:[-–]\\s*(?:19|20)\\d{2})?)?\\s*"
                     + "(.{2,60}?)[.,]?\\s*(?:all rights reserved\\.?)?\\s*");
@@ -40,8 +44,12 @@ public final class OutletFinder {
         if (outlet == null) {
             outlet = fromRemovedLines(removed);
         }
-        if (outlet == null && dateline != null && table.byName(dateline.place()).isPresent()) {
-            outlet = table.byName(dateline.place()).get().name();
+        if (outlet == null && dateline != null && (table.byName(dateline.place()).isPresent()
+                || OutletNames.looksLikeOutlet(dateline.place()))) {
+            outlet = canonical(dateline.place());
+        }
+        if (outlet == null) {
+            outlet = fromSplitCredit(removed, dateline);
         }
         if (outlet == null && dateline != null && dateline.agency() != null) {
             outlet = canonical(dateline.agency());
@@ -73,7 +81,10 @@ public final class OutletFinder {
             if (line.category().equals("app-promo")) {
                 Matcher m = APP_PROMO.matcher(line.text());
                 if (m.matches()) {
-                    return canonical(m.group(1));
+                    String name = m.group(1) != null ? m.group(1) : m.group(2);
+                    if (OutletNames.looksLikeName(name)) {
+                        return canonical(name);
+                    }
                 }
                 List<Outlet> named = table.namedIn(line.text());
                 if (!named.isEmpty()) {
@@ -82,14 +93,45 @@ public final class OutletFinder {
             }
         }
         for (RemovedLine line : removed) {
+            if (line.category().equals("published-line") || line.category().equals("navigation")) {
+                for (String segment : SEGMENT_SEPARATOR.split(line.text())) {
+                    if (table.byName(segment).isPresent() || OutletNames.looksLikeOutlet(segment)) {
+                        return canonical(segment);
+                    }
+                }
+            }
+        }
+        for (RemovedLine line : removed) {
             if (line.category().equals("copyright")) {
+                // "© Reuters" on someone else's page credits the wire, not the publisher
                 List<Outlet> named = table.namedIn(line.text());
                 if (!named.isEmpty()) {
+                    if (named.get(0).agency()) {
+                        continue;
+                    }
                     return named.get(0).name();
                 }
                 Matcher m = COPYRIGHT.matcher(line.text());
-                if (m.matches() && !m.group(1).isBlank()) {
+                if (m.matches() && OutletNames.looksLikeName(m.group(1))
+                        && OutletNames.agencyIn(m.group(1)) == null) {
                     return canonical(m.group(1));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A credit line "Outlet / Agency" where the agency is the dateline's: the other half is the outlet. */
+    private String fromSplitCredit(List<RemovedLine> removed, Dateline dateline) {
+        if (dateline == null || dateline.agency() == null) {
+            return null;
+        }
+        for (RemovedLine line : removed) {
+            if (line.category().equals("credit")) {
+                String[] halves = line.text().replaceAll("[.]$", "").split("\\s*/\\s*");
+                if (halves.length == 2 && OutletTable.key(halves[1]).equals(OutletTable.key(dateline.agency()))
+                        && OutletNames.looksLikeName(halves[0])) {
+                    return canonical(halves[0]);
                 }
             }
         }
@@ -100,12 +142,18 @@ public final class OutletFinder {
         for (RemovedLine line : removed) {
             if (line.category().equals("credit") || line.category().equals("byline")
                     || line.category().equals("copyright") || line.category().equals("dateline")) {
-                Optional<Outlet> agency = table.namedIn(line.text()).stream()
+                Optional<String> agency = table.namedIn(line.text()).stream()
                         .filter(Outlet::agency)
-                        .filter(o -> !o.name().equals(outlet))
+                        .map(Outlet::name)
+                        .filter(name -> !name.equals(outlet))
                         .findFirst();
+                if (agency.isEmpty()) {
+                    agency = Optional.ofNullable(OutletNames.agencyIn(line.text()))
+                            .map(this::canonical)
+                            .filter(name -> !name.equals(outlet));
+                }
                 if (agency.isPresent()) {
-                    return agency.get().name();
+                    return agency.get();
                 }
             }
         }

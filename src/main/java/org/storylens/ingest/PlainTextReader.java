@@ -43,9 +43,7 @@ public final class PlainTextReader implements ArticleReader {
         }
         String title = null;
         int bodyStart = first;
-        boolean followedByBreak = first + 1 >= lines.length || lines[first + 1].isBlank()
-                || HeadlineShape.looksLikeHeadline(lines[first + 1]) == false;
-        if (HeadlineShape.looksLikeHeadline(lines[first]) && followedByBreak) {
+        if (HeadlineShape.looksLikeHeadline(lines[first])) {
             title = lines[first].strip();
             bodyStart = first + 1;
         }

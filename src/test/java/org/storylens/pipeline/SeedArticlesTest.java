@@ -76,6 +76,9 @@ class SeedArticlesTest {
         assertThat(byPrefix.get("003").text()).contains("Ukrainian officials have estimated more than 90,000");
         assertThat(byPrefix.get("004").text()).contains("Russia may send 175,000 soldiers");
         assertThat(byPrefix.get("000").text()).contains("Anthony Blink");
+        // cross-heads are part of the article, not debris
+        assertThat(byPrefix.get("004").text()).contains("\n\nDrums of war\n\n").contains("Biden worried about Ukraine");
+        assertThat(byPrefix.get("002").text()).contains("- 'Security guarantees' -");
     }
 
     @Test
