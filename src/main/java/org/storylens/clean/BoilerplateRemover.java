@@ -48,6 +48,15 @@ public final class BoilerplateRemover {
         return new Result(String.join("\n\n", paragraphs), removed);
     }
 
+    /**
+     * The category of debris a line removed elsewhere (by a reader, from markup) belongs to, or {@code markup} when
+     * no pattern names it.
+     */
+    public String categoryOfRemoved(String line) {
+        String category = categoryOf(line.strip(), null);
+        return category == null ? "markup" : category;
+    }
+
     private String categoryOf(String line, String titleKey) {
         if (titleKey != null && !titleKey.isEmpty() && key(line).equals(titleKey)) {
             return "repeated-title";

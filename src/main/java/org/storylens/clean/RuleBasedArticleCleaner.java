@@ -57,7 +57,10 @@ public final class RuleBasedArticleCleaner implements ArticleCleaner {
 
         List<RemovedLine> removed = new ArrayList<>(lines.removed());
         removed.addAll(leadResult.removed());
-        raw.removed().forEach(r -> removed.add(new RemovedLine(normaliser.normalise(r), "markup")));
+        for (String fromMarkup : raw.removed()) {
+            String line = normaliser.normalise(fromMarkup);
+            removed.add(new RemovedLine(line, boilerplate.categoryOfRemoved(line)));
+        }
 
         String text = leadResult.text().strip();
         if (text.isEmpty()) {

@@ -87,7 +87,8 @@ public final class JsoupHtmlReader implements ArticleReader {
         }
         for (Element byline : doc.select("[rel=author], .byline, [class*=byline], [itemprop=author]")) {
             String text = byline.text().strip();
-            if (!text.isEmpty() && text.length() < 200 && byline.parents().select("p").isEmpty()) {
+            boolean insideParagraph = byline.parents().stream().anyMatch(e -> e.normalName().equals("p"));
+            if (!text.isEmpty() && text.length() < 200 && !insideParagraph) {
                 removed.add(text);
                 byline.remove();
             }
@@ -96,6 +97,13 @@ public final class JsoupHtmlReader implements ArticleReader {
         for (Element e : doc.body().select("[class], [id]")) {
             if (e.parent() != null && (JUNK_CLASS.matcher(e.className()).find() || JUNK_CLASS.matcher(e.id()).find())
                     && !e.is("article, main, body") && e.select("article, main").isEmpty()) {
+                // debris inside the story itself (a share bar, an inline "Read more", an ad label) is worth listing;
+                // page chrome around it (menus, sidebars, footers) is not
+                String text = e.text().strip();
+                boolean inStory = e.parents().stream().anyMatch(p -> p.is("article, main, [role=main]"));
+                if (inStory && !text.isEmpty() && text.length() <= 200) {
+                    removed.add(text);
+                }
                 e.remove();
             }
         }
