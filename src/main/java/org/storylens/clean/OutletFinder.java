@@ -1,6 +1,7 @@
 package org.storylens.clean;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -72,8 +73,9 @@ public final class OutletFinder {
         for (RemovedLine line : removed) {
             if (line.category().equals("app-promo")) {
                 Matcher m = APP_PROMO.matcher(line.text());
-                if (m.matches()) {
-                    return canonical(m.group(1));
+                String promoted = m.matches() ? promotedName(m.group(1)) : null;
+                if (promoted != null) {
+                    return canonical(promoted);
                 }
                 List<Outlet> named = table.namedIn(line.text());
                 if (!named.isEmpty()) {
@@ -91,6 +93,21 @@ public final class OutletFinder {
                 if (m.matches() && !m.group(1).isBlank()) {
                     return canonical(m.group(1));
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name in "download the free Daily Globe app": the words from the first capitalised one on (outlet names are
+     * capitalised, "free", "new" or "official" are not); null when there is none ("download our free app").
+     */
+    private static String promotedName(String captured) {
+        String[] words = captured.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            int first = words[i].codePointAt(0);
+            if (Character.isUpperCase(first) || Character.isDigit(first)) {
+                return String.join(" ", Arrays.copyOfRange(words, i, words.length));
             }
         }
         return null;
