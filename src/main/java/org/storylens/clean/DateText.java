@@ -52,8 +52,9 @@ final class DateText {
         String v = value.strip();
         try {
             OffsetDateTime t = OffsetDateTime.parse(v);
-            return Optional.of(new Found(t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
-                    t.toLocalTime().toString(), 0, v.length()));
+            // the time as written after "yyyy-MM-ddT", offset included (08:30:00Z), as find() gives it
+            return Optional.of(new Found(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), v.substring(11), 0,
+                    v.length()));
         } catch (DateTimeParseException e) {
             // not ISO with offset; try the others
         }

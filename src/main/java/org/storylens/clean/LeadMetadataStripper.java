@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Takes the metadata a scrape leaves at the start of an article's first paragraph off the text: a date prefix
  * ("date 2021-12-04 ...") and a dateline ("MOSCOW, December 3. / TASS /.", "WASHINGTON (Reuters) -",
- * "Chinanews, December 5th, a comprehensive report,"). Both are reported as removed and handed on as metadata.
- * Thread-safe.
+ * "RIO DE JANEIRO, Brazil (AP) —", "LONDON —", "Chinanews, December 5th, a comprehensive report,"). Both are
+ * reported as removed and handed on as metadata. Thread-safe.
  */
 final class LeadMetadataStripper {
 
@@ -25,8 +25,11 @@ final class LeadMetadataStripper {
     private static final String YEAR = "(?:,?\\s+(?:19|20)\\d{2})?";
     private static final String DATE = "(?:" + DateText.MONTH + "\\s+" + DAY + YEAR + "|" + DAY + "\\s+"
             + DateText.MONTH + YEAR + ")";
+    private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?<place>\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ -]\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3})"
+            "^(?<place>" + WORD + "(?:[ -]" + WORD + "){0,3})"
+                    // AP style names the state or country after the city: "RIO DE JANEIRO, Brazil (AP) —"
+                    + "(?:,\\s*(?<region>(?!" + DateText.MONTH + "\\b)" + WORD + "(?:\\s" + WORD + "){0,2}))?"
                     + "(?:\\s*\\((?<paren>[^()\\n]{2,40})\\))?"
                     + "(?:,\\s*(?<date>" + DATE + "))?"
                     + "\\s*[.,]?\\s*"
@@ -75,13 +78,20 @@ final class LeadMetadataStripper {
         if (agency == null && paren != null && (dateText == null || isAgency(paren))) {
             agency = paren;
         }
-        if (dateText == null && agency == null) {
+        boolean allCaps = place.equals(place.toUpperCase(java.util.Locale.ROOT)) && place.length() >= 3;
+        boolean dash = d.group("dash") != null && d.group("dash").matches("(?s).*[-–—].*");
+        if (dateText == null && agency == null && !(allCaps && dash)) {
+            return null;
+        }
+        // Without a date, a name and a bracketed name only make a dateline when a dash, the slashes of "/ TASS /."
+        // or a line break follow: "NASA (AP) mission" or "The BBC (British Broadcasting Corporation) said" are prose.
+        if (dateText == null && agency != null && !dash && d.group("agencyS") == null
+                && d.group().indexOf('\n') < 0) {
             return null;
         }
         if (agency != null && agency.split("\\s+").length > 4) {
             return null;
         }
-        boolean allCaps = place.equals(place.toUpperCase(java.util.Locale.ROOT)) && place.length() >= 3;
         boolean outletName = outlets.byName(place).isPresent() || OutletNames.looksLikeOutlet(place);
         boolean credited = agency != null && isAgency(agency);
         boolean closed = dateText != null && (d.group("dash") != null || d.group("agencyS") != null

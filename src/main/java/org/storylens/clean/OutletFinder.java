@@ -1,6 +1,7 @@
 package org.storylens.clean;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -80,11 +81,9 @@ public final class OutletFinder {
         for (RemovedLine line : removed) {
             if (line.category().equals("app-promo")) {
                 Matcher m = APP_PROMO.matcher(line.text());
-                if (m.matches()) {
-                    String name = m.group(1) != null ? m.group(1) : m.group(2);
-                    if (OutletNames.looksLikeName(name)) {
-                        return canonical(name);
-                    }
+                String promoted = m.matches() ? promotedName(m.group(1) != null ? m.group(1) : m.group(2)) : null;
+                if (promoted != null && OutletNames.looksLikeName(promoted)) {
+                    return canonical(promoted);
                 }
                 List<Outlet> named = table.namedIn(line.text());
                 if (!named.isEmpty()) {
@@ -133,6 +132,21 @@ public final class OutletFinder {
                         && OutletNames.looksLikeName(halves[0])) {
                     return canonical(halves[0]);
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name in "download the free Daily Globe app": the words from the first capitalised one on (outlet names are
+     * capitalised, "free", "new" or "official" are not); null when there is none ("download our free app").
+     */
+    private static String promotedName(String captured) {
+        String[] words = captured.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            int first = words[i].codePointAt(0);
+            if (Character.isUpperCase(first) || Character.isDigit(first)) {
+                return String.join(" ", Arrays.copyOfRange(words, i, words.length));
             }
         }
         return null;

@@ -39,8 +39,13 @@ public final class OutletTable {
         for (Outlet o : this.outlets) {
             for (String n : allNames(o)) {
                 byKey.putIfAbsent(key(n), o);
-                byMention.putIfAbsent(n, o);
-                names.add(n);
+                // mentions match case-sensitively, so "AP" is not found in "ap" or "map"; credit and caption lines
+                // often shout names ("(REUTERS)"), so the upper-case form is a mention too
+                for (String form : new String[] {n, n.toUpperCase(Locale.ROOT)}) {
+                    if (byMention.putIfAbsent(form, o) == null) {
+                        names.add(form);
+                    }
+                }
             }
             o.domains().forEach(d -> byDomain.putIfAbsent(d.toLowerCase(Locale.ROOT), o));
         }

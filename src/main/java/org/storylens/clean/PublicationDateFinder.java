@@ -1,6 +1,7 @@
 package org.storylens.clean;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,17 +13,20 @@ public final class PublicationDateFinder {
 
     public Optional<PublicationDate> find(String metadataValue, List<RemovedLine> removed, DateText.Found datePrefix,
                                           Dateline dateline) {
+        PublicationDate yearless = null;
         if (metadataValue != null) {
             Optional<DateText.Found> f = DateText.parseValue(metadataValue);
-            if (f.isPresent() && f.get().year() != null) {
-                return Optional.of(toDate(f.get(), PublicationDate.Source.METADATA, metadataValue));
+            if (f.isPresent()) {
+                PublicationDate d = toDate(f.get(), PublicationDate.Source.METADATA, metadataValue);
+                if (d.year() != null) {
+                    return Optional.of(d);
+                }
+                // a metadata date without a year still beats the text's dates without one
+                yearless = d;
             }
         }
-        PublicationDate yearless = null;
         if (datePrefix != null) {
-            return Optional.of(toDate(datePrefix, PublicationDate.Source.DATE_LINE, removed.stream()
-                    .filter(r -> r.category().equals("published-line")).map(RemovedLine::text).findFirst()
-                    .orElse(null)));
+            return Optional.of(toDate(datePrefix, PublicationDate.Source.DATE_LINE, evidenceOf(datePrefix, removed)));
         }
         for (RemovedLine line : removed) {
             if (line.category().equals("published-line")) {
@@ -43,6 +47,22 @@ public final class PublicationDateFinder {
             }
         }
         return Optional.ofNullable(yearless);
+    }
+
+    /** The removed date line the prefix was read from: the one giving the same date, else the first date line. */
+    private static String evidenceOf(DateText.Found prefix, List<RemovedLine> removed) {
+        String first = null;
+        for (RemovedLine line : removed) {
+            if (line.category().equals("published-line")) {
+                first = first == null ? line.text() : first;
+                Optional<DateText.Found> f = DateText.find(line.text());
+                if (f.isPresent() && Objects.equals(f.get().year(), prefix.year())
+                        && f.get().month() == prefix.month() && f.get().day() == prefix.day()) {
+                    return line.text();
+                }
+            }
+        }
+        return first;
     }
 
     private static PublicationDate toDate(DateText.Found f, PublicationDate.Source source, String evidence) {

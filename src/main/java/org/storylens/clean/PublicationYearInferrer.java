@@ -12,8 +12,12 @@ import java.util.List;
  */
 public final class PublicationYearInferrer {
 
-    /** Beyond this distance to the nearest dated article, a year is not inferred. */
-    private static final long MAX_DAYS = 183;
+    /**
+     * Beyond this distance to the nearest dated article, a year is not inferred. It must stay well under half a year:
+     * every day of the year lies within 183 days of some year's copy of it, so a limit of half a year never refuses,
+     * and at that distance the year before or after is nearly as likely.
+     */
+    private static final long MAX_DAYS = 92;
 
     public List<Article> inferMissingYears(List<Article> batch) {
         List<LocalDate> known = batch.stream()
