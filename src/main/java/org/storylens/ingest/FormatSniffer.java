@@ -42,8 +42,10 @@ public final class FormatSniffer {
         if (FEED.matcher(prolog).find() && !prolog.toLowerCase(Locale.ROOT).contains("<html")) {
             return Optional.of(SourceFormat.FEED);
         }
-        if (text.startsWith("{") && (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")
-                || lower.endsWith(".jsonl.gz") || text.contains("\n{") || !text.contains("\n"))) {
+        boolean jsonName = lower.matches(".*\\.(jsonl|ndjson|json)(\\.gz)?");
+        // A single JSON object usually ends with a line break; a .json file may hold an array: neither is text.
+        if (text.startsWith("{") && (jsonName || text.contains("\n{") || !text.strip().contains("\n"))
+                || text.startsWith("[") && jsonName) {
             return Optional.of(SourceFormat.JSON_LINES);
         }
         if (HTML.matcher(prolog).find() && (prolog.startsWith("<") || lower.endsWith(".html") || lower.endsWith(".htm")

@@ -58,6 +58,7 @@ public final class JsonLinesReader implements ArticleReader {
         List<RawArticle> articles = new ArrayList<>();
         FailureList failures = new FailureList(input.name());
         int lineNumber = 0;
+        String firstLine = null;
         try (InputStream in = InputStreams.openDecompressed(input);
              Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             LineSource lines = new LineSource(reader, maxLineChars);
@@ -67,6 +68,9 @@ public final class JsonLinesReader implements ArticleReader {
                     line = line.substring(1);
                 }
                 String where = input.name() + ":" + lineNumber;
+                if (firstLine == null && !line.isBlank()) {
+                    firstLine = line.strip();
+                }
                 if (lines.lastWasTooLong()) {
                     failures.add(new IngestException(where, "line longer than " + maxLineChars + " characters"));
                 } else if (!line.isBlank()) {
@@ -86,8 +90,12 @@ public final class JsonLinesReader implements ArticleReader {
             failures.add(stopped);
         }
         if (articles.isEmpty() && failures.count() > 0) {
+            // "{" or "[" alone on the first line: a pretty-printed JSON document, the usual mistake
+            String hint = firstLine != null && (firstLine.equals("{") || firstLine.startsWith("["))
+                    ? ": it looks like one JSON document over several lines, not JSON Lines (one object per line)"
+                    : "";
             throw new IngestException(input.name(), "no line could be read (" + failures.count()
-                    + " failed); first: " + failures.first().getMessage(), failures.first());
+                    + " failed)" + hint + "; first: " + failures.first().getMessage(), failures.first());
         }
         return new ReadResult(articles, failures.toList());
     }
@@ -97,7 +105,10 @@ public final class JsonLinesReader implements ArticleReader {
         try {
             node = mapper.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new IngestException(where, "malformed JSON: " + e.getOriginalMessage(), e);
+            // Jackson names the source it was given, redacted; the line is already in 'where'
+            String detail = String.valueOf(e.getOriginalMessage())
+                    .replaceAll("\\[Source: .*?; line: \\d+, column: (\\d+)]", "column $1");
+            throw new IngestException(where, "malformed JSON: " + detail, e);
         }
         if (node == null || !node.isObject()) {
             throw new IngestException(where, "not a JSON object");

@@ -29,11 +29,20 @@ public final class JsoupHtmlReader implements ArticleReader {
     private static final String JUNK = String.join(",", "nav", "header", "footer", "aside", "form", "menu",
             "noscript", "script", "style", "iframe", "template", "button", "[role=navigation]", "[role=banner]",
             "[role=contentinfo]", "[role=complementary]", "[aria-hidden=true]", "[hidden]");
-    private static final Pattern JUNK_CLASS = Pattern.compile(
-            "(^|[\\s_-])(comments?|comment-(form|list|respond)|respond|share|sharing|social|related|recommended"
-                    + "|newsletter|subscribe|cookie|consent|gdpr|advert|ads?|ad-slot|promo|sidebar|breadcrumbs?"
-                    + "|outbrain|taboola|paywall|popup|modal|tags|author-box)($|[\\s_-])",
+    private static final String JUNK_WORDS = "comments?|comment-(form|list|respond)|respond|share|sharing|social"
+            + "|related|recommended|newsletter|subscribe|cookie|consent|gdpr|advert|ads?|ad-slot|promo|sidebar"
+            + "|breadcrumbs?|outbrain|taboola|paywall|popup|modal|tags|author-box";
+    private static final Pattern JUNK_CLASS = Pattern.compile("(^|[\\s_-])(" + JUNK_WORDS + ")($|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A class or id that starts with a junk word names the junk block itself ("comments", "sidebar-left"); one that
+     * only mentions it ("has-sidebar", "with-share-tools") may be a layout wrapper around the article.
+     */
+    private static final Pattern JUNK_NAME = Pattern.compile("^(" + JUNK_WORDS + ")($|[_-])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A last " | Site" segment of a {@code <title>}: short, and without a further pipe. */
+    private static final Pattern PIPE_SUFFIX = Pattern.compile("\\s+[|｜]\\s+([^|｜]{1,40})$");
 
     private final TextDecoder decoder;
     private final long maxBytes;
@@ -63,8 +72,9 @@ public final class JsoupHtmlReader implements ArticleReader {
     RawArticle fromHtml(Input input, String html, String baseUri, List<String> warnings) throws IngestException {
         Document doc = Jsoup.parse(html, baseUri);
         List<JsonNode> ld = jsonLd(doc);
+        String outlet = firstNonBlank(meta(doc, "og:site_name"), ldPublisher(ld), meta(doc, "application-name"));
         Metadata metadata = new Metadata(
-                title(doc, ld),
+                title(doc, ld, outlet),
                 firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"), blankToNull(baseUri)),
                 firstNonBlank(meta(doc, "article:published_time"), meta(doc, "datePublished"),
                         meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "publish-date"),
@@ -72,14 +82,18 @@ public final class JsoupHtmlReader implements ArticleReader {
                         meta(doc, "parsely-pub-date"), meta(doc, "sailthru.date"), ldText(ld, "datePublished"),
                         meta(doc, "og:updated_time"), ldText(ld, "dateCreated"),
                         attr(doc, "article time[datetime], time[pubdate]", "datetime")),
-                firstNonBlank(meta(doc, "og:site_name"), ldPublisher(ld), meta(doc, "application-name")),
+                outlet,
                 firstNonBlank(attr(doc, "html[lang]", "lang"), meta(doc, "content-language"),
                         meta(doc, "og:locale")),
                 firstNonBlank(meta(doc, "author"), meta(doc, "article:author"), ldAuthor(ld)));
 
         List<String> removed = new ArrayList<>();
+        int pageChars = doc.body().text().length();
         for (Element caption : doc.select("figcaption, .caption, .wp-caption-text, [class*=caption]")) {
             String text = caption.text().strip();
+            if (!caption.is("figcaption, .caption, .wp-caption-text") && holdsMostOf(text.length(), pageChars)) {
+                continue; // a wrapper whose class merely mentions captions ("has-captions"), not a caption
+            }
             if (!text.isEmpty() && text.length() < 400) {
                 removed.add(text);
             }
@@ -87,16 +101,18 @@ public final class JsoupHtmlReader implements ArticleReader {
         }
         for (Element byline : doc.select("[rel=author], .byline, [class*=byline], [itemprop=author]")) {
             String text = byline.text().strip();
-            boolean insideParagraph = byline.parents().stream().anyMatch(e -> e.normalName().equals("p"));
-            if (!text.isEmpty() && text.length() < 200 && !insideParagraph) {
+            // a byline inside a paragraph of body text ("..., writes Jane Roe.") stays
+            if (!text.isEmpty() && text.length() < 200 && !byline.parents().is("p")) {
                 removed.add(text);
                 byline.remove();
             }
         }
         doc.select(JUNK).remove();
+        pageChars = doc.body().text().length();
         for (Element e : doc.body().select("[class], [id]")) {
             if (e.parent() != null && (JUNK_CLASS.matcher(e.className()).find() || JUNK_CLASS.matcher(e.id()).find())
-                    && !e.is("article, main, body") && e.select("article, main").isEmpty()) {
+                    && !e.is("article, main, body") && e.select("article, main").isEmpty()
+                    && !isLayoutWrapper(e, pageChars)) {
                 // debris inside the story itself (a share bar, an inline "Read more", an ad label) is worth listing;
                 // page chrome around it (menus, sidebars, footers) is not
                 String text = e.text().strip();
@@ -115,7 +131,26 @@ public final class JsoupHtmlReader implements ArticleReader {
         return new RawArticle(id, input.name(), SourceFormat.HTML, text, metadata, warnings, removed);
     }
 
+    /**
+     * A wrapper such as {@code class="page has-sidebar"} holds most of the page's text and only mentions a junk word:
+     * it stays, and its junk children go one by one.
+     */
+    private static boolean isLayoutWrapper(Element e, int pageChars) {
+        if (JUNK_NAME.matcher(e.id()).find() || e.classNames().stream().anyMatch(c -> JUNK_NAME.matcher(c).find())) {
+            return false;
+        }
+        return holdsMostOf(e.text().length(), pageChars);
+    }
+
+    private static boolean holdsMostOf(int chars, int pageChars) {
+        return pageChars > 0 && chars * 2 > pageChars;
+    }
+
     private String mainText(Document doc, String baseUri) {
+        if (!doc.body().hasText()) {
+            // readability4j falls back to the <title> when the body is empty: that is no article
+            return "";
+        }
         String extracted = "";
         try {
             Element content = new Readability4JExtended(baseUri, doc.clone()).parse().getArticleContent();
@@ -140,13 +175,12 @@ public final class JsoupHtmlReader implements ArticleReader {
         return fallback.length() > extracted.length() ? fallback : extracted;
     }
 
-    private static String title(Document doc, List<JsonNode> ld) {
+    private static String title(Document doc, List<JsonNode> ld, String outlet) {
         String title = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), ldText(ld, "headline"));
         if (title == null) {
             title = blankToNull(doc.title());
-            String site = meta(doc, "og:site_name");
-            if (title != null && site != null) {
-                title = title.replaceAll("\\s+[|\\-–—:]\\s+" + Pattern.quote(site) + "\\s*$", "");
+            if (title != null) {
+                title = withoutSiteSuffix(title.strip(), outlet);
             }
         }
         if (title == null) {
@@ -154,6 +188,24 @@ public final class JsoupHtmlReader implements ArticleReader {
             title = h1 == null ? null : blankToNull(h1.text());
         }
         return title == null ? null : title.strip();
+    }
+
+    /**
+     * "Headline | Site" → "Headline". The outlet's name is stripped after any usual separator; without a known outlet
+     * only a short last segment after " | " is, since dashes and colons are common inside headlines.
+     */
+    private static String withoutSiteSuffix(String title, String outlet) {
+        if (outlet != null) {
+            String stripped = title.replaceAll("(?i)\\s+[|\\-–—:·•]\\s+" + Pattern.quote(outlet.strip()) + "$", "");
+            if (!stripped.equals(title)) {
+                return stripped;
+            }
+        }
+        Matcher m = PIPE_SUFFIX.matcher(title);
+        if (m.find() && m.start() >= 12 && m.group(1).split("\\s+").length <= 5) {
+            return title.substring(0, m.start()).strip();
+        }
+        return title;
     }
 
     private static String meta(Document doc, String key) {
@@ -212,8 +264,9 @@ public final class JsoupHtmlReader implements ArticleReader {
         for (JsonNode n : ld) {
             JsonNode p = n.get("publisher");
             if (p != null) {
-                JsonNode name = p.isArray() && p.size() > 0 ? p.get(0).get("name") : p.get("name");
-                if (name != null && name.isTextual()) {
+                JsonNode publisher = p.isArray() && p.size() > 0 ? p.get(0) : p;
+                JsonNode name = resolve(publisher, ld).get("name");
+                if (name != null && name.isTextual() && !name.asText().isBlank()) {
                     return name.asText().strip();
                 }
             }
@@ -221,12 +274,26 @@ public final class JsoupHtmlReader implements ArticleReader {
         return null;
     }
 
+    /** A bare {@code {"@id": ...}} reference, as in an {@code @graph}, replaced by the node it names. */
+    private static JsonNode resolve(JsonNode node, List<JsonNode> ld) {
+        JsonNode id = node.get("@id");
+        if (node.has("name") || id == null || !id.isTextual()) {
+            return node;
+        }
+        for (JsonNode candidate : ld) {
+            if (candidate != node && id.equals(candidate.get("@id")) && candidate.has("name")) {
+                return candidate;
+            }
+        }
+        return node;
+    }
+
     private static String ldAuthor(List<JsonNode> ld) {
         for (JsonNode n : ld) {
             JsonNode a = n.get("author");
             if (a != null) {
                 JsonNode first = a.isArray() && a.size() > 0 ? a.get(0) : a;
-                JsonNode name = first.isTextual() ? first : first.get("name");
+                JsonNode name = first.isTextual() ? first : resolve(first, ld).get("name");
                 if (name != null && name.isTextual()) {
                     return name.asText().strip();
                 }

@@ -141,7 +141,7 @@ public final class JwarcReader implements ArticleReader {
                         metadata.language(), metadata.author());
             }
             articles.add(new RawArticle(found.size() == 1 ? id : id + "-" + (i + 1), where, SourceFormat.WARC,
-                    article.text(), metadata, article.warnings()));
+                    article.text(), metadata, article.warnings(), article.removed()));
         }
         page.failures().forEach(failures::add);
     }

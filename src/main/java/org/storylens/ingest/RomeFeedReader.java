@@ -152,7 +152,7 @@ public final class RomeFeedReader implements ArticleReader {
                 firstNonNull(fromPage.author(), fromFeed.author()));
         List<String> warnings = new ArrayList<>(article.warnings());
         warnings.add("feed entry had no text; text read from its page " + page.url());
-        return new RawArticle(id, origin, SourceFormat.FEED, article.text(), merged, warnings);
+        return new RawArticle(id, origin, SourceFormat.FEED, article.text(), merged, warnings, article.removed());
     }
 
     /** The first content with text, else the description (RSS) or summary (Atom); null when none has text. */

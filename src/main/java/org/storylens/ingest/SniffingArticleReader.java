@@ -59,12 +59,25 @@ public final class SniffingArticleReader implements ArticleReader {
         }
     }
 
+    /**
+     * The first gunzipped bytes. A file cut short within them still gives what came before the cut: the format's
+     * reader decides what a truncated file is worth (a WARC or JSON Lines reader keeps the records before the cut).
+     */
     private static byte[] gunzippedHead(Input input) throws IngestException {
+        byte[] head = new byte[FormatSniffer.HEAD_BYTES];
+        int n = 0;
         try (InputStream in = new GZIPInputStream(input.opener().open())) {
-            return in.readNBytes(FormatSniffer.HEAD_BYTES);
+            for (int r; n < head.length && (r = in.read(head, n, head.length - n)) >= 0; ) {
+                n += r;
+            }
+        } catch (java.io.EOFException | java.util.zip.ZipException e) {
+            if (n == 0) {
+                throw new IngestException(input.name(), "corrupt or truncated gzip: " + e.getMessage(), e);
+            }
         } catch (IOException e) {
-            throw new IngestException(input.name(), "corrupt or truncated gzip: " + e.getMessage(), e);
+            throw new IngestException(input.name(), "cannot read: " + e.getMessage(), e);
         }
+        return java.util.Arrays.copyOf(head, n);
     }
 
     /** Names a few common non-text formats by their magic numbers. */

@@ -162,6 +162,20 @@ class JwarcReaderTest {
         });
     }
 
+    @Test
+    void keepsWhatThePageReaderRemovedFromTheMarkup() throws Exception {
+        ArticleReader withCaption = input -> ReadResult.of(new RawArticle(input.idHint(), input.name(),
+                SourceFormat.HTML, "Storm hits the coast.", Metadata.EMPTY, List.of(),
+                List.of("Waves break over the pier. Photo: Ann Lee")));
+        List<WarcRecord> records = List.of(response(STORM, "https://news.test/storm", html("Storm", "<p>Storm.</p>")));
+
+        ReadResult result = new JwarcReader(withCaption)
+                .read(Input.ofBytes("crawl.warc", warcBytes(WarcCompression.NONE, records)));
+
+        assertThat(result.articles()).singleElement()
+                .satisfies(a -> assertThat(a.removed()).containsExactly("Waves break over the pier. Photo: Ann Lee"));
+    }
+
     private static List<WarcRecord> mixedRecords() throws IOException {
         List<WarcRecord> records = new ArrayList<>();
         records.add(new Warcinfo.Builder().filename("crawl.warc").build());

@@ -14,6 +14,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -280,6 +281,25 @@ class RomeFeedReaderTest {
             assertThat(f.input()).isEqualTo(base + "/feed.xml#story-8");
             assertThat(f.reason()).contains("HTTP 404").contains(base + "/missing");
         });
+    }
+
+    @Test
+    void keepsWhatThePageReaderRemovedFromAFetchedPage() throws Exception {
+        String base = startServer();
+        String feed = """
+                <rss version="2.0"><channel><title>Daily News</title>
+                <item><title>Feed title</title><guid>story-7</guid><link>%s/story/7</link></item>
+                </channel></rss>
+                """.formatted(base);
+        ArticleReader withCaption = input -> ReadResult.of(new RawArticle(input.idHint(), input.name(),
+                SourceFormat.HTML, "The full story, fetched.", Metadata.EMPTY, List.of(),
+                List.of("Waves break over the pier. Photo: Ann Lee")));
+
+        ReadResult result = new RomeFeedReader(new PageFetcher(), withCaption)
+                .read(Input.ofBytes(base + "/feed.xml", utf8(feed)));
+
+        assertThat(result.articles()).singleElement()
+                .satisfies(a -> assertThat(a.removed()).containsExactly("Waves break over the pier. Photo: Ann Lee"));
     }
 
     private String startServer() throws IOException {

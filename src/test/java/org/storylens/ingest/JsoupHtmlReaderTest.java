@@ -1,0 +1,385 @@
+package org.storylens.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class JsoupHtmlReaderTest {
+
+    private static final String P1 = "Water levels at the Upper Brook reservoir have fallen to 23 percent of capacity, "
+            + "the lowest since records began in 1962, the water company said on Wednesday.";
+    private static final String P2 = "A hosepipe ban covering 1.2 million households will start on Friday. Engineers "
+            + "are moving water from the northern reservoirs through a temporary pipeline.";
+    private static final String P3 = "\"We are asking everyone to use water wisely,\" said operations director Priya "
+            + "Natarajan. Farmers say the drought has already cut their hay yields by a third.";
+    private static final String CAPTION = "The dried-out bed of the Upper Brook reservoir. Photo: Sam Reid";
+
+    /** The article as a news site wraps it: cookie banner, header and navigation, ads, share bar, related, comments. */
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html lang="en-GB">
+            <head>
+            <meta charset="utf-8">
+            <title>Reservoir levels fall to record low | The Valley Courier</title>
+            <meta property="og:title" content="Reservoir levels fall to record low">
+            <meta property="og:site_name" content="The Valley Courier">
+            <meta property="article:published_time" content="2024-08-14T07:30:00+01:00">
+            <link rel="canonical" href="https://valley-courier.test/news/reservoir-record-low">
+            <script>window.dataLayer = [{page: 'article'}];</script>
+            <style>body { font-family: serif; }</style>
+            </head>
+            <body>
+            <div id="cookie-banner" class="cookie-consent"><p>We use cookies to improve your experience on our site.
+              Accept all cookies?</p><button>Accept</button></div>
+            <header class="site-header"><a href="/">The Valley Courier</a>
+              <nav><ul><li><a href="/news">Local news</a></li><li><a href="/sport">Weekend sport</a></li></ul></nav>
+            </header>
+            <div class="ad-slot"><p>Advertisement: discount garden hoses, this week only</p></div>
+            <main>
+            <article>
+              <h1>Reservoir levels fall to record low</h1>
+              <p class="byline">By Hannah Okafor</p>
+              <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share by email</a></div>
+              <p>%s</p>
+              <figure><img src="dry.jpg" alt=""><figcaption>%s</figcaption></figure>
+              <p>%s</p>
+              <div class="ad"><p>Advertisement: holidays in the sun</p></div>
+              <p>%s</p>
+              <script>trackArticle('reservoir-record-low');</script>
+            </article>
+            <aside class="related"><h2>Related stories</h2><ul>
+              <li><a href="/a">Heatwave to continue into September</a></li>
+              <li><a href="/b">Farmers count the cost of a dry summer</a></li></ul></aside>
+            <section id="comments" class="comments"><h2>Comments (14)</h2>
+              <div class="comment"><p>Fix the leaks first, then talk to us about hosepipes!</p></div></section>
+            </main>
+            <footer><p>© 2024 The Valley Courier. All rights reserved.</p><a href="/privacy">Privacy policy</a></footer>
+            </body></html>
+            """.formatted(P1, CAPTION, P2, P3);
+
+    private final JsoupHtmlReader reader = new JsoupHtmlReader(new TextDecoder(), 1 << 20);
+
+    // --- title
+
+    @Test
+    void titleComesFromOpenGraph() throws Exception {
+        assertThat(read(PAGE).metadata().title()).isEqualTo("Reservoir levels fall to record low");
+    }
+
+    @Test
+    void titleFallsBackToTheTitleElementWithoutTheSiteSuffix() throws Exception {
+        String page = page("""
+                <title>Reservoir levels fall to record low | The Valley Courier</title>
+                <meta property="og:site_name" content="The Valley Courier">
+                """);
+
+        assertThat(read(page).metadata().title()).isEqualTo("Reservoir levels fall to record low");
+    }
+
+    @Test
+    void titleSuffixNamingTheJsonLdPublisherIsStripped() throws Exception {
+        String page = page("""
+                <title>Reservoir levels fall to record low | The Valley Courier</title>
+                <script type="application/ld+json">
+                {"@context": "https://schema.org", "@type": "NewsArticle",
+                 "publisher": {"@type": "Organization", "name": "The Valley Courier"}}
+                </script>
+                """);
+
+        RawArticle article = read(page);
+
+        assertThat(article.metadata().outlet()).isEqualTo("The Valley Courier");
+        assertThat(article.metadata().title()).isEqualTo("Reservoir levels fall to record low");
+    }
+
+    @Test
+    void titleElementSuffixIsStrippedEvenWhenTheSiteIsNotNamedElsewhere() throws Exception {
+        String page = page("<title>Reservoir levels fall to record low | The Valley Courier</title>");
+
+        assertThat(read(page).metadata().title()).isEqualTo("Reservoir levels fall to record low");
+    }
+
+    @Test
+    void titleFallsBackToTheFirstHeading() throws Exception {
+        String page = "<html><head></head><body><article><h1>Reservoir levels fall to record low</h1>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+
+        assertThat(read(page).metadata().title()).isEqualTo("Reservoir levels fall to record low");
+    }
+
+    // --- publication date
+
+    @Test
+    void publishedAtComesFromTheArticleMetaTag() throws Exception {
+        assertThat(read(PAGE).metadata().publishedAt()).isEqualTo("2024-08-14T07:30:00+01:00");
+    }
+
+    @Test
+    void publishedAtComesFromJsonLd() throws Exception {
+        String page = page("""
+                <script type="application/ld+json">
+                {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Reservoir levels fall",
+                 "datePublished": "2024-08-14T07:30:00Z", "dateModified": "2024-08-15T09:00:00Z"}
+                </script>
+                """);
+
+        assertThat(read(page).metadata().publishedAt()).isEqualTo("2024-08-14T07:30:00Z");
+    }
+
+    @Test
+    void publishedAtComesFromJsonLdInsideAGraph() throws Exception {
+        String page = page("""
+                <script type="application/ld+json">
+                {"@context": "https://schema.org", "@graph": [
+                  {"@type": "WebSite", "@id": "https://valley-courier.test/#website", "name": "Valley Courier"},
+                  {"@type": "NewsArticle", "headline": "Reservoir levels fall", "datePublished": "2024-08-14"}]}
+                </script>
+                """);
+
+        assertThat(read(page).metadata().publishedAt()).isEqualTo("2024-08-14");
+    }
+
+    @Test
+    void malformedJsonLdIsIgnored() throws Exception {
+        String page = page("""
+                <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": </script>
+                <meta property="og:title" content="Reservoir levels fall">
+                """);
+
+        RawArticle article = read(page);
+
+        assertThat(article.metadata().publishedAt()).isNull();
+        assertThat(article.metadata().title()).isEqualTo("Reservoir levels fall");
+    }
+
+    @Test
+    void publishedAtComesFromATimeElement() throws Exception {
+        String page = "<html><body><article><h1>Reservoir levels fall</h1>"
+                + "<p class=\"dateline\"><time datetime=\"2024-08-14T07:30\">14 August</time></p>"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+
+        assertThat(read(page).metadata().publishedAt()).isEqualTo("2024-08-14T07:30");
+    }
+
+    // --- outlet, url, language
+
+    @Test
+    void outletComesFromOpenGraphSiteName() throws Exception {
+        assertThat(read(PAGE).metadata().outlet()).isEqualTo("The Valley Courier");
+    }
+
+    @Test
+    void outletComesFromTheJsonLdPublisher() throws Exception {
+        String page = page("""
+                <script type="application/ld+json">
+                [{"@type": "NewsArticle", "publisher": [{"@type": "Organization", "name": "Valley Courier"}]}]
+                </script>
+                """);
+
+        assertThat(read(page).metadata().outlet()).isEqualTo("Valley Courier");
+    }
+
+    @Test
+    void outletComesFromAJsonLdPublisherReferencedInsideAGraph() throws Exception {
+        String page = page("""
+                <script type="application/ld+json">
+                {"@context": "https://schema.org", "@graph": [
+                  {"@type": "NewsArticle", "headline": "Reservoir levels fall",
+                   "publisher": {"@id": "https://valley-courier.test/#organization"}},
+                  {"@type": "Organization", "@id": "https://valley-courier.test/#organization",
+                   "name": "Valley Courier"}]}
+                </script>
+                """);
+
+        assertThat(read(page).metadata().outlet()).isEqualTo("Valley Courier");
+    }
+
+    @Test
+    void urlComesFromTheCanonicalLink() throws Exception {
+        assertThat(read(PAGE).metadata().url()).isEqualTo("https://valley-courier.test/news/reservoir-record-low");
+    }
+
+    @Test
+    void languageComesFromTheHtmlElement() throws Exception {
+        assertThat(read(PAGE).metadata().language()).isEqualTo("en-GB");
+    }
+
+    // --- main content
+
+    @Test
+    void keepsTheArticleParagraphsInOrder() throws Exception {
+        String text = read(PAGE).text();
+
+        assertThat(text).containsSubsequence(P1, P2, P3);
+        assertThat(text.split("\n\n")).contains(P1, P2, P3);
+    }
+
+    @Test
+    void dropsNavigationHeaderFooterCookieBannerRelatedCommentsShareBarAdsAndScripts() throws Exception {
+        String text = read(PAGE).text();
+
+        assertThat(text)
+                .doesNotContain("Local news", "Weekend sport")
+                .doesNotContain("cookies", "Accept")
+                .doesNotContain("All rights reserved", "Privacy policy")
+                .doesNotContain("Related stories", "Heatwave to continue", "Farmers count the cost")
+                .doesNotContain("Comments (14)", "Fix the leaks")
+                .doesNotContain("Share on Facebook", "Share by email")
+                .doesNotContain("Advertisement")
+                .doesNotContain("trackArticle", "dataLayer", "font-family");
+    }
+
+    @Test
+    void reportsTheFigureCaptionAndBylineAsRemoved() throws Exception {
+        RawArticle article = read(PAGE);
+
+        assertThat(article.removed()).contains(CAPTION, "By Hannah Okafor");
+        assertThat(article.text()).doesNotContain("Sam Reid", "Hannah Okafor");
+    }
+
+    @Test
+    void layoutWrapperWhoseClassMentionsASidebarKeepsTheArticleButLosesTheSidebar() throws Exception {
+        String page = "<html><body><div class=\"layout has-sidebar\"><div class=\"story-body\"><p>" + P1 + "</p><p>"
+                + P2 + "</p></div><div class=\"sidebar\"><a href=\"/a\">Heatwave to continue into September</a>"
+                + "</div></div></body></html>";
+
+        String text = read(page).text();
+
+        assertThat(text).contains(P1, P2).doesNotContain("Heatwave");
+    }
+
+    @Test
+    void commentsSectionLongerThanTheArticleIsStillDropped() throws Exception {
+        String comment = "<p>I have lived here forty years and never seen the reservoir this low; fix the leaks.</p>";
+        String page = "<html><body><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+                + "<section id=\"comments\"><h2>Readers' comments</h2>" + comment.repeat(6) + "</section></body></html>";
+
+        String text = read(page).text();
+
+        assertThat(text).contains(P1, P2).doesNotContain("forty years", "Readers' comments");
+    }
+
+    @Test
+    void wrapperWhoseClassMentionsCaptionsIsNotTakenForACaption() throws Exception {
+        String page = "<html><body><div class=\"entry-content has-captions\"><p>" + P1 + "</p>"
+                + "<p class=\"wp-caption-text\">" + CAPTION + "</p><p>" + P2 + "</p></div></body></html>";
+
+        RawArticle article = read(page);
+
+        assertThat(article.text()).contains(P1, P2).doesNotContain(CAPTION);
+        assertThat(article.removed()).containsExactly(CAPTION);
+    }
+
+    @Test
+    void bylineInsideABodyParagraphStaysInTheText() throws Exception {
+        String page = "<html><body><article><p>" + P1 + "</p><p>" + P2 + " Additional reporting by "
+                + "<span class=\"byline\">Tom Price</span>.</p></article></body></html>";
+
+        RawArticle article = read(page);
+
+        assertThat(article.text()).contains("Additional reporting by Tom Price.");
+        assertThat(article.removed()).isEmpty();
+    }
+
+    @Test
+    void honoursADeclaredWindows1251Charset() throws Exception {
+        String russian = "Уровень воды в водохранилище упал до рекордно низкой отметки, сообщила в среду "
+                + "водоканальная компания. Запрет на полив вступит в силу в пятницу.";
+        String page = "<html lang=\"ru\"><head><meta charset=windows-1251><title>Водохранилище мелеет</title></head>"
+                + "<body><article><p>" + russian + "</p></article></body></html>";
+
+        ReadResult result = reader.read(Input.ofBytes("ru.html", page.getBytes(Charset.forName("windows-1251"))));
+
+        RawArticle article = result.articles().get(0);
+        assertThat(article.text()).isEqualTo(russian);
+        assertThat(article.metadata().title()).isEqualTo("Водохранилище мелеет");
+        assertThat(article.warnings()).isEmpty();
+    }
+
+    @Test
+    void warnsWhenTheEncodingHadToBeGuessed() throws Exception {
+        String page = "<html><head><title>Café owners protest</title></head><body><p>Café owners in Zürich marched "
+                + "past the façades on Friday.</p></body></html>";
+
+        RawArticle article = reader.read(Input.ofBytes("cafe.html", page.getBytes(StandardCharsets.ISO_8859_1)))
+                .articles().get(0);
+
+        assertThat(article.text()).contains("façades");
+        assertThat(article.warnings()).singleElement().asString().contains("windows-1252");
+    }
+
+    @Test
+    void malformedHtmlStillYieldsItsText() throws Exception {
+        String page = "<title>Reservoir levels fall</title>\n<div class=\"story\"><p>" + P1 + "\n<p>" + P2
+                + "</div></div></span>\n<p><b>" + P3 + "\n<div>";
+
+        RawArticle article = read(page);
+
+        assertThat(article.text()).contains(P1, P2, P3);
+        assertThat(article.metadata().title()).isEqualTo("Reservoir levels fall");
+    }
+
+    @Test
+    void pageWithoutTextFailsNamingTheInput() {
+        String page = "<html><head><title>Empty</title><script>var x = 1;</script></head><body>"
+                + "<nav><a href=\"/\">Home</a></nav><img src=\"a.png\"><script>render()</script></body></html>";
+
+        IngestException e = catchThrowableOfType(IngestException.class,
+                () -> reader.read(Input.ofBytes("empty.html", utf8(page))));
+
+        assertThat(e.input()).isEqualTo("empty.html");
+        assertThat(e.reason()).startsWith("no article text found");
+    }
+
+    @Test
+    void shortArticleThatReadabilityPassesOverIsTakenFromTheArticleElement() throws Exception {
+        String page = "<html><body><div class=\"menu-links\"><a href=\"/\">Home</a></div>"
+                + "<article><p>Brook reservoir at 23 percent.</p><ul><li>Hosepipe ban from Friday</li>"
+                + "<li>Pipeline from the north</li></ul></article>"
+                + "<div><p>Unrelated newsletter text outside the article.</p></div></body></html>";
+
+        RawArticle article = read(page);
+
+        assertThat(article.text()).isEqualTo(
+                "Brook reservoir at 23 percent.\n\nHosepipe ban from Friday\n\nPipeline from the north");
+    }
+
+    @Test
+    void shortTextWithoutArticleOrMainIsTakenFromTheBody() throws Exception {
+        String page = "<html><body><h2>Notice</h2><div>The reservoir car park is closed today.</div></body></html>";
+
+        assertThat(read(page).text()).isEqualTo("Notice\n\nThe reservoir car park is closed today.");
+    }
+
+    @Test
+    void idIsTheFileNameWithoutExtension() throws Exception {
+        ReadResult result = reader.read(Input.ofBytes("/in/2024/reservoir-low.html", utf8(PAGE)));
+
+        assertThat(result.articles()).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo("reservoir-low");
+            assertThat(a.origin()).isEqualTo("/in/2024/reservoir-low.html");
+            assertThat(a.format()).isEqualTo(SourceFormat.HTML);
+        });
+    }
+
+    /** A page with the given head and a plain article body, nothing else. */
+    private static String page(String head) {
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + head + "</head><body><article><p>" + P1
+                + "</p><p>" + P2 + "</p></article></body></html>";
+    }
+
+    private RawArticle read(String html) throws IngestException {
+        ReadResult result = reader.read(Input.ofBytes("page.html", utf8(html)));
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.articles()).hasSize(1);
+        return result.articles().get(0);
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
