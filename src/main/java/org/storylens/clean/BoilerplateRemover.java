@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Removes debris lines from article text: lines matching the maintained phrase list, a repeat of the title, and
- * navigation crumbs ("Home | World | Europe"). Each removed line is reported with its category. Thread-safe.
+ * Removes debris lines from article text: lines matching the maintained phrase list, a repeat of the title, navigation
+ * crumbs ("Home | World | Europe"), and bare agency credits ("— AFP", "(Reuters)") naming known outlets. Each removed
+ * line is reported with its category. Thread-safe.
  */
 public final class BoilerplateRemover {
 
@@ -17,10 +18,15 @@ public final class BoilerplateRemover {
 
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s+(?:\\||>|»|/|›)\\s+");
 
-    private final BoilerplatePatterns patterns;
+    private static final Pattern CREDIT_FRAME = Pattern.compile("^[\\s\\-–—(\\[]+|[\\s)\\].]+$");
+    private static final Pattern CREDIT_JOINER = Pattern.compile("\\s*(?:[,/&]|\\band\\b|\\bwith\\b|\\bvia\\b)\\s*");
 
-    public BoilerplateRemover(BoilerplatePatterns patterns) {
+    private final BoilerplatePatterns patterns;
+    private final OutletTable outlets;
+
+    public BoilerplateRemover(BoilerplatePatterns patterns, OutletTable outlets) {
         this.patterns = patterns;
+        this.outlets = outlets;
     }
 
     public Result remove(String text, String title) {
@@ -68,7 +74,31 @@ public final class BoilerplateRemover {
         if (isCrumbs(line)) {
             return "navigation";
         }
+        if (isAgencyCredit(line)) {
+            return "credit";
+        }
         return null;
+    }
+
+    /**
+     * "— AFP", "(Reuters)", "-- Xinhua / AP": a dash or brackets around nothing but known outlet names. Dialogue in
+     * translated interviews ("— Yes.") and stage directions ("(Laughter)") are not credits, which is why this needs
+     * the outlet table rather than a pattern of capitalised words.
+     */
+    private boolean isAgencyCredit(String line) {
+        if (line.length() > 80 || !line.matches("^\\s*(?:[-–—]{1,2}|\\(|\\[).*")) {
+            return false;
+        }
+        String inner = CREDIT_FRAME.matcher(line).replaceAll("");
+        if (inner.isEmpty()) {
+            return false;
+        }
+        for (String name : CREDIT_JOINER.split(inner)) {
+            if (outlets.byName(name).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Three or more short segments joined by separators and no sentence punctuation: a menu or breadcrumb. */

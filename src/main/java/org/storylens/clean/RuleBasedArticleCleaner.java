@@ -41,7 +41,7 @@ public final class RuleBasedArticleCleaner implements ArticleCleaner {
     public static RuleBasedArticleCleaner withDefaults() {
         OutletTable table = OutletTable.load();
         LanguageIdentifier languages = new LanguageIdentifier();
-        return new RuleBasedArticleCleaner(new TextNormaliser(), new BoilerplateRemover(BoilerplatePatterns.load()),
+        return new RuleBasedArticleCleaner(new TextNormaliser(), new BoilerplateRemover(BoilerplatePatterns.load(), table),
                 table, new PublicationDateFinder(), new OutletFinder(table), languages,
                 new ForeignFragmentFinder(languages));
     }

@@ -72,7 +72,6 @@ class BoilerplatePatternsTest {
             credit	With inputs from agencies
             credit	Agence France-Presse is an international news agency.
             credit	Source: Xinhua
-            credit	— AFP
             credit	The Associated Press contributed to this report.
             credit	This story has been published from a wire agency feed without modifications to the text.
             newsletter	Sign up for our morning newsletter

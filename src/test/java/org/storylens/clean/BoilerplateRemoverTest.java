@@ -14,7 +14,7 @@ class BoilerplateRemoverTest {
 
     @BeforeAll
     static void loadTheShippedList() {
-        remover = new BoilerplateRemover(BoilerplatePatterns.load());
+        remover = new BoilerplateRemover(BoilerplatePatterns.load(), OutletTable.load());
     }
 
     @Test
@@ -190,5 +190,23 @@ class BoilerplateRemoverTest {
 
         assertThat(result.text()).isEmpty();
         assertThat(result.removed()).hasSize(3);
+    }
+
+    @Test
+    void removesBareAgencyCreditsButKeepsDialogueAndStageDirections() {
+        String text = """
+                — Will you run again?
+                — Yes.
+                (Laughter)
+                The interview was recorded in Vilnius on Monday.
+                — AFP
+                (Reuters)
+                -- Xinhua / AP""";
+
+        BoilerplateRemover.Result result = remover.remove(text, null);
+
+        assertThat(result.removed()).extracting(RemovedLine::text, RemovedLine::category).containsExactly(
+                tuple("— AFP", "credit"), tuple("(Reuters)", "credit"), tuple("-- Xinhua / AP", "credit"));
+        assertThat(result.text()).contains("— Yes.", "(Laughter)", "— Will you run again?");
     }
 }
