@@ -26,7 +26,7 @@ public final class JsoupHtmlReader implements ArticleReader {
     private static final int MIN_CONTENT_CHARS = 200;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
-    private static final String JUNK = String.join(",", "nav", "header", "footer", "aside", "form", "menu",
+    private static final String JUNK = String.join(",", "nav", "footer", "aside", "form", "menu",
             "noscript", "script", "style", "iframe", "template", "button", "[role=navigation]", "[role=banner]",
             "[role=contentinfo]", "[role=complementary]", "[aria-hidden=true]", "[hidden]");
     private static final String JUNK_WORDS = "comments?|comment-(form|list|respond)|respond|share|sharing|social"
@@ -108,6 +108,12 @@ public final class JsoupHtmlReader implements ArticleReader {
             }
         }
         doc.select(JUNK).remove();
+        // the page's masthead goes; a story's own header (headline, standfirst, byline) stays for the cleaner
+        for (Element header : doc.select("header")) {
+            if (header.parents().stream().noneMatch(p -> p.is("article, main, [role=main]"))) {
+                header.remove();
+            }
+        }
         pageChars = doc.body().text().length();
         for (Element e : doc.body().select("[class], [id]")) {
             if (e.parent() != null && (JUNK_CLASS.matcher(e.className()).find() || JUNK_CLASS.matcher(e.id()).find())

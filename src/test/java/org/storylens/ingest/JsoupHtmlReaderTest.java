@@ -356,6 +356,19 @@ class JsoupHtmlReaderTest {
     }
 
     @Test
+    void keepsTheStandfirstInTheStoryHeaderButDropsThePageMasthead() throws Exception {
+        String page = "<html><body><header class=\"site\"><a href=\"/\">The Valley Courier</a> Subscribe</header>"
+                + "<article><header><h1>Reservoir levels fall to record low</h1>"
+                + "<p class=\"standfirst\">Hosepipe ban for 1.2 million homes as the dry spell enters a third month.</p>"
+                + "</header><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article></body></html>";
+
+        String text = read(page).text();
+
+        assertThat(text).contains("Hosepipe ban for 1.2 million homes as the dry spell enters a third month.")
+                .contains(P1).doesNotContain("Subscribe");
+    }
+
+    @Test
     void idIsTheFileNameWithoutExtension() throws Exception {
         ReadResult result = reader.read(Input.ofBytes("/in/2024/reservoir-low.html", utf8(PAGE)));
 
