@@ -43,9 +43,8 @@ final class ArticlesCommand implements Callable<Integer> {
             + "whether the year was inferred, removed lines by rule, untranslated fragments, warnings).")
     boolean details;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + PipelineFactory.DEFAULT_MAX_BYTES,
-            description = "Largest text or HTML document to read, in bytes. Default: ${DEFAULT-VALUE}")
-    long maxBytes;
+    @picocli.CommandLine.Mixin
+    ReadOptions read = new ReadOptions();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -70,7 +69,7 @@ final class ArticlesCommand implements Callable<Integer> {
                 return StorylensCli.STORE_FAILED;
             }
         } else {
-            PipelineFactory factory = new PipelineFactory(maxBytes);
+            PipelineFactory factory = new PipelineFactory(read.maxBytes);
             InputCollector.Collected collected = factory.inputCollector().collect(paths);
             collected.failures().forEach(f -> failures.add(new Failure(f.input(), f.reason())));
             BatchResult result = factory.pipeline(Runtime.getRuntime().availableProcessors())

@@ -38,9 +38,8 @@ final class IngestCommand implements Callable<Integer> {
             description = "SQLite database (created when missing). Default: ${DEFAULT-VALUE}")
     Path db;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + PipelineFactory.DEFAULT_MAX_BYTES,
-            description = "Largest text or HTML document to read, in bytes. Default: ${DEFAULT-VALUE}")
-    long maxBytes;
+    @picocli.CommandLine.Mixin
+    ReadOptions read = new ReadOptions();
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: the number of cores.")
     Integer threads;
@@ -56,7 +55,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return new Ingestion(out, err).run(paths, db, maxBytes, threads, progress);
+        return new Ingestion(out, err).run(paths, db, read.maxBytes, threads, progress);
     }
 
     /** The ingest run itself, shared with {@code demo}. */
