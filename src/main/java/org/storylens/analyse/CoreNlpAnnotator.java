@@ -1,0 +1,83 @@
+package org.storylens.analyse;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Runs Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime; coarse tags only) over a text and copies what
+ * it found into an {@link AnnotatedText}. CoreNLP's own types stay inside this class. The models load once, in the
+ * constructor (about 3.5 s); {@link #annotate} is thread-safe.
+ */
+public final class CoreNlpAnnotator {
+
+    private final StanfordCoreNLP pipeline;
+
+    public CoreNlpAnnotator() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // two newlines end a sentence: paragraphs and cross-heads never run into the next sentence
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
+        this.pipeline = new StanfordCoreNLP(props);
+    }
+
+    /**
+     * @param text    the text
+     * @param docDate the date relative expressions are resolved against, or null when it is not known
+     */
+    public AnnotatedText annotate(String text, LocalDate docDate) {
+        Annotation document = new Annotation(text);
+        if (docDate != null) {
+            document.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
+        }
+        pipeline.annotate(document);
+        List<Sentence> sentences = new ArrayList<>();
+        List<List<Token>> tokens = new ArrayList<>();
+        List<AnnotatedText.Mention> mentions = new ArrayList<>();
+        List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int s = 0; s < coreSentences.size(); s++) {
+            CoreMap sentence = coreSentences.get(s);
+            int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            sentences.add(new Sentence(s, new Span(begin, end), text.substring(begin, end)));
+            List<Token> sentenceTokens = new ArrayList<>();
+            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            for (int t = 0; t < labels.size(); t++) {
+                CoreLabel l = labels.get(t);
+                sentenceTokens.add(new Token(l.word(), l.lemma(), l.tag(), l.ner(),
+                        l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+                        new Span(l.beginPosition(), l.endPosition()), s, t));
+            }
+            tokens.add(sentenceTokens);
+            List<CoreMap> sentenceMentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+            if (sentenceMentions == null) {
+                continue;
+            }
+            int sentenceTokenBegin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+            for (CoreMap m : sentenceMentions) {
+                int mBegin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int mEnd = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+                mentions.add(new AnnotatedText.Mention(text.substring(mBegin, mEnd),
+                        m.get(CoreAnnotations.EntityTypeAnnotation.class), new Span(mBegin, mEnd), s,
+                        m.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceTokenBegin,
+                        m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceTokenBegin,
+                        timex == null ? null : timex.value(), timex == null ? null : timex.timexType()));
+            }
+        }
+        return new AnnotatedText(text, sentences, tokens, mentions);
+    }
+}
