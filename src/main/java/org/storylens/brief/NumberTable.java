@@ -32,9 +32,13 @@ public final class NumberTable {
             NumberMention first = group.get(0).number();
             String attributed = group.stream().map(g -> g.number().attributedTo())
                     .filter(x -> x != null).findFirst().orElse(null);
-            entries.add(new NumberEntry(first.value(), first.unit(), first.qualifier(), first.text(), attributed,
+            entries.add(new NumberEntry(whole(first.value()), first.unit(), first.qualifier(), first.text(), attributed,
                     group.stream().map(Sighting::articleId).distinct().toList()));
         }
         return entries;
+    }
+
+    private static Number whole(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) (long) value : (Number) value;
     }
 }
