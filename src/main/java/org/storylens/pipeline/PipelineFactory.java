@@ -1,5 +1,13 @@
 package org.storylens.pipeline;
 
+import org.storylens.analyse.CoreNlpAnnotator;
+import org.storylens.analyse.CoreNlpArticleAnalyser;
+import org.storylens.analyse.Embedder;
+import org.storylens.brief.BriefWriter;
+import org.storylens.brief.NumberTable;
+import org.storylens.brief.QuoteMerger;
+import org.storylens.brief.StoryBriefWriter;
+import org.storylens.brief.TimelineBuilder;
 import org.storylens.clean.PublicationYearInferrer;
 import org.storylens.clean.RuleBasedArticleCleaner;
 import org.storylens.ingest.ArticleReader;
@@ -49,6 +57,16 @@ public final class PipelineFactory {
 
     public InputCollector inputCollector() {
         return new InputCollector(fetcher);
+    }
+
+    /** The analyse stage with CoreNLP (loads its models: seconds and about a gigabyte). */
+    public AnalysisPipeline analysis(int threads) {
+        return new AnalysisPipeline(new CoreNlpArticleAnalyser(new CoreNlpAnnotator()), threads);
+    }
+
+    /** The brief stage; the embedder is the caller's to close. */
+    public BriefWriter briefWriter(Embedder embedder) {
+        return new StoryBriefWriter(new TimelineBuilder(), new QuoteMerger(embedder), new NumberTable());
     }
 
     public ArticlePipeline pipeline(int threads) {

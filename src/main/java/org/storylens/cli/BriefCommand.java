@@ -1,0 +1,65 @@
+package org.storylens.cli;
+
+import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.MiniLmEmbedder;
+import org.storylens.brief.Brief;
+import org.storylens.brief.BriefJson;
+import org.storylens.ingest.InputCollector;
+import org.storylens.pipeline.BatchResult;
+import org.storylens.pipeline.Failure;
+import org.storylens.pipeline.PipelineFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code storylens brief PATH...}: the brief of the given articles, taken as one story. */
+@Command(name = "brief", mixinStandardHelpOptions = true,
+        description = {"Reads, cleans and analyses the given articles and writes their brief (entities, timeline, "
+                + "quotes, figures, each with the articles that contain it).",
+                "Until story clustering exists, all given articles form one story."})
+final class BriefCommand implements Callable<Integer> {
+
+    enum Format { json }
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or http(s) URLs.")
+    List<String> paths;
+
+    @Option(names = "--format", defaultValue = "json", description = "json. Default: ${DEFAULT-VALUE}")
+    Format format;
+
+    @picocli.CommandLine.Mixin
+    ReadOptions read = new ReadOptions();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int cores = Runtime.getRuntime().availableProcessors();
+        PipelineFactory factory = new PipelineFactory(read.maxBytes);
+        InputCollector.Collected collected = factory.inputCollector().collect(paths);
+        List<Failure> failures = new ArrayList<>();
+        collected.failures().forEach(f -> failures.add(new Failure(f.input(), f.reason())));
+        BatchResult cleaned = factory.pipeline(cores).run(collected.inputs(), (d, t, a) -> { });
+        failures.addAll(cleaned.failures());
+        List<AnalysedArticle> analysed = factory.analysis(cores).analyse(cleaned.articles());
+        Brief brief;
+        try (MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
+            brief = new Brief(Instant.now().toString(), analysed.isEmpty() ? List.of()
+                    : List.of(factory.briefWriter(embedder).write(analysed)));
+        }
+        out.println(new BriefJson().render(brief));
+        failures.forEach(f -> err.println("error: " + f));
+        out.flush();
+        err.flush();
+        return failures.isEmpty() ? 0 : StorylensCli.SOME_INPUTS_FAILED;
+    }
+}
