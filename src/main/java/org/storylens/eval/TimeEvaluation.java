@@ -1,0 +1,120 @@
+package org.storylens.eval;
+
+import org.storylens.analyse.AnnotatedText;
+import org.storylens.analyse.CoreNlpAnnotator;
+import org.storylens.analyse.Span;
+import org.storylens.analyse.TimeExpression;
+import org.storylens.analyse.TimeResolver;
+import org.storylens.clean.PublicationDate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Scores time expressions on TimeML gold ({@code .tml} files, such as TempEval-3's AQUAINT part): runs CoreNLP with
+ * each document's creation time as document date, then scores SUTime's own values and {@link TimeResolver}'s values
+ * (the creation time as publication date) for span (strict and relaxed) and value accuracy. Thread-safe when its
+ * annotator is.
+ */
+public final class TimeEvaluation {
+
+    /**
+     * What an evaluation gave.
+     *
+     * @param documents   documents read
+     * @param sutime      SUTime's mentions and values as CoreNLP gives them
+     * @param resolved    the resolver's expressions and values
+     * @param valueErrors the resolver's wrong values on matched spans: document, text, gold value, value given, SUTime's
+     *                    value and the context
+     */
+    public record Report(int documents, SpanScores sutime, SpanScores resolved, List<String> valueErrors) {
+
+        public Report {
+            valueErrors = List.copyOf(valueErrors);
+        }
+    }
+
+    private record Found(Span span, String value) {
+    }
+
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    private final CoreNlpAnnotator annotator;
+    private final TimeResolver resolver;
+
+    public TimeEvaluation(CoreNlpAnnotator annotator, TimeResolver resolver) {
+        this.annotator = Objects.requireNonNull(annotator, "annotator");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+    }
+
+    /** Evaluates every {@code .tml} file in {@code directory}. */
+    public Report evaluate(Path directory) {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(directory)) {
+            files = listing.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list TimeML directory " + directory, e);
+        }
+        SpanScores sutime = new SpanScores(0, 0, 0, 0, 0);
+        SpanScores resolved = sutime;
+        List<String> errors = new ArrayList<>();
+        for (Path file : files) {
+            TimeMlDocument doc = TimeMlDocument.read(file);
+            AnnotatedText annotated = annotator.annotate(doc.text(), doc.dct());
+            PublicationDate dct = new PublicationDate(doc.dct().getYear(), doc.dct().getMonthValue(),
+                    doc.dct().getDayOfMonth(), null, PublicationDate.Source.METADATA, "DCT", false);
+            List<Found> fromSutime = annotated.mentions().stream().filter(m -> TIME_TAGS.contains(m.tag()))
+                    .map(m -> new Found(m.span(), m.timexValue())).toList();
+            List<TimeExpression> expressions = resolver.resolve(annotated, dct);
+            List<Found> fromResolver = expressions.stream().map(e -> new Found(e.span(), e.value())).toList();
+            sutime = sutime.plus(score(doc, fromSutime, null, List.of()));
+            resolved = resolved.plus(score(doc, fromResolver, errors, fromSutime));
+        }
+        return new Report(files.size(), sutime, resolved, errors);
+    }
+
+    private static SpanScores score(TimeMlDocument doc, List<Found> found, List<String> errors,
+                                    List<Found> baseline) {
+        int strict = 0;
+        int relaxed = 0;
+        int values = 0;
+        boolean[] used = new boolean[found.size()];
+        for (TimeMlDocument.Gold g : doc.gold()) {
+            int match = -1;
+            for (int i = 0; i < found.size(); i++) {
+                if (!used[i] && found.get(i).span().overlaps(g.span())
+                        && (match < 0 || found.get(i).span().equals(g.span()))) {
+                    match = i;
+                }
+            }
+            if (match < 0) {
+                continue;
+            }
+            used[match] = true;
+            Found f = found.get(match);
+            relaxed++;
+            strict += f.span().equals(g.span()) ? 1 : 0;
+            if (Objects.equals(f.value(), g.value())) {
+                values++;
+            } else if (errors != null) {
+                String sutimeValue = baseline.stream().filter(b -> b.span().equals(f.span())).map(b -> String.valueOf(b.value()))
+                        .findFirst().orElse("-");
+                errors.add(doc.id() + ": \"" + g.text() + "\" gold " + g.value() + ", given " + f.value()
+                        + " (SUTime " + sutimeValue + ") | " + context(doc.text(), g.span()));
+            }
+        }
+        return new SpanScores(doc.gold().size(), found.size(), strict, relaxed, values);
+    }
+
+    private static String context(String text, Span span) {
+        return text.substring(Math.max(0, span.start() - 80), Math.min(text.length(), span.end() + 40))
+                .replaceAll("\\s+", " ");
+    }
+}
