@@ -16,20 +16,47 @@ import java.util.Properties;
 /**
  * Runs Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime; coarse tags only) over a text and copies what
  * it found into an {@link AnnotatedText}. CoreNLP's own types stay inside this class. The models load once, in the
- * constructor (about 3.5 s); {@link #annotate} is thread-safe.
+ * constructor (about 3.5 s); {@link #annotate} is thread-safe. {@link Options} choose the NER models and whether
+ * SUTime runs; the no-argument constructor keeps CoreNLP's defaults (three CRF models, SUTime on).
  */
 public final class CoreNlpAnnotator {
+
+    /**
+     * How CoreNLP's NER is set up.
+     *
+     * @param nerModels classpath paths of the CRF models, applied in order (CoreNLP's {@code ner.model}); empty for
+     *                  CoreNLP's default three (3-class, 7-class MUC, 4-class CoNLL)
+     * @param useSUTime whether SUTime finds and normalises time expressions (needed for {@code timexValue})
+     */
+    public record Options(List<String> nerModels, boolean useSUTime) {
+
+        public static final String CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+        public static final String ALL_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+        /** CoreNLP's defaults: all three CRF models and SUTime. */
+        public static final Options DEFAULT = new Options(List.of(), true);
+
+        public Options {
+            nerModels = List.copyOf(nerModels);
+        }
+    }
 
     private final StanfordCoreNLP pipeline;
 
     public CoreNlpAnnotator() {
+        this(Options.DEFAULT);
+    }
+
+    public CoreNlpAnnotator(Options options) {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // two newlines end a sentence: paragraphs and cross-heads never run into the next sentence
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
-        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.useSUTime", String.valueOf(options.useSUTime()));
+        if (!options.nerModels().isEmpty()) {
+            props.setProperty("ner.model", String.join(",", options.nerModels()));
+        }
         props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
         this.pipeline = new StanfordCoreNLP(props);
     }

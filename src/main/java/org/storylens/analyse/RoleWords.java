@@ -1,0 +1,58 @@
+package org.storylens.analyse;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The role and department words written before a mention ("US Secretary of State Anthony Blink" → secretary,
+ * state): what says which of two similar names is meant. Immutable and thread-safe.
+ */
+final class RoleWords {
+
+    private static final int REACH = 8;
+    private static final Set<String> LINKS = Set.of("of", "for", "the", "'s", "’s");
+
+    private final TitleWords titles;
+
+    RoleWords(TitleWords titles) {
+        this.titles = titles;
+    }
+
+    /**
+     * Role words in the mention and before it, walking back over title words, "of", "the" and capitalised words
+     * ("US", "Kremlin") up to another person's name.
+     */
+    Set<String> before(AnnotatedText text, EntityMention mention) {
+        Set<String> roles = new LinkedHashSet<>();
+        for (String w : mention.text().split("\\s+")) {
+            addIfEvidence(w, roles);
+        }
+        List<Token> sentence = text.tokens().get(mention.sentence());
+        int first = 0;
+        while (first < sentence.size() && sentence.get(first).span().end() <= mention.span().start()) {
+            first++;
+        }
+        for (int i = first - 1; i >= 0 && i >= first - REACH; i--) {
+            Token t = sentence.get(i);
+            String w = t.word();
+            if (t.ner().equals("PERSON")) {
+                break; // someone else's name: their title is not this one's
+            }
+            if (titles.isTitle(w)) {
+                addIfEvidence(w, roles);
+            } else if (!(LINKS.contains(w.toLowerCase(Locale.ROOT)) || Character.isUpperCase(w.charAt(0))
+                    || !t.ner().equals("O"))) {
+                break;
+            }
+        }
+        return roles;
+    }
+
+    private void addIfEvidence(String word, Set<String> roles) {
+        if (titles.isEvidence(word)) {
+            roles.addAll(List.of(TitleWords.parts(word)));
+        }
+    }
+}
