@@ -30,7 +30,8 @@ final class NounPhrases {
     static Range before(List<Token> tokens, int verb) {
         int end = verb;
         while (end > 0 && (SKIPPED_BEFORE_VERB.contains(lower(tokens.get(end - 1)))
-                || tokens.get(end - 1).pos().equals("RB") || tokens.get(end - 1).pos().equals("MD"))) {
+                || tokens.get(end - 1).pos().equals("RB") || tokens.get(end - 1).pos().equals("MD")
+                || isQuoteMark(tokens.get(end - 1)))) {
             end--;
         }
         if (end == 0 || !isNoun(tokens.get(end - 1))) {

@@ -91,4 +91,40 @@ class SeedAnalysisTest {
             assertThat(q.speaker()).isEqualTo("Biden");
         });
     }
+
+    private static List<NumberMention> numbers(String prefix) {
+        return new NumberFinder().find(byPrefix.get(prefix));
+    }
+
+    @Test
+    void findsTheWashingtonPostTroopFigureAndTheBattalions() {
+        assertThat(numbers("004")).anySatisfy(n -> {
+            assertThat(n.value()).isEqualTo(175000);
+            assertThat(n.unit()).isEqualTo("soldiers");
+            assertThat(n.attributedTo()).isEqualTo("Washington Post");
+        });
+        assertThat(numbers("004")).anySatisfy(n -> {
+            assertThat(n.value()).isEqualTo(100);
+            assertThat(n.unit()).isEqualTo("battalions");
+        });
+    }
+
+    @Test
+    void findsTheUkrainianEstimateOfRussianTroops() {
+        assertThat(numbers("003")).anySatisfy(n -> {
+            assertThat(n.value()).isEqualTo(90000);
+            assertThat(n.unit()).isEqualTo("troops");
+            assertThat(n.qualifier()).isEqualTo("more than");
+            assertThat(n.attributedTo()).isEqualTo("Ukrainian officials");
+        });
+    }
+
+    @Test
+    void findsTheDeathToll() {
+        assertThat(numbers("002")).anySatisfy(n -> {
+            assertThat(n.value()).isEqualTo(13000);
+            assertThat(n.unit()).isEqualTo("dead");
+            assertThat(n.qualifier()).isEqualTo("more than");
+        });
+    }
 }
