@@ -1,0 +1,98 @@
+package org.storylens.analyse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the noun phrase that stands next to a verb in a sentence's tokens ("Kremlin spokesman Dmitry Peskov" said,
+ * said "the assistant to the Russian leader"), by part of speech alone. Ranges are token indexes, end exclusive.
+ */
+final class NounPhrases {
+
+    /** A token range [start, end) in one sentence. */
+    record Range(int start, int end) {
+    }
+
+    private static final Set<String> NOUN_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "PRP", "CD");
+    private static final Set<String> MODIFIER_TAGS = Set.of("DT", "JJ", "JJS", "JJR", "POS", "PRP$", "NNP", "NNPS",
+            "NN", "NNS", "CD", "VBN", "``", "''");
+    private static final Set<String> LINKS = Set.of("of", "for", "to", "at", "and");
+    private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("also", "then", "later", "has", "have", "had",
+            "was", "were", "is", "are", "will", "would", "again", "previously", "earlier", "further",
+            "recently", "once", "reportedly", "publicly", "separately", "privately", "not");
+    private static final int MAX_TOKENS = 12;
+
+    private NounPhrases() {
+    }
+
+    /** The subject that ends just before {@code verb}, skipping auxiliaries and adverbs; null when there is none. */
+    static Range before(List<Token> tokens, int verb) {
+        int end = verb;
+        while (end > 0 && (SKIPPED_BEFORE_VERB.contains(lower(tokens.get(end - 1)))
+                || tokens.get(end - 1).pos().equals("RB") || tokens.get(end - 1).pos().equals("MD")
+                || isQuoteMark(tokens.get(end - 1)))) {
+            end--;
+        }
+        if (end == 0 || !isNoun(tokens.get(end - 1))) {
+            return null;
+        }
+        int start = end - 1;
+        while (start > 0 && end - start < MAX_TOKENS) {
+            Token t = tokens.get(start - 1);
+            if (isModifier(t) || (LINKS.contains(lower(t)) && start - 2 >= 0 && isModifier(tokens.get(start - 2)))) {
+                start--;
+            } else {
+                break;
+            }
+        }
+        while (start < end && (LINKS.contains(lower(tokens.get(start))) || isQuoteMark(tokens.get(start)))) {
+            start++;
+        }
+        return start < end ? new Range(start, end) : null;
+    }
+
+    /** The noun phrase that starts at {@code from} ("said the assistant to the Russian leader"); null when none. */
+    static Range after(List<Token> tokens, int from) {
+        int end = from;
+        int lastNoun = -1;
+        while (end < tokens.size() && end - from < MAX_TOKENS) {
+            Token t = tokens.get(end);
+            if (lower(t).equals("that")) {
+                break;
+            }
+            if (isNoun(t)) {
+                lastNoun = end;
+                if (t.pos().equals("PRP")) {
+                    break;
+                }
+            } else if (!isModifier(t) && !(LINKS.contains(lower(t)) && lastNoun >= 0)) {
+                break;
+            }
+            end++;
+        }
+        return lastNoun < 0 ? null : new Range(from, lastNoun + 1);
+    }
+
+    static boolean isNoun(Token t) {
+        return NOUN_TAGS.contains(t.pos()) && !isTime(t);
+    }
+
+    private static boolean isModifier(Token t) {
+        return (MODIFIER_TAGS.contains(t.pos()) || NOUN_TAGS.contains(t.pos())) && !isTime(t)
+                && !lower(t).equals("that");
+    }
+
+    static boolean isTime(Token t) {
+        return t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION")
+                || t.ner().equals("SET");
+    }
+
+    static boolean isQuoteMark(Token t) {
+        return t.pos().equals("``") || t.pos().equals("''");
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+}

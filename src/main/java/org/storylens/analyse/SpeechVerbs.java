@@ -1,0 +1,46 @@
+package org.storylens.analyse;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The verbs that report speech or writing ("said", "told", "added", "wrote"), by lemma and as written. */
+final class SpeechVerbs {
+
+    private static final Set<String> LEMMAS = Set.of("say", "tell", "add", "write", "note", "stress", "state",
+            "explain", "declare", "announce", "insist", "warn", "claim", "reply", "answer", "describe", "list", "sum",
+            "argue", "respond", "recall", "conclude", "confirm", "emphasize", "emphasise", "report", "tweet", "assert",
+            "acknowledge", "admit", "deny", "suggest", "predict", "promise", "remark", "continue", "ask", "urge",
+            "believe", "think", "estimate", "reiterate", "underscore", "complain", "contend", "observe");
+
+    /** Verbs after which a reported clause follows without "that" being needed for it to be speech. */
+    private static final Set<String> REPORTING = Set.of("say", "tell", "add", "write", "note", "stress", "state",
+            "explain", "declare", "announce", "insist", "warn", "claim", "reply", "argue", "respond", "recall",
+            "conclude", "confirm", "emphasize", "emphasise", "report", "tweet", "assert", "acknowledge", "admit",
+            "suggest", "predict", "promise", "remark", "believe", "think", "estimate", "reiterate", "contend");
+
+    private static final Pattern WRITTEN = Pattern.compile("\\b(said|says|told|tells|added|adds|wrote|writes|noted|"
+            + "stressed|stated|explained|declared|announced|insisted|warned|claimed|replied|answered|described|listed|"
+            + "summed|argued|responded|recalled|concluded|confirmed|asked|according)\\b");
+
+    private SpeechVerbs() {
+    }
+
+    static boolean isSpeechVerb(Token t) {
+        return t.pos().startsWith("VB") && LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean reportsClause(Token t) {
+        return t.pos().startsWith("VB") && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean takesObject(Token t) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        return lemma.equals("tell") || lemma.equals("ask") || lemma.equals("warn") || lemma.equals("urge");
+    }
+
+    /** True when a plain string has a speech verb in it. */
+    static boolean mentionsSpeech(String s) {
+        return WRITTEN.matcher(s.toLowerCase(Locale.ROOT)).find();
+    }
+}

@@ -1,0 +1,115 @@
+package org.storylens.analyse;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuoteFinderTest {
+
+    private final QuoteFinder finder = new QuoteFinder();
+
+    private List<Quote> quotes(String text) {
+        List<Quote> quotes = finder.find(Annotators.shared().annotate(text, null));
+        assertThat(quotes).allSatisfy(q ->
+                assertThat(text.substring(q.span().start(), q.span().end())).isEqualTo(q.text()));
+        return quotes;
+    }
+
+    private static Quote only(List<Quote> quotes) {
+        assertThat(quotes).hasSize(1);
+        return quotes.get(0);
+    }
+
+    @Test
+    void findsCurlyQuoteWithSpeakerAfterIt() {
+        Quote q = only(quotes("“We will rebuild the bridge by spring,” Mayor Ana Lopes said on Monday."));
+        assertThat(q.text()).isEqualTo("We will rebuild the bridge by spring");
+        assertThat(q.speaker()).isEqualTo("Ana Lopes");
+        assertThat(q.direct()).isTrue();
+    }
+
+    @Test
+    void namesTheSpeakerByTheFullNameUsedEarlier() {
+        Quote q = only(quotes("Finance Minister Karl Brandt arrived in Bonn on Monday. "
+                + "\"Taxes will not rise this year,\" Brandt told reporters."));
+        assertThat(q.speaker()).isEqualTo("Karl Brandt");
+    }
+
+    @Test
+    void resolvesPronounToTheLastNamedPerson() {
+        Quote q = only(quotes("Health Minister Maria Ortiz visited the hospital in Leeds. "
+                + "“The wards are full every single night,” she said."));
+        assertThat(q.speaker()).isEqualTo("Maria Ortiz");
+    }
+
+    @Test
+    void findsSpeakerNamedBeforeTheQuote() {
+        Quote q = only(quotes("Maria Ortiz said: «We need more nurses in every ward.»"));
+        assertThat(q.speaker()).isEqualTo("Maria Ortiz");
+        assertThat(q.text()).isEqualTo("We need more nurses in every ward.");
+    }
+
+    @Test
+    void keepsAQuoteOfSeveralSentencesWhole() {
+        Quote q = only(quotes("“We tried. We failed. We will try again,” said Ana Lopes."));
+        assertThat(q.text()).isEqualTo("We tried. We failed. We will try again");
+        assertThat(q.speaker()).isEqualTo("Ana Lopes");
+    }
+
+    @Test
+    void joinsAQuoteBrokenByMistranslatedMarks() {
+        Quote q = only(quotes("“This plan is“ full of holes. ”The ministry knew it and kept silent for years, “- "
+                + "Mayor Ana Lopes said."));
+        assertThat(q.text()).startsWith("This plan is").endsWith("kept silent for years");
+        assertThat(q.speaker()).isEqualTo("Ana Lopes");
+    }
+
+    @Test
+    void readsTheDashQuoteOfTranslatedText() {
+        List<Quote> quotes = quotes("Mayor Ana Lopes visited the site on Friday. "
+                + "– We have waited too long for this bridge – she told reporters.");
+        assertThat(quotes).anySatisfy(q -> {
+            assertThat(q.text()).isEqualTo("We have waited too long for this bridge");
+            assertThat(q.speaker()).isEqualTo("Ana Lopes");
+            assertThat(q.direct()).isTrue();
+        });
+    }
+
+    @Test
+    void reportsIndirectSpeechAsTheReportedClause() {
+        Quote q = only(quotes("Central bank governor Paul Meyer said Tuesday the rates would stay unchanged until March."));
+        assertThat(q.direct()).isFalse();
+        assertThat(q.text()).isEqualTo("the rates would stay unchanged until March");
+        assertThat(q.speaker()).isEqualTo("Paul Meyer");
+    }
+
+    @Test
+    void readsTheSpeakerOfAccordingTo() {
+        Quote q = only(quotes("The talks will resume in Oslo next week, according to Foreign Minister Lena Vogt."));
+        assertThat(q.direct()).isFalse();
+        assertThat(q.text()).isEqualTo("The talks will resume in Oslo next week");
+        assertThat(q.speaker()).isEqualTo("Lena Vogt");
+    }
+
+    @Test
+    void givesAStatementToTheBareAttributionAfterIt() {
+        Quote q = only(quotes("The ministry will publish the full report in May. "
+                + "Ministry spokeswoman Clara Diaz wrote in a statement."));
+        assertThat(q.text()).isEqualTo("The ministry will publish the full report in May");
+        assertThat(q.speaker()).isEqualTo("Clara Diaz");
+    }
+
+    @Test
+    void givesTheStatementBeforeAFinalAttributionToItsSpeaker() {
+        Quote q = only(quotes("Prices will fall in the second half of the year, chief economist Tom Hale said."));
+        assertThat(q.text()).isEqualTo("Prices will fall in the second half of the year");
+        assertThat(q.speaker()).isEqualTo("Tom Hale");
+    }
+
+    @Test
+    void ignoresShortScareQuotesWithoutASpeaker() {
+        assertThat(quotes("The so-called “reform” changed little in the capital.")).isEmpty();
+    }
+}
