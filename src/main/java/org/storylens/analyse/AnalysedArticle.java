@@ -13,9 +13,11 @@ import java.util.List;
  * @param times     time expressions, in order
  * @param quotes    direct and reported statements, in order
  * @param numbers   figures, in order
+ * @param annotation the typed CoreNLP annotation the facts were read from (tokens for later stages' rules)
  */
 public record AnalysedArticle(Article article, List<Sentence> sentences, List<EntityMention> entities,
-                              List<TimeExpression> times, List<Quote> quotes, List<NumberMention> numbers) {
+                              List<TimeExpression> times, List<Quote> quotes, List<NumberMention> numbers,
+                              AnnotatedText annotation) {
 
     public AnalysedArticle {
         sentences = List.copyOf(sentences);

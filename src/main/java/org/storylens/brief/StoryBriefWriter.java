@@ -1,7 +1,7 @@
 package org.storylens.brief;
 
 import org.storylens.analyse.AnalysedArticle;
-import org.storylens.analyse.EntityMention;
+import org.storylens.analyse.EntityLinker;
 import org.storylens.clean.Article;
 
 import java.nio.charset.StandardCharsets;
@@ -10,23 +10,23 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * Writes a story's brief, composed in one place: articles oldest first, entities, timeline, quotes merged by meaning,
- * and figures. Summary and claims stay empty until the summary stage exists. Thread-safe.
+ * Writes a story's brief, composed in one place: articles oldest first, entities linked across articles, timeline,
+ * quotes merged by meaning, and figures. Summary and claims stay empty until the summary stage exists. Thread-safe.
  */
 public final class StoryBriefWriter implements BriefWriter {
 
+    private final EntityLinker linker;
     private final TimelineBuilder timeline;
     private final QuoteMerger quotes;
     private final NumberTable numbers;
 
-    public StoryBriefWriter(TimelineBuilder timeline, QuoteMerger quotes, NumberTable numbers) {
+    public StoryBriefWriter(EntityLinker linker, TimelineBuilder timeline, QuoteMerger quotes, NumberTable numbers) {
+        this.linker = linker;
         this.timeline = timeline;
         this.quotes = quotes;
         this.numbers = numbers;
@@ -47,25 +47,12 @@ public final class StoryBriefWriter implements BriefWriter {
                 numbers.build(ordered), List.of());
     }
 
-    /** Entities by exact written form; the entity linker of the analyse stage replaces this. */
-    private static List<EntityEntry> entities(List<AnalysedArticle> story) {
-        Map<String, List<String>> articles = new LinkedHashMap<>();
-        Map<String, String> types = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (AnalysedArticle a : story) {
-            for (EntityMention m : a.entities()) {
-                articles.computeIfAbsent(m.text(), k -> new ArrayList<>());
-                if (!articles.get(m.text()).contains(a.article().id())) {
-                    articles.get(m.text()).add(a.article().id());
-                }
-                types.putIfAbsent(m.text(), m.type().name());
-                counts.merge(m.text(), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .map(e -> new EntityEntry(e.getKey(), types.get(e.getKey()), List.of(), articles.get(e.getKey()),
-                        e.getValue()))
+    private List<EntityEntry> entities(List<AnalysedArticle> story) {
+        List<EntityLinker.ArticleMentions> mentions = story.stream()
+                .map(a -> new EntityLinker.ArticleMentions(a.article().id(), a.annotation(), a.entities()))
+                .toList();
+        return linker.link(mentions).stream()
+                .map(e -> new EntityEntry(e.name(), e.type().name(), e.aliases(), e.articles(), e.mentions()))
                 .toList();
     }
 

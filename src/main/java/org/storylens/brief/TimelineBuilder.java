@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Builds a story's chronology from the resolved time expressions of its articles: one entry per calendar value, with
  * the sentence of its first report and every article that dates something to it. Ordered by date, then by first
- * report. Thread-safe.
+ * report. A date without a year ("December 7" in an undated article) takes the year that puts it nearest to the
+ * story's dated articles. Thread-safe.
  */
 public final class TimelineBuilder {
 
@@ -25,16 +26,24 @@ public final class TimelineBuilder {
 
     /** @param story the story's articles, oldest first */
     public List<TimelineEntry> build(List<AnalysedArticle> story) {
+        List<LocalDate> dated = story.stream()
+                .map(a -> a.article().published() == null ? null : a.article().published().date())
+                .filter(d -> d != null)
+                .toList();
         List<Sighting> sightings = new ArrayList<>();
         int order = 0;
         for (AnalysedArticle a : story) {
             for (TimeExpression t : a.times()) {
-                Optional<LocalDate> start = IsoPeriod.start(t.value());
-                if (start.isEmpty() || !"DATE".equals(t.type())) {
+                if (!"DATE".equals(t.type()) && !"TIME".equals(t.type())) {
+                    continue;
+                }
+                String value = withYear(calendarPart(t.value()), dated);
+                Optional<LocalDate> start = IsoPeriod.start(value);
+                if (start.isEmpty()) {
                     continue;
                 }
                 Sentence s = a.sentences().get(t.sentence());
-                sightings.add(new Sighting(start.get(), t.value(), s.text().strip(), a.article().id(), order++,
+                sightings.add(new Sighting(start.get(), value, s.text().strip(), a.article().id(), order++,
                         t.relation() == TimeExpression.Relation.FUTURE));
             }
         }
@@ -51,5 +60,40 @@ public final class TimelineBuilder {
                         l.stream().map(Sighting::articleId).distinct().toList(),
                         l.stream().allMatch(Sighting::future))));
         return entries;
+    }
+
+    /** The calendar part of a value: "2021-12-07TEV" → "2021-12-07"; a time of day keeps only its date. */
+    private static String calendarPart(String value) {
+        if (value == null) {
+            return null;
+        }
+        int t = value.indexOf('T');
+        return t == 10 ? value.substring(0, 10) : value;
+    }
+
+    /** "XXXX-12-07" → the year that puts 7 December nearest to a dated article of the story; unchanged otherwise. */
+    static String withYear(String value, List<LocalDate> dated) {
+        if (value == null || !value.matches("XXXX-\\d{2}-\\d{2}") || dated.isEmpty()) {
+            return value;
+        }
+        int month = Integer.parseInt(value.substring(5, 7));
+        int day = Integer.parseInt(value.substring(8, 10));
+        String best = value;
+        long bestDistance = Long.MAX_VALUE;
+        for (LocalDate d : dated) {
+            for (int year = d.getYear() - 1; year <= d.getYear() + 1; year++) {
+                try {
+                    LocalDate candidate = LocalDate.of(year, month, day);
+                    long distance = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d, candidate));
+                    if (distance < bestDistance) {
+                        bestDistance = distance;
+                        best = candidate.toString();
+                    }
+                } catch (java.time.DateTimeException e) {
+                    // 29 February in a common year: not a candidate
+                }
+            }
+        }
+        return best;
     }
 }

@@ -3,6 +3,11 @@ package org.storylens.pipeline;
 import org.storylens.analyse.CoreNlpAnnotator;
 import org.storylens.analyse.CoreNlpArticleAnalyser;
 import org.storylens.analyse.Embedder;
+import org.storylens.analyse.EntityFinder;
+import org.storylens.analyse.EntityLinker;
+import org.storylens.analyse.NumberFinder;
+import org.storylens.analyse.QuoteFinder;
+import org.storylens.analyse.TimeResolver;
 import org.storylens.brief.BriefWriter;
 import org.storylens.brief.NumberTable;
 import org.storylens.brief.QuoteMerger;
@@ -61,12 +66,13 @@ public final class PipelineFactory {
 
     /** The analyse stage with CoreNLP (loads its models: seconds and about a gigabyte). */
     public AnalysisPipeline analysis(int threads) {
-        return new AnalysisPipeline(new CoreNlpArticleAnalyser(new CoreNlpAnnotator()), threads);
+        return new AnalysisPipeline(new CoreNlpArticleAnalyser(new CoreNlpAnnotator(), new EntityFinder(),
+                new TimeResolver(), new QuoteFinder(), new NumberFinder()), threads);
     }
 
     /** The brief stage; the embedder is the caller's to close. */
     public BriefWriter briefWriter(Embedder embedder) {
-        return new StoryBriefWriter(new TimelineBuilder(), new QuoteMerger(embedder), new NumberTable());
+        return new StoryBriefWriter(new EntityLinker(), new TimelineBuilder(), new QuoteMerger(embedder), new NumberTable());
     }
 
     public ArticlePipeline pipeline(int threads) {

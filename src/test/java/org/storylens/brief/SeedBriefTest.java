@@ -1,0 +1,114 @@
+package org.storylens.brief;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.Annotators;
+import org.storylens.analyse.CoreNlpArticleAnalyser;
+import org.storylens.analyse.EntityFinder;
+import org.storylens.analyse.MiniLmEmbedder;
+import org.storylens.analyse.NumberFinder;
+import org.storylens.analyse.QuoteFinder;
+import org.storylens.analyse.TimeResolver;
+import org.storylens.ingest.InputCollector;
+import org.storylens.pipeline.AnalysisPipeline;
+import org.storylens.pipeline.ArticlePipeline;
+import org.storylens.pipeline.BatchResult;
+import org.storylens.pipeline.PipelineFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The brief of the five seed reports: what issue 3 asks of entities, timeline, quotes and numbers on them. */
+class SeedBriefTest {
+
+    private static MiniLmEmbedder embedder;
+    private static StoryBrief brief;
+
+    @BeforeAll
+    static void briefTheSeeds() {
+        Path seeds = Path.of(System.getProperty("storylens.shared", "../shared"), "samples", "biden-putin-call-2021");
+        assumeTrue(Files.isDirectory(seeds), "the shared seed articles are not beside the project: " + seeds);
+        PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
+        InputCollector.Collected collected = factory.inputCollector().collect(List.of(seeds.toString()));
+        BatchResult cleaned = factory.pipeline(2).run(collected.inputs(), ArticlePipeline.Progress.NONE);
+        List<AnalysedArticle> analysed = new AnalysisPipeline(new CoreNlpArticleAnalyser(Annotators.shared(),
+                new EntityFinder(), new TimeResolver(), new QuoteFinder(), new NumberFinder()), 2)
+                .analyse(cleaned.articles());
+        embedder = new MiniLmEmbedder(1);
+        brief = factory.briefWriter(embedder).write(analysed);
+    }
+
+    @AfterAll
+    static void close() {
+        if (embedder != null) {
+            embedder.close();
+        }
+    }
+
+    private static String id(String prefix) {
+        return brief.articles().stream().map(ArticleEntry::id).filter(i -> i.startsWith(prefix)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void timelineHasTheCallOnTheSeventhFromThreeSourcesAndThePastContext() {
+        assertThat(brief.timeline()).anySatisfy(t -> {
+            assertThat(t.date()).isEqualTo("2021-12-07");
+            assertThat(t.sources()).hasSizeGreaterThanOrEqualTo(3);
+        });
+        assertThat(brief.timeline()).extracting(TimelineEntry::date).contains("2021-06-16", "2014");
+        List<String> dates = brief.timeline().stream().map(TimelineEntry::date).toList();
+        assertThat(dates.indexOf("2014")).isLessThan(dates.indexOf("2021-06-16"));
+        assertThat(dates.indexOf("2021-06-16")).isLessThan(dates.indexOf("2021-12-07"));
+    }
+
+    @Test
+    void putinIsOnePersonInAllFiveAndBlinkenKeepsTheMisspelling() {
+        assertThat(brief.entities()).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("Vladimir Putin");
+            assertThat(e.type()).isEqualTo("PERSON");
+            assertThat(e.articles()).hasSize(5);
+        });
+        assertThat(brief.entities()).anySatisfy(e -> {
+            assertThat(e.name()).isEqualTo("Antony Blinken");
+            assertThat(e.aliases()).contains("Anthony Blink");
+            assertThat(e.articles()).contains(id("000"));
+        });
+    }
+
+    @Test
+    void everyItemListsOnlyArticlesOfTheStory() {
+        List<String> ids = brief.articles().stream().map(ArticleEntry::id).toList();
+        assertThat(brief.timeline()).allSatisfy(t -> assertThat(ids).containsAll(t.sources()));
+        assertThat(brief.quotes()).allSatisfy(q -> assertThat(ids).containsAll(q.sources()));
+        assertThat(brief.numbers()).allSatisfy(n -> assertThat(ids).containsAll(n.sources()));
+    }
+
+    @Test
+    void figuresCarryTheirAttribution() {
+        assertThat(brief.numbers()).anySatisfy(n -> {
+            assertThat(n.value()).isEqualTo(175000L);
+            assertThat(n.attributedTo()).contains("Washington Post");
+            assertThat(n.sources()).containsExactly(id("004"));
+        });
+        assertThat(brief.numbers()).anySatisfy(n -> {
+            assertThat(n.value()).isEqualTo(90000L);
+            assertThat(n.qualifier()).isEqualTo("more than");
+            assertThat(n.attributedTo()).isEqualTo("Ukrainian officials");
+        });
+    }
+
+    @Test
+    void psakisStatementIsOneQuoteFromItsThreeTranslations() {
+        assertThat(brief.quotes()).anySatisfy(q -> {
+            assertThat(q.speaker()).isEqualTo("Jen Psaki");
+            assertThat(q.sources()).contains(id("002"), id("004"));
+        });
+    }
+}
