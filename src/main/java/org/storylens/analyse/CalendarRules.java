@@ -42,6 +42,10 @@ final class CalendarRules {
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|"
             + "sun)(?:day)?\\b\\.?");
     private static final Pattern WEEK_OF = Pattern.compile("(?i)\\bweek\\s+of\\b");
+    private static final Pattern AGO = Pattern.compile("(?i)\\b(\\d+|an?|one|two|three|four|five|six|seven|eight|"
+            + "nine|ten|eleven|twelve)\\s+(day|week|month|year|decade)s?\\s+ago\\b");
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
     private static final Pattern CLOCK = Pattern.compile("T\\d\\d.*");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
             "oct", "nov", "dec");
@@ -55,13 +59,17 @@ final class CalendarRules {
         if (EXPLICIT_YEAR.matcher(text).find() || type.equals("DURATION") || type.equals("SET")) {
             return new Placed(value, false);
         }
+        Matcher ago = AGO.matcher(text);
+        if (ago.find()) {
+            return published == null ? new Placed(null, false)
+                    : new Placed(ago(amount(ago.group(1)), ago.group(2).toLowerCase(Locale.ROOT), published), true);
+        }
         Matcher ordinal = ORDINAL_DAY.matcher(text);
         if (ordinal.matches()) {
             return published == null ? new Placed(null, false)
                     : new Placed(dayOfMonth(Integer.parseInt(ordinal.group(1)), relation, published), true);
         }
-        String clock = value != null && value.indexOf('T') >= 0 && CLOCK.matcher(value.substring(value.indexOf('T')))
-                .matches() ? value.substring(value.indexOf('T')) : "";
+        String clock = timeOfDay(value);
         Matcher monthDay = MONTH_DAY.matcher(text);
         Matcher dayMonth = DAY_MONTH.matcher(text);
         boolean found = monthDay.find();
@@ -102,9 +110,31 @@ final class CalendarRules {
         return new Placed(value, calendar);
     }
 
-    /** ISO 8601 has no parts of the day: "Friday night" is placed on Friday. */
+    /** SUTime's clock time ({@code T10:35}) to keep on a date computed here. */
+    private static String timeOfDay(String value) {
+        int t = value == null ? -1 : value.indexOf('T');
+        return t >= 0 && CLOCK.matcher(value.substring(t)).matches() ? value.substring(t) : "";
+    }
+
+    /** The brief's dates are ISO 8601, which has no parts of the day: "Friday night" is placed on Friday. */
     private static String withoutPartOfDay(String value) {
         return value == null ? null : value.replaceFirst("T(MO|AF|EV|NI|DT)$", "");
+    }
+
+    private static int amount(String number) {
+        String n = number.toLowerCase(Locale.ROOT);
+        return n.matches("\\d+") ? Integer.parseInt(n) : n.startsWith("a") ? 1 : NUMBERS.indexOf(n);
+    }
+
+    /** "41 years ago", "two months ago", "six weeks ago": as precise as the unit counted. */
+    private static String ago(int amount, String unit, LocalDate published) {
+        return switch (unit) {
+            case "day" -> published.minusDays(amount).toString();
+            case "week" -> isoWeek(published.minusWeeks(amount));
+            case "month" -> published.minusMonths(amount).toString().substring(0, 7);
+            case "year" -> String.valueOf(published.minusYears(amount).getYear());
+            default -> String.valueOf(published.minusYears(10L * amount).getYear());
+        };
     }
 
     private static int month(String name) {

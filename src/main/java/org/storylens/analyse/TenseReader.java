@@ -40,6 +40,13 @@ final class TenseReader {
         if (last < sentence.size() && sentence.get(last).word().equalsIgnoreCase("ago")) {
             return Relation.PAST;
         }
+        Relation governing = governing(sentence, first, last);
+        // the end of a span that began in the past ("gave them until Tuesday") may lie either side of publication
+        boolean until = first > 0 && sentence.get(first - 1).word().matches("(?i)until|till");
+        return until && governing == Relation.PAST ? Relation.UNKNOWN : governing;
+    }
+
+    private static Relation governing(List<Token> sentence, int first, int last) {
         for (int i = first - 1; i >= 0 && !endsClause(sentence.get(i)); i--) {
             if (isVerb(sentence.get(i))) {
                 return verbGroup(sentence, i);

@@ -101,7 +101,7 @@ public final class TimeEvaluation {
             Found f = found.get(match);
             relaxed++;
             strict += f.span().equals(g.span()) ? 1 : 0;
-            if (Objects.equals(f.value(), g.value())) {
+            if (Objects.equals(normalised(f.value()), normalised(g.value()))) {
                 values++;
             } else if (errors != null) {
                 String sutimeValue = baseline.stream().filter(b -> b.span().equals(f.span())).map(b -> String.valueOf(b.value()))
@@ -111,6 +111,11 @@ public final class TimeEvaluation {
             }
         }
         return new SpanScores(doc.gold().size(), found.size(), strict, relaxed, values);
+    }
+
+    /** The gold data writes some ISO weeks without their leading zero ({@code 2000-W7}). */
+    private static String normalised(String value) {
+        return value == null ? null : value.replaceFirst("^(\\d{4})-W(\\d)(?!\\d)", "$1-W0$2");
     }
 
     private static String context(String text, Span span) {
