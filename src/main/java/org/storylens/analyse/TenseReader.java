@@ -40,14 +40,21 @@ final class TenseReader {
         if (last < sentence.size() && sentence.get(last).word().equalsIgnoreCase("ago")) {
             return Relation.PAST;
         }
+        Relation governing = governing(sentence, first, last);
+        // the end of a span that began in the past ("gave them until Tuesday") may lie either side of publication
+        boolean until = first > 0 && sentence.get(first - 1).word().matches("(?i)until|till");
+        return until && governing == Relation.PAST ? Relation.UNKNOWN : governing;
+    }
+
+    private static Relation governing(List<Token> sentence, int first, int last) {
         for (int i = first - 1; i >= 0 && !endsClause(sentence.get(i)); i--) {
             if (isVerb(sentence.get(i))) {
-                return verbGroup(sentence, i);
+                return verbGroup(sentence, i, true);
             }
         }
         for (int i = last; i < sentence.size() && !CLAUSE_ENDS.contains(sentence.get(i).word()); i++) {
             if (isVerb(sentence.get(i))) {
-                return verbGroup(sentence, i);
+                return verbGroup(sentence, i, false);
             }
         }
         return Relation.UNKNOWN;
@@ -61,8 +68,11 @@ final class TenseReader {
         return FUTURE_CUES.contains(w) ? Relation.FUTURE : null;
     }
 
-    /** The tense of the verb group around token {@code at}: its auxiliaries, adverbs and main verb. */
-    private static Relation verbGroup(List<Token> sentence, int at) {
+    /**
+     * The tense of the verb group around token {@code at}: its auxiliaries, adverbs and main verb. A finite scheduling
+     * verb ("planned a rally on Saturday", "has scheduled a vote for Friday") puts a time that follows it ahead.
+     */
+    private static Relation verbGroup(List<Token> sentence, int at, boolean beforeTime) {
         int from = at;
         while (from > 0 && inGroup(sentence.get(from - 1))) {
             from--;
@@ -80,7 +90,7 @@ final class TenseReader {
         boolean perfect = perfect(group);
         String next = to < sentence.size() ? sentence.get(to).word().toLowerCase(Locale.ROOT) : "";
         String lemma = main.lemma().toLowerCase(Locale.ROOT);
-        if (SCHEDULING.contains(lemma)) {
+        if (SCHEDULING.contains(lemma) && finite != null && beforeTime) {
             return Relation.FUTURE;
         }
         boolean scheduling = SCHEDULING_BEFORE.contains(lemma)

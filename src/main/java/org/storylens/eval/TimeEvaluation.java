@@ -31,10 +31,13 @@ public final class TimeEvaluation {
      * @param documents   documents read
      * @param sutime      SUTime's mentions and values as CoreNLP gives them
      * @param resolved    the resolver's expressions and values
+     * @param fixed       gold expressions both matched whose value the resolver gets right and SUTime wrong
+     * @param broken      gold expressions both matched whose value SUTime gets right and the resolver wrong
      * @param valueErrors the resolver's wrong values on matched spans: document, text, gold value, value given, SUTime's
      *                    value and the context
      */
-    public record Report(int documents, SpanScores sutime, SpanScores resolved, List<String> valueErrors) {
+    public record Report(int documents, SpanScores sutime, SpanScores resolved, int fixed, int broken,
+                         List<String> valueErrors) {
 
         public Report {
             valueErrors = List.copyOf(valueErrors);
@@ -64,6 +67,8 @@ public final class TimeEvaluation {
         }
         SpanScores sutime = new SpanScores(0, 0, 0, 0, 0);
         SpanScores resolved = sutime;
+        int fixed = 0;
+        int broken = 0;
         List<String> errors = new ArrayList<>();
         for (Path file : files) {
             TimeMlDocument doc = TimeMlDocument.read(file);
@@ -72,45 +77,69 @@ public final class TimeEvaluation {
                     doc.dct().getDayOfMonth(), null, PublicationDate.Source.METADATA, "DCT", false);
             List<Found> fromSutime = annotated.mentions().stream().filter(m -> TIME_TAGS.contains(m.tag()))
                     .map(m -> new Found(m.span(), m.timexValue())).toList();
-            List<TimeExpression> expressions = resolver.resolve(annotated, dct);
-            List<Found> fromResolver = expressions.stream().map(e -> new Found(e.span(), e.value())).toList();
-            sutime = sutime.plus(score(doc, fromSutime, null, List.of()));
-            resolved = resolved.plus(score(doc, fromResolver, errors, fromSutime));
+            List<Found> fromResolver = resolver.resolve(annotated, dct).stream()
+                    .map(e -> new Found(e.span(), e.value())).toList();
+            Found[] bySutime = match(doc, fromSutime);
+            Found[] byResolver = match(doc, fromResolver);
+            sutime = sutime.plus(score(doc, fromSutime, bySutime));
+            resolved = resolved.plus(score(doc, fromResolver, byResolver));
+            for (int g = 0; g < doc.gold().size(); g++) {
+                TimeMlDocument.Gold gold = doc.gold().get(g);
+                boolean resolverRight = right(byResolver[g], gold);
+                boolean sutimeRight = right(bySutime[g], gold);
+                fixed += resolverRight && !sutimeRight && bySutime[g] != null ? 1 : 0;
+                broken += sutimeRight && !resolverRight && byResolver[g] != null ? 1 : 0;
+                if (byResolver[g] != null && !resolverRight) {
+                    errors.add(doc.id() + ": \"" + gold.text() + "\" gold " + gold.value() + ", given "
+                            + byResolver[g].value() + " (SUTime " + (bySutime[g] == null ? "-" : bySutime[g].value())
+                            + ") | " + context(doc.text(), gold.span()));
+                }
+            }
         }
-        return new Report(files.size(), sutime, resolved, errors);
+        return new Report(files.size(), sutime, resolved, fixed, broken, errors);
     }
 
-    private static SpanScores score(TimeMlDocument doc, List<Found> found, List<String> errors,
-                                    List<Found> baseline) {
+    /** For each gold expression, the found expression matched to it one to one (exact span first), or null. */
+    private static Found[] match(TimeMlDocument doc, List<Found> found) {
+        Found[] matched = new Found[doc.gold().size()];
+        boolean[] used = new boolean[found.size()];
+        for (int g = 0; g < matched.length; g++) {
+            Span gold = doc.gold().get(g).span();
+            int best = -1;
+            for (int i = 0; i < found.size(); i++) {
+                if (!used[i] && found.get(i).span().overlaps(gold) && (best < 0 || found.get(i).span().equals(gold))) {
+                    best = i;
+                }
+            }
+            if (best >= 0) {
+                used[best] = true;
+                matched[g] = found.get(best);
+            }
+        }
+        return matched;
+    }
+
+    private static SpanScores score(TimeMlDocument doc, List<Found> found, Found[] matched) {
         int strict = 0;
         int relaxed = 0;
         int values = 0;
-        boolean[] used = new boolean[found.size()];
-        for (TimeMlDocument.Gold g : doc.gold()) {
-            int match = -1;
-            for (int i = 0; i < found.size(); i++) {
-                if (!used[i] && found.get(i).span().overlaps(g.span())
-                        && (match < 0 || found.get(i).span().equals(g.span()))) {
-                    match = i;
-                }
-            }
-            if (match < 0) {
-                continue;
-            }
-            used[match] = true;
-            Found f = found.get(match);
-            relaxed++;
-            strict += f.span().equals(g.span()) ? 1 : 0;
-            if (Objects.equals(f.value(), g.value())) {
-                values++;
-            } else if (errors != null) {
-                String sutimeValue = baseline.stream().filter(b -> b.span().equals(f.span())).map(b -> String.valueOf(b.value()))
-                        .findFirst().orElse("-");
-                errors.add(doc.id() + ": \"" + g.text() + "\" gold " + g.value() + ", given " + f.value()
-                        + " (SUTime " + sutimeValue + ") | " + context(doc.text(), g.span()));
+        for (int g = 0; g < matched.length; g++) {
+            if (matched[g] != null) {
+                relaxed++;
+                strict += matched[g].span().equals(doc.gold().get(g).span()) ? 1 : 0;
+                values += right(matched[g], doc.gold().get(g)) ? 1 : 0;
             }
         }
         return new SpanScores(doc.gold().size(), found.size(), strict, relaxed, values);
+    }
+
+    private static boolean right(Found found, TimeMlDocument.Gold gold) {
+        return found != null && Objects.equals(normalised(found.value()), normalised(gold.value()));
+    }
+
+    /** The gold data writes some ISO weeks without their leading zero ({@code 2000-W7}). */
+    private static String normalised(String value) {
+        return value == null ? null : value.replaceFirst("^(\\d{4})-W(\\d)(?!\\d)", "$1-W0$2");
     }
 
     private static String context(String text, Span span) {

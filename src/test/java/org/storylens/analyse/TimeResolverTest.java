@@ -146,9 +146,27 @@ class TimeResolverTest {
     }
 
     @Test
-    void placesAPartOfTheDayOnItsDate() {
+    void placesAPartOfTheDayOnItsDateAndKeepsClockTimes() {
         assertThat(only("Protesters marched through the city on Friday night.", SUNDAY, "Friday night").value())
                 .isEqualTo("2021-12-03");
+        assertThat(only("The blast came at 10:35 a.m. on Friday.", SUNDAY, "10:35 a.m. on Friday").value())
+                .isEqualTo("2021-12-03T10:35");
+    }
+
+    @Test
+    void countsBackFromPublicationAsPreciselyAsTheUnitOfAgo() {
+        List<TimeExpression> times = resolve("The revolution won 41 years ago. The boy was rescued two months ago. "
+                + "The boat left six weeks ago.", SUNDAY);
+        assertThat(value(times, "41 years ago")).isEqualTo("1980");
+        assertThat(value(times, "two months ago")).isEqualTo("2021-10");
+        assertThat(value(times, "six weeks ago")).isEqualTo("2021-W42");
+    }
+
+    @Test
+    void doesNotReadTheEndOfASpanGivenInThePastAsPast() {
+        PublicationDate monday = published(2021, 12, 6);
+        TimeExpression tuesday = only("The agency has given the family until Tuesday to sign.", monday, "Tuesday");
+        assertThat(tuesday.value()).isEqualTo("2021-12-07");
     }
 
     @Test

@@ -23,12 +23,16 @@ class TimeEvaluationTest {
 
         System.out.println("TempEval-3 AQUAINT, SUTime alone: " + report.sutime());
         System.out.println("TempEval-3 AQUAINT, with TimeResolver: " + report.resolved());
+        System.out.println("values the resolver fixed: " + report.fixed() + ", broke: " + report.broken());
         if (Boolean.getBoolean("storylens.eval.verbose")) {
             report.valueErrors().forEach(System.out::println);
         }
         assertThat(report.documents()).isEqualTo(73);
         assertThat(report.resolved().gold()).isEqualTo(579);
         assertThat(report.resolved().relaxedF1()).isGreaterThan(0.8);
-        assertThat(report.resolved().valueAccuracy()).isGreaterThanOrEqualTo(report.sutime().valueAccuracy());
+        // recorded on 2026-11-23: SUTime alone value accuracy 0.76, with the resolver 0.82 (strict F1 0.72 -> 0.77)
+        assertThat(report.resolved().valueAccuracy()).isGreaterThan(report.sutime().valueAccuracy() + 0.03);
+        assertThat(report.resolved().strictF1()).isGreaterThanOrEqualTo(report.sutime().strictF1());
+        assertThat(report.fixed()).isGreaterThan(3 * report.broken());
     }
 }
