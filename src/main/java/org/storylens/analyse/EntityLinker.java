@@ -62,14 +62,14 @@ public final class EntityLinker {
                 }
                 String groupKey = aliases.canonical(key).map(EntityNames::key).orElse(key);
                 byKey.computeIfAbsent(groupKey, k -> new NameGroup(k, aliases.canonical(key).orElse(null)))
-                        .add(article.articleId(), form, m.type(), roles.before(article.text(), m));
+                        .add(article.articleId(), form, m.type(), roles.around(article.text(), m));
             }
         }
         List<NameGroup> groups = new ArrayList<>(byKey.values());
         UnionFind links = new UnionFind(groups.size());
         linkAcronyms(groups, links);
-        linkSimilarFullNames(groups, links);
         linkSurnames(groups, links);
+        linkSimilarFullNames(groups, links);
         Map<Integer, List<NameGroup>> entities = new LinkedHashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             entities.computeIfAbsent(links.find(i), k -> new ArrayList<>()).add(groups.get(i));
@@ -101,13 +101,23 @@ public final class EntityLinker {
         }
     }
 
+    /** Compares full names with the roles of every mention already linked to them ("Secretary Blinken"). */
     private void linkSimilarFullNames(List<NameGroup> groups, UnionFind links) {
+        Map<Integer, Set<String>> rolesByRoot = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            rolesByRoot.computeIfAbsent(links.find(i), k -> new LinkedHashSet<>()).addAll(groups.get(i).roles());
+        }
         for (int i = 0; i < groups.size(); i++) {
             for (int j = i + 1; j < groups.size(); j++) {
                 NameGroup a = groups.get(i);
                 NameGroup b = groups.get(j);
-                if (a.isFullPersonName() && b.isFullPersonName() && names.samePerson(a, b)) {
+                if (a.isFullPersonName() && b.isFullPersonName() && links.find(i) != links.find(j)
+                        && names.samePerson(a.words(), rolesByRoot.get(links.find(i)),
+                        b.words(), rolesByRoot.get(links.find(j)))) {
+                    Set<String> pooled = new LinkedHashSet<>(rolesByRoot.get(links.find(i)));
+                    pooled.addAll(rolesByRoot.get(links.find(j)));
                     links.union(i, j);
+                    rolesByRoot.put(links.find(i), pooled);
                 }
             }
         }

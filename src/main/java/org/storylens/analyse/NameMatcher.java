@@ -11,13 +11,12 @@ import java.util.Set;
  */
 final class NameMatcher {
 
-    boolean samePerson(NameGroup a, NameGroup b) {
-        List<String> wa = a.words();
-        List<String> wb = b.words();
+    /** Whether two full names (as {@link EntityNames#words}) with the role words found around them are one person. */
+    boolean samePerson(List<String> wa, Set<String> rolesA, List<String> wb, Set<String> rolesB) {
         if (wa.size() != wb.size()) {
             return false;
         }
-        boolean sameSurname = a.surname().equals(b.surname());
+        boolean sameSurname = wa.get(wa.size() - 1).equals(wb.get(wb.size() - 1));
         for (int i = 0; i < wa.size(); i++) {
             String x = wa.get(i);
             String y = wb.get(i);
@@ -25,10 +24,10 @@ final class NameMatcher {
                 return false;
             }
         }
-        Set<String> shared = new HashSet<>(a.roles());
-        shared.retainAll(b.roles());
+        Set<String> shared = new HashSet<>(rolesA);
+        shared.retainAll(rolesB);
         if (sameSurname) {
-            return a.roles().isEmpty() || b.roles().isEmpty() || !shared.isEmpty();
+            return rolesA.isEmpty() || rolesB.isEmpty() || !shared.isEmpty();
         }
         return !shared.isEmpty();
     }

@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The role and department words written before a mention ("US Secretary of State Anthony Blink" → secretary,
- * state): what says which of two similar names is meant. Immutable and thread-safe.
+ * The role and department words written around a mention ("US Secretary of State Anthony Blink" → secretary,
+ * state; "Sergei Lavrov, Russia's foreign minister," → foreign, minister): what says which of two similar names is
+ * meant. Immutable and thread-safe.
  */
 final class RoleWords {
 
@@ -21,10 +22,10 @@ final class RoleWords {
     }
 
     /**
-     * Role words in the mention and before it, walking back over title words, "of", "the" and capitalised words
-     * ("US", "Kremlin") up to another person's name.
+     * Role words in the mention, before it (walking back over title words, "of", "the" and capitalised words such as
+     * "US" or "Kremlin", up to another person's name) and in an apposition after it.
      */
-    Set<String> before(AnnotatedText text, EntityMention mention) {
+    Set<String> around(AnnotatedText text, EntityMention mention) {
         Set<String> roles = new LinkedHashSet<>();
         for (String w : mention.text().split("\\s+")) {
             addIfEvidence(w, roles);
@@ -45,6 +46,26 @@ final class RoleWords {
             } else if (!(LINKS.contains(w.toLowerCase(Locale.ROOT)) || Character.isUpperCase(w.charAt(0))
                     || !t.ner().equals("O"))) {
                 break;
+            }
+        }
+        // "Sergei Lavrov, Russia's foreign minister, said": an apposition after the name
+        int after = first;
+        while (after < sentence.size() && sentence.get(after).span().start() < mention.span().end()) {
+            after++;
+        }
+        if (after < sentence.size() && sentence.get(after).word().equals(",")) {
+            for (int i = after + 1; i < sentence.size() && i <= after + REACH; i++) {
+                Token t = sentence.get(i);
+                String w = t.word();
+                if (t.ner().equals("PERSON")) {
+                    break;
+                }
+                if (titles.isTitle(w)) {
+                    addIfEvidence(w, roles);
+                } else if (!(LINKS.contains(w.toLowerCase(Locale.ROOT)) || Set.of("a", "an").contains(w)
+                        || Character.isUpperCase(w.charAt(0)) || !t.ner().equals("O"))) {
+                    break; // "adviser to the President": the president is someone else
+                }
             }
         }
         return roles;

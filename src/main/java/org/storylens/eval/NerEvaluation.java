@@ -2,6 +2,8 @@ package org.storylens.eval;
 
 import org.storylens.analyse.AnnotatedText;
 import org.storylens.analyse.CoreNlpAnnotator;
+import org.storylens.analyse.EntityFinder;
+import org.storylens.analyse.EntityMention;
 import org.storylens.analyse.Token;
 
 import java.io.IOException;
@@ -22,7 +24,8 @@ import java.util.TreeMap;
  * {@code -DOCSTART-} between documents) and times it. Each document's tokens are rejoined with spaces, its sentences
  * with blank lines, and annotated as one text; CoreNLP's PERSON, ORGANIZATION, LOCATION and MISC become PER, ORG,
  * LOC and MISC, every other tag (numbers, dates) O. Entities are scored the conlleval way: exact span and type,
- * micro-averaged, and per type. Thread-safe if the annotator is.
+ * micro-averaged, and per type. Given an {@link EntityFinder}, its mended mentions are scored instead of CoreNLP's
+ * token tags. Thread-safe.
  */
 public final class NerEvaluation {
 
@@ -78,9 +81,17 @@ public final class NerEvaluation {
             "LOCATION", "LOC", "MISC", "MISC");
 
     private final CoreNlpAnnotator annotator;
+    private final EntityFinder finder;
 
+    /** Scores CoreNLP's own token tags. */
     public NerEvaluation(CoreNlpAnnotator annotator) {
+        this(annotator, null);
+    }
+
+    /** Scores the mentions {@code finder} makes of CoreNLP's, or CoreNLP's own token tags when it is null. */
+    public NerEvaluation(CoreNlpAnnotator annotator, EntityFinder finder) {
         this.annotator = annotator;
+        this.finder = finder;
     }
 
     public Report evaluate(Path conllFile) throws IOException {
@@ -116,8 +127,9 @@ public final class NerEvaluation {
             AnnotatedText annotated = annotator.annotate(text.toString(), null);
             cpuNanos += threads.getCurrentThreadCpuTime() - cpuStart;
             nanos += System.nanoTime() - start;
-            List<String> predicted = predictedTags(annotated, spans);
-            score(Chunks.of(gold.stream().map(ConllDocument.Tagged::tag).toList()), Chunks.of(predicted), byType);
+            List<Chunks.Chunk> predicted = finder == null ? Chunks.of(predictedTags(annotated, spans))
+                    : chunksOf(finder.find(annotated), spans);
+            score(Chunks.of(gold.stream().map(ConllDocument.Tagged::tag).toList()), predicted, byType);
             tokens += gold.size();
         }
         NerScore overall = byType.values().stream().reduce(NerScore.ZERO, NerScore::plus);
@@ -138,6 +150,25 @@ public final class NerEvaluation {
             tags.add(CONLL_TYPES.getOrDefault(ner, "O"));
         }
         return tags;
+    }
+
+    /** The gold tokens each mention covers, by character offsets. */
+    static List<Chunks.Chunk> chunksOf(List<EntityMention> mentions, List<int[]> goldSpans) {
+        List<Chunks.Chunk> chunks = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < goldSpans.size(); i++) {
+                if (goldSpans.get(i)[0] < m.span().end() && m.span().start() < goldSpans.get(i)[1]) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            if (first >= 0) {
+                chunks.add(new Chunks.Chunk(first, last + 1, CONLL_TYPES.get(m.type().name())));
+            }
+        }
+        return chunks;
     }
 
     static void score(List<Chunks.Chunk> gold, List<Chunks.Chunk> predicted, Map<String, NerScore> byType) {

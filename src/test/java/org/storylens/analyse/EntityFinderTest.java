@@ -65,4 +65,25 @@ class EntityFinderTest {
         assertThat(find("Jean-Claude Juncker met Angela Merkel in Brussels.")).extracting(EntityMention::text)
                 .contains("Jean-Claude Juncker");
     }
+
+    @Test
+    void stripsTitlesTheTaggerRanIntoAPersonKeepingOffsetsExact() {
+        String text = "Then the Kremlin spokesman Dmitry Peskov and Mr. Putin spoke";
+        List<EntityMention> mentions = new EntityFinder().find(new HandTagged(text)
+                .mention(2, 6, "PERSON").mention(7, 9, "PERSON").annotated());
+
+        assertThat(mentions).extracting(EntityMention::text).containsExactly("Dmitry Peskov", "Putin");
+        assertThat(mentions.get(1).span().start()).isEqualTo(text.indexOf("Putin"));
+    }
+
+    @Test
+    void dropsTheDepartmentOfATitleAndKeepsThePersonAfterIt() {
+        String text = "US Secretary of State Anthony Blink met Secretary of Defense Lloyd Austin";
+        List<EntityMention> mentions = new EntityFinder().find(new HandTagged(text)
+                .mention(3, 4, "ORGANIZATION").mention(4, 6, "PERSON").mention(9, 12, "ORGANIZATION").annotated());
+
+        assertThat(mentions).extracting(EntityMention::text, EntityMention::type).containsExactly(
+                tuple("Anthony Blink", EntityType.PERSON), tuple("Lloyd Austin", EntityType.PERSON));
+        assertThat(mentions.get(1).span().start()).isEqualTo(text.indexOf("Lloyd"));
+    }
 }

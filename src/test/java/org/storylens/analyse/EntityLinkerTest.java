@@ -55,6 +55,24 @@ class EntityLinkerTest {
     }
 
     @Test
+    void countsTheRoleOfASurnameMentionForTheFullName() {
+        List<Entity> entities = link("Antony Blinken flew to Kyiv. Secretary of State Blinken said talks would go on.",
+                "Secretary of State Anthony Blink met his counterpart.");
+
+        assertThat(named(entities, "Antony Blinken").aliases()).contains("Blinken", "Anthony Blink");
+    }
+
+    @Test
+    void readsTheRoleFromAnAppositionAfterTheName() {
+        List<Entity> entities = link("Antony Blinken, the US Secretary of State, said talks would go on.",
+                "Secretary of State Anthony Blink met his counterpart.",
+                "Mark Kelly, a senator from Arizona, voted no.", "Mark Kelley, a football coach, was not asked.");
+
+        assertThat(named(entities, "Antony Blinken").aliases()).containsExactly("Anthony Blink");
+        assertThat(entities).extracting(Entity::name).contains("Mark Kelly", "Mark Kelley");
+    }
+
+    @Test
     void keepsSimilarNamesApartWhenTheirRolesDifferOrNothingLinksThem() {
         List<Entity> entities = link("Senator Mark Kelly voted against the bill.",
                 "Coach Mark Kelley said the team was ready.", "Anna Keller met Anne Kellner in Berlin.");

@@ -3,6 +3,7 @@ package org.storylens.eval;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.storylens.analyse.CoreNlpAnnotator;
+import org.storylens.analyse.EntityFinder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,9 +35,12 @@ class NerConfigurationComparison {
         configurations.put("all 3-class, no SUTime",
                 new CoreNlpAnnotator.Options(List.of(CoreNlpAnnotator.Options.ALL_3CLASS), false));
         configurations.forEach((name, options) -> {
-            NerEvaluation evaluation = new NerEvaluation(new CoreNlpAnnotator(options));
+            CoreNlpAnnotator annotator = new CoreNlpAnnotator(options);
+            NerEvaluation evaluation = new NerEvaluation(annotator);
             evaluation.evaluate(documents.subList(0, 30)); // JIT warm-up, not timed
             System.out.println(name + ": " + evaluation.evaluate(documents).describe());
+            System.out.println(name + " + EntityFinder: "
+                    + new NerEvaluation(annotator, new EntityFinder()).evaluate(documents).describe());
         });
     }
 }
