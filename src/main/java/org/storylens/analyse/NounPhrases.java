@@ -34,7 +34,15 @@ final class NounPhrases {
                 || isQuoteMark(tokens.get(end - 1)))) {
             end--;
         }
-        if (end == 0 || !isNoun(tokens.get(end - 1))) {
+        if (end > 0 && tokens.get(end - 1).pos().equals("WP")) {
+            end--; // "Mr. Clarke, who said ..." speaks through the phrase before "who"
+            if (end > 0 && tokens.get(end - 1).word().equals(",")) {
+                end--;
+            }
+        } else if (end > 0 && (tokens.get(end - 1).word().equals(",") || tokens.get(end - 1).pos().equals("-RRB-"))) {
+            end = beforeAside(tokens, end - 1);
+        }
+        if (end <= 0 || !isNoun(tokens.get(end - 1))) {
             return null;
         }
         int start = end - 1;
@@ -50,6 +58,21 @@ final class NounPhrases {
             start++;
         }
         return start < end ? new Range(start, end) : null;
+    }
+
+    /** "Phil Smith, a spokesman for the union, said": where the phrase before the aside ends, or -1. */
+    private static int beforeAside(List<Token> tokens, int close) {
+        boolean bracket = tokens.get(close).pos().equals("-RRB-");
+        for (int i = close - 1; i > 0 && close - i <= 20; i--) {
+            Token t = tokens.get(i);
+            if (bracket ? t.pos().equals("-LRB-") : t.word().equals(",")) {
+                return i;
+            }
+            if (!bracket && (t.pos().startsWith("VB") && !t.pos().equals("VBN") || t.pos().equals("MD"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The noun phrase that starts at {@code from} ("said the assistant to the Russian leader"); null when none. */

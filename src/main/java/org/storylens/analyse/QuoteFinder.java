@@ -68,9 +68,11 @@ public final class QuoteFinder {
                     }
                 }
                 if (!any && !quotedSentences.contains(s)) {
-                    if (!dash(s) && !reported(s) && !beforeFinalAttribution(s)) {
+                    if (!dash(s) && !colonHeadline(s) && !reported(s) && !aroundAttribution(s)) {
                         beforeBareAttribution(s);
                     }
+                } else if (!any) {
+                    reported(s);
                 }
             }
             found.sort(Comparator.comparingInt(a -> a.quote().span().start()));
@@ -123,21 +125,53 @@ public final class QuoteFinder {
             return false;
         }
 
+        /** {@code Peskov: talks will take place on Tuesday}: a headline that names its speaker before a colon. */
+        private boolean colonHeadline(int s) {
+            List<Token> tokens = tokens(s);
+            int colon = 0;
+            while (colon < tokens.size() && colon < 5 && tokens.get(colon).pos().startsWith("NNP")) {
+                colon++;
+            }
+            int end = contentEnd(tokens);
+            if (colon == 0 || colon >= tokens.size() || !tokens.get(colon).word().equals(":") || end - colon < 4) {
+                return false;
+            }
+            add(spanOf(tokens, colon + 1, end), s, speakers.resolve(tokens, new NounPhrases.Range(0, colon)), false);
+            return true;
+        }
+
         /** {@code Peskov said (Saturday) (that) the conversation would take place ...} */
         private boolean reported(int s) {
             List<Token> tokens = tokens(s);
             for (int v = 0; v < tokens.size(); v++) {
                 Token verb = tokens.get(v);
-                if (!SpeechVerbs.reportsClause(verb) || verb.pos().equals("VBG")) {
+                boolean nounContent = SpeechVerbs.takesNounContent(verb);
+                boolean thatOnly = SpeechVerbs.attributesThatClause(verb);
+                if (!(SpeechVerbs.reportsClause(verb) || nounContent || thatOnly) || verb.pos().equals("VBG")) {
                     continue;
                 }
                 NounPhrases.Range subject = NounPhrases.before(tokens, v);
+                if (isQuoted(verb)) {
+                    continue;
+                }
                 if (subject == null || subject.start() > 0 && tokens.get(subject.start() - 1).word().equalsIgnoreCase("as")) {
                     continue; // "as the newspaper announced" is an aside, not a report of what follows
                 }
                 int start = clauseStart(tokens, v);
                 int end = contentEnd(tokens);
-                if (start < 0 || end - start < 3 || !opensWithClause(tokens, start, end)) {
+                if (start < 0 || end - start < 3) {
+                    continue;
+                }
+                boolean afterThat = tokens.get(start - 1).word().equalsIgnoreCase("that");
+                if (thatOnly && !afterThat && !SpeechVerbs.reportsClause(verb)) {
+                    continue;
+                }
+                while (afterThat && start < end && tokens.get(start).word().equals(",")) {
+                    start++; // "said that, if elected, he would ..."
+                }
+                boolean clause = afterThat ? hasVerb(tokens, start, end) && !isQuoteMarkToken(tokens.get(start))
+                        : opensWithClause(tokens, start, end);
+                if (!clause && !(nounContent && !isQuoteMarkToken(tokens.get(start)))) {
                     continue;
                 }
                 end = cutAccordingTo(tokens, start, end);
@@ -175,19 +209,29 @@ public final class QuoteFinder {
             return false;
         }
 
-        /** {@code These are the main items on the agenda, Kremlin spokesman Dmitry Peskov said.} */
-        private boolean beforeFinalAttribution(int s) {
+        /**
+         * {@code These are the main items on the agenda, Kremlin spokesman Dmitry Peskov said.} and the aside of
+         * {@code But to prevent problems, he said, the plant will close.}
+         */
+        private boolean aroundAttribution(int s) {
             List<Token> tokens = tokens(s);
-            for (int k = tokens.size() - 2; k >= 3; k--) {
+            int end = contentEnd(tokens);
+            for (int k = 3; k < end - 1; k++) {
                 if (!tokens.get(k).word().equals(",")) {
                     continue;
                 }
                 Cue cue = cueAfter(tokens, k + 1, false);
-                if (cue != null && bareTail(tokens, cue.end()) && hasVerb(tokens, 0, k)) {
+                if (cue == null || !hasVerb(tokens, 0, k)) {
+                    continue;
+                }
+                if (bareTail(tokens, cue.end())) {
                     add(spanOf(tokens, 0, k), s, cue.speaker(), false);
                     return true;
                 }
-                return false;
+                if (cue.end() < end && tokens.get(cue.end()).word().equals(",") && hasVerb(tokens, cue.end() + 1, end)) {
+                    add(spanOf(tokens, 0, end), s, cue.speaker(), false);
+                    return true;
+                }
             }
             return false;
         }
@@ -356,7 +400,8 @@ public final class QuoteFinder {
 
         /** A reported clause has its verb before any comma and does not open with "as", "when", "because" ... */
         private static boolean opensWithClause(List<Token> tokens, int start, int end) {
-            if (tokens.get(start).pos().equals("IN") || tokens.get(start).pos().equals("WRB")) {
+            if (tokens.get(start).pos().equals("IN") || tokens.get(start).pos().equals("WRB")
+                    || isQuoteMarkToken(tokens.get(start))) {
                 return false;
             }
             for (int i = start; i < end; i++) {

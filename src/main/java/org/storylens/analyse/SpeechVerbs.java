@@ -23,6 +23,15 @@ final class SpeechVerbs {
             + "stressed|stated|explained|declared|announced|insisted|warned|claimed|replied|answered|described|listed|"
             + "summed|argued|responded|recalled|concluded|confirmed|asked|according)\\b");
 
+    /** Speech acts whose content may be a noun phrase: "called for tougher sanctions", "criticized the plan". */
+    private static final Set<String> NOUN_CONTENT = Set.of("call", "cite", "criticize", "criticise", "question",
+            "blast", "slam", "pledge", "propose", "demand", "urge", "accuse", "condemn", "praise", "vow", "dismiss",
+            "defend", "reject", "deny", "attack", "mock", "decry", "applaud", "welcome", "announce", "promise");
+
+    /** Verbs that attribute a clause only with an explicit "that": "a poll shows that ...", "all agreed that ...". */
+    private static final Set<String> THAT_ONLY = Set.of("show", "agree", "find", "reveal", "indicate", "know",
+            "conclude", "learn", "hope", "fear", "worry", "insist", "signal", "hint");
+
     private SpeechVerbs() {
     }
 
@@ -32,6 +41,14 @@ final class SpeechVerbs {
 
     static boolean reportsClause(Token t) {
         return t.pos().startsWith("VB") && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean attributesThatClause(Token t) {
+        return t.pos().startsWith("VB") && THAT_ONLY.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean takesNounContent(Token t) {
+        return t.pos().startsWith("VB") && NOUN_CONTENT.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     static boolean takesObject(Token t) {
