@@ -2,7 +2,9 @@ package org.storylens.cli;
 
 import org.storylens.analyse.CoreNlpAnnotator;
 import org.storylens.analyse.TimeResolver;
+import org.storylens.analyse.QuoteFinder;
 import org.storylens.eval.NerEvaluation;
+import org.storylens.eval.QuoteEvaluation;
 import org.storylens.eval.TimeEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -13,10 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code storylens eval ner|time PATH}: scores against public gold data. */
+/** {@code storylens eval ner|time|quotes PATH}: scores against public gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores storylens against labelled public data (see ../shared/eval/README.md).",
-        subcommands = {EvalCommand.Ner.class, EvalCommand.Time.class})
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Time.class, EvalCommand.Quotes.class})
 final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -74,6 +76,33 @@ final class EvalCommand implements Runnable {
             out.println("time " + directory + " (" + report.documents() + " documents)");
             out.println("  SUTime alone:  " + report.sutime());
             out.println("  with resolver: " + report.resolved());
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = "Quotes and attributions on PolNeAR (text/*.txt with attributions/*.ann): source and content "
+                    + "span overlap precision/recall/F1 and speaker accuracy.")
+    static final class Quotes implements Callable<Integer> {
+
+        @Parameters(paramLabel = "DIR", description = "e.g. ../shared/eval/quotes/polnear-dev")
+        Path directory;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!Files.isDirectory(directory)) {
+                spec.commandLine().getErr().println("error: " + directory + ": no such folder");
+                return StorylensCli.SOME_INPUTS_FAILED;
+            }
+            QuoteEvaluation.Report report = new QuoteEvaluation(new CoreNlpAnnotator(), new QuoteFinder())
+                    .evaluate(directory);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("quotes " + directory);
+            out.println(report.summary());
             out.flush();
             return 0;
         }
