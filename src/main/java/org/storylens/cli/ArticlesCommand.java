@@ -1,7 +1,7 @@
 package org.storylens.cli;
 
 import org.storylens.clean.Article;
-import org.storylens.ingest.InputCollector;
+import org.storylens.pipeline.ArticlePipeline;
 import org.storylens.pipeline.BatchResult;
 import org.storylens.pipeline.Failure;
 import org.storylens.pipeline.PipelineFactory;
@@ -69,11 +69,8 @@ final class ArticlesCommand implements Callable<Integer> {
                 return StorylensCli.STORE_FAILED;
             }
         } else {
-            PipelineFactory factory = new PipelineFactory(read.maxBytes);
-            InputCollector.Collected collected = factory.inputCollector().collect(paths);
-            collected.failures().forEach(f -> failures.add(new Failure(f.input(), f.reason())));
-            BatchResult result = factory.pipeline(Runtime.getRuntime().availableProcessors())
-                    .run(collected.inputs(), (d, t, a) -> { });
+            BatchResult result = new PipelineFactory(read.maxBytes)
+                    .readAndClean(paths, Runtime.getRuntime().availableProcessors(), ArticlePipeline.Progress.NONE);
             failures.addAll(result.failures());
             result.warnings().forEach(w -> err.println("warning: " + w));
             articles = result.articles();

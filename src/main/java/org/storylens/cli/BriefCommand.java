@@ -4,7 +4,7 @@ import org.storylens.analyse.AnalysedArticle;
 import org.storylens.analyse.MiniLmEmbedder;
 import org.storylens.brief.Brief;
 import org.storylens.brief.BriefJson;
-import org.storylens.ingest.InputCollector;
+import org.storylens.pipeline.ArticlePipeline;
 import org.storylens.pipeline.BatchResult;
 import org.storylens.pipeline.Failure;
 import org.storylens.pipeline.PipelineFactory;
@@ -45,11 +45,8 @@ final class BriefCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int cores = Runtime.getRuntime().availableProcessors();
         PipelineFactory factory = new PipelineFactory(read.maxBytes);
-        InputCollector.Collected collected = factory.inputCollector().collect(paths);
-        List<Failure> failures = new ArrayList<>();
-        collected.failures().forEach(f -> failures.add(new Failure(f.input(), f.reason())));
-        BatchResult cleaned = factory.pipeline(cores).run(collected.inputs(), (d, t, a) -> { });
-        failures.addAll(cleaned.failures());
+        BatchResult cleaned = factory.readAndClean(paths, cores, ArticlePipeline.Progress.NONE);
+        List<Failure> failures = new ArrayList<>(cleaned.failures());
         List<AnalysedArticle> analysed = factory.analysis(cores).analyse(cleaned.articles());
         Brief brief;
         try (MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {

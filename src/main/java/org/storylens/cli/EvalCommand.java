@@ -1,8 +1,8 @@
 package org.storylens.cli;
 
 import org.storylens.analyse.CoreNlpAnnotator;
-import org.storylens.analyse.TimeResolver;
 import org.storylens.analyse.QuoteFinder;
+import org.storylens.analyse.TimeResolver;
 import org.storylens.eval.NerEvaluation;
 import org.storylens.eval.QuoteEvaluation;
 import org.storylens.eval.TimeEvaluation;
@@ -29,82 +29,84 @@ final class EvalCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "ner", mixinStandardHelpOptions = true,
-            description = "Named entities on CoNLL-2003 (token + IOB1 tag per line): conlleval exact-span micro "
-                    + "precision, recall and F1, per type, and speed.")
-    static final class Ner implements Callable<Integer> {
+    /** One evaluation: checks its data path, runs, prints the report. */
+    abstract static class Evaluation implements Callable<Integer> {
 
-        @Parameters(paramLabel = "FILE", description = "e.g. ../shared/eval/ner/conll2003-testb-first-half.txt")
-        Path file;
+        @Parameters(paramLabel = "PATH", description = "The gold data (a file for ner, a folder for time and quotes).")
+        Path path;
 
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
+        abstract boolean wantsFolder();
+
+        /** The report, a few lines for a terminal. */
+        abstract String evaluate(Path data) throws IOException;
+
         @Override
         public Integer call() throws IOException {
-            if (!Files.isRegularFile(file)) {
-                spec.commandLine().getErr().println("error: " + file + ": no such file");
+            boolean ok = wantsFolder() ? Files.isDirectory(path) : Files.isRegularFile(path);
+            if (!ok) {
+                spec.commandLine().getErr().println("error: " + path + ": no such " + (wantsFolder() ? "folder" : "file"));
+                spec.commandLine().getErr().flush();
                 return StorylensCli.SOME_INPUTS_FAILED;
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.println("ner " + file + ": " + new NerEvaluation(new CoreNlpAnnotator()).evaluate(file).describe());
+            out.println(spec.name() + " " + path);
+            out.println(evaluate(path));
             out.flush();
             return 0;
+        }
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "Named entities on CoNLL-2003 (token + IOB1 tag per line): conlleval exact-span micro "
+                    + "precision, recall and F1, per type, and speed.")
+    static final class Ner extends Evaluation {
+
+        @Override
+        boolean wantsFolder() {
+            return false;
+        }
+
+        @Override
+        String evaluate(Path data) throws IOException {
+            return new NerEvaluation(new CoreNlpAnnotator()).evaluate(data).describe();
         }
     }
 
     @Command(name = "time", mixinStandardHelpOptions = true,
             description = "Time expressions on TempEval-3 TimeML (.tml, DCT as publication date): strict and relaxed "
                     + "span precision/recall/F1 and value accuracy, for SUTime alone and with storylens's resolver.")
-    static final class Time implements Callable<Integer> {
-
-        @Parameters(paramLabel = "DIR", description = "e.g. ../shared/eval/time/aquaint-tbaq-cleaned")
-        Path directory;
-
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+    static final class Time extends Evaluation {
 
         @Override
-        public Integer call() {
-            if (!Files.isDirectory(directory)) {
-                spec.commandLine().getErr().println("error: " + directory + ": no such folder");
-                return StorylensCli.SOME_INPUTS_FAILED;
-            }
+        boolean wantsFolder() {
+            return true;
+        }
+
+        @Override
+        String evaluate(Path data) {
             TimeEvaluation.Report report = new TimeEvaluation(new CoreNlpAnnotator(), new TimeResolver())
-                    .evaluate(directory);
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("time " + directory + " (" + report.documents() + " documents)");
-            out.println("  SUTime alone:  " + report.sutime());
-            out.println("  with resolver: " + report.resolved());
-            out.flush();
-            return 0;
+                    .evaluate(data);
+            return report.documents() + " documents\n  SUTime alone:  " + report.sutime()
+                    + "\n  with resolver: " + report.resolved();
         }
     }
 
     @Command(name = "quotes", mixinStandardHelpOptions = true,
             description = "Quotes and attributions on PolNeAR (text/*.txt with attributions/*.ann): source and content "
                     + "span overlap precision/recall/F1 and speaker accuracy.")
-    static final class Quotes implements Callable<Integer> {
-
-        @Parameters(paramLabel = "DIR", description = "e.g. ../shared/eval/quotes/polnear-dev")
-        Path directory;
-
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+    static final class Quotes extends Evaluation {
 
         @Override
-        public Integer call() {
-            if (!Files.isDirectory(directory)) {
-                spec.commandLine().getErr().println("error: " + directory + ": no such folder");
-                return StorylensCli.SOME_INPUTS_FAILED;
-            }
-            QuoteEvaluation.Report report = new QuoteEvaluation(new CoreNlpAnnotator(), new QuoteFinder())
-                    .evaluate(directory);
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("quotes " + directory);
-            out.println(report.summary());
-            out.flush();
-            return 0;
+        boolean wantsFolder() {
+            return true;
+        }
+
+        @Override
+        String evaluate(Path data) {
+            return new QuoteEvaluation(new CoreNlpAnnotator(), new QuoteFinder()).evaluate(data).summary();
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.storylens.cli;
 
 import org.storylens.clean.Article;
-import org.storylens.ingest.InputCollector;
-import org.storylens.pipeline.ArticlePipeline;
 import org.storylens.pipeline.BatchResult;
 import org.storylens.pipeline.Failure;
 import org.storylens.pipeline.PipelineFactory;
@@ -70,15 +68,12 @@ final class IngestCommand implements Callable<Integer> {
 
         int run(List<String> paths, Path db, long maxBytes, Integer threads, Boolean progress) {
             long start = System.nanoTime();
-            PipelineFactory factory = new PipelineFactory(maxBytes);
-            InputCollector.Collected collected = factory.inputCollector().collect(paths);
-            List<Failure> failures = new ArrayList<>();
-            collected.failures().forEach(f -> failures.add(new Failure(f.input(), f.reason())));
             int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             boolean showProgress = progress != null ? progress : System.console() != null;
+            List<Failure> failures = new ArrayList<>();
             try (ArticleStore store = SqliteArticleStore.open(db)) {
-                ArticlePipeline pipeline = factory.pipeline(cores);
-                BatchResult result = pipeline.run(collected.inputs(), new ProgressBar(err, showProgress));
+                BatchResult result = new PipelineFactory(maxBytes)
+                        .readAndClean(paths, cores, new ProgressBar(err, showProgress));
                 failures.addAll(result.failures());
                 int fresh = 0;
                 List<Article> articles = result.articles();
@@ -94,7 +89,7 @@ final class IngestCommand implements Callable<Integer> {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 out.printf(Locale.ROOT, "%d inputs, %d articles read, %d new, %d already stored, %d failed "
                                 + "(%.1f s, %.1f articles/s) -> %s%n",
-                        collected.inputs().size(), articles.size(), fresh, articles.size() - fresh, failures.size(),
+                        result.inputs(), articles.size(), fresh, articles.size() - fresh, failures.size(),
                         seconds, articles.size() / Math.max(seconds, 1e-3), db);
                 out.flush();
                 err.flush();

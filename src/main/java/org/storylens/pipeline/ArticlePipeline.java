@@ -88,7 +88,7 @@ public final class ArticlePipeline {
         stageMillis.put("ingest", readNanos.get() / 1_000_000);
         stageMillis.put("clean", cleanNanos.get() / 1_000_000);
         stageMillis.put("infer-years", (System.nanoTime() - start) / 1_000_000);
-        return new BatchResult(dated, failures, warnings, stageMillis);
+        return new BatchResult(inputs.size(), dated, failures, warnings, stageMillis);
     }
 
     private static InputOutcome outcome(Input input, Future<InputOutcome> future) {

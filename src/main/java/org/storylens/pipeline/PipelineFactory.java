@@ -29,6 +29,7 @@ import org.storylens.ingest.SourceFormat;
 import org.storylens.ingest.TextDecoder;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -73,6 +74,16 @@ public final class PipelineFactory {
     /** The brief stage; the embedder is the caller's to close. */
     public BriefWriter briefWriter(Embedder embedder) {
         return new StoryBriefWriter(new EntityLinker(), new TimelineBuilder(), new QuoteMerger(embedder), new NumberTable());
+    }
+
+    /**
+     * Collects the named files, folders and URLs, then reads and cleans them; names that cannot be used become
+     * failures of the result.
+     */
+    public BatchResult readAndClean(List<String> names, int threads, ArticlePipeline.Progress progress) {
+        InputCollector.Collected collected = inputCollector().collect(names);
+        List<Failure> earlier = collected.failures().stream().map(f -> new Failure(f.input(), f.reason())).toList();
+        return pipeline(threads).run(collected.inputs(), progress).withEarlierFailures(earlier);
     }
 
     public ArticlePipeline pipeline(int threads) {
