@@ -34,6 +34,11 @@ public final class CoreNlpAnnotator {
         public static final String ALL_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
         /** CoreNLP's defaults: all three CRF models and SUTime. */
         public static final Options DEFAULT = new Options(List.of(), true);
+        /**
+         * Entities only, about 3.5 times as fast as {@link #DEFAULT} for 0.4 points of CoNLL F1 (87.8 against 88.2 on
+         * the shared CoNLL half): the CoNLL 4-class model alone and no SUTime, so no time values.
+         */
+        public static final Options FAST_ENTITIES = new Options(List.of(CONLL_4CLASS), false);
 
         public Options {
             nerModels = List.copyOf(nerModels);
