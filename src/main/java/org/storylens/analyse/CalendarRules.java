@@ -38,6 +38,7 @@ final class CalendarRules {
     private static final Pattern WEEK_OF = Pattern.compile("(?i)\\bweek\\s+of\\b");
     private static final Pattern AGO = Pattern.compile("(?i)\\b(\\d+|an?|one|two|three|four|five|six|seven|eight|"
             + "nine|ten|eleven|twelve)\\s+(day|week|month|year|decade)s?\\s+ago\\b");
+    private static final Pattern BARE_PART_OF_DAY = Pattern.compile("(?i)(the\\s+)?(morning|afternoon|evening|night)");
     private static final Pattern CLOCK = Pattern.compile("T\\d\\d.*");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
@@ -51,6 +52,10 @@ final class CalendarRules {
         String value = withoutPartOfDay(sutimeValue);
         if (EXPLICIT_YEAR.matcher(text).find() || type.equals("DURATION") || type.equals("SET")) {
             return new Placed(value, false);
+        }
+        if (BARE_PART_OF_DAY.matcher(text).matches()) {
+            // "in the evening" is the evening of some event; SUTime would put it on the publication day
+            return OPEN;
         }
         PublicationCalendar calendar = published == null ? null : new PublicationCalendar(published);
         Matcher ago = AGO.matcher(text);

@@ -16,8 +16,9 @@ import java.util.Set;
  * "last"/"next": strictly before/after; otherwise the nearest), days of the month written alone ("on the 7th", which
  * this class adds to SUTime's mentions) by tense within the neighbouring months, dates and months without a year by
  * tense and nearness, "N years ago" at the unit's precision. Other expressions ("next week", "yesterday") keep
- * SUTime's value, without parts of the day ("Friday night" is placed on Friday). The relation comes from cue words
- * ("last", "next", "ago", "since") and the tense and modality of the governing verb group.
+ * SUTime's value, without parts of the day ("Friday night" is placed on Friday; "in the evening" alone is left
+ * open). The relation comes from cue words ("last", "next", "ago", "since") and the tense and modality of the
+ * governing verb group.
  * When the publication date, or its year, is unknown, explicit dates are kept and relative ones get a null value
  * (a month and day keep their month and day: {@code XXXX-12-07}); today's date is never used. Values computed from an
  * inferred publication year are marked {@code inferred}.

@@ -154,6 +154,12 @@ class TimeResolverTest {
     }
 
     @Test
+    void leavesAPartOfTheDayWithoutADayOpen() {
+        assertThat(only("The call would take place in the evening, Moscow time.", SUNDAY, "evening").value())
+                .isNull();
+    }
+
+    @Test
     void countsBackFromPublicationAsPreciselyAsTheUnitOfAgo() {
         List<TimeExpression> times = resolve("The revolution won 41 years ago. The boy was rescued two months ago. "
                 + "The boat left six weeks ago.", SUNDAY);
