@@ -221,10 +221,10 @@ public final class QuoteFinder {
                     continue;
                 }
                 Cue cue = cueAfter(tokens, k + 1, false);
-                if (cue == null || !hasVerb(tokens, 0, k)) {
+                if (cue == null) {
                     continue;
                 }
-                if (bareTail(tokens, cue.end())) {
+                if (bareTail(tokens, cue.end()) && hasVerb(tokens, 0, k)) {
                     add(spanOf(tokens, 0, k), s, cue.speaker(), false);
                     return true;
                 }
