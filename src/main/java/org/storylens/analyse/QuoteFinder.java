@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds direct and reported statements in an annotated article by rules over its tokens and named entities: words in
@@ -33,6 +35,7 @@ public final class QuoteFinder {
         private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before",
                 "with", "to", "from", "late", "early", "earlier", "last", "this");
         private static final int MIN_UNATTRIBUTED_WORDS = 4;
+        private static final Pattern TRANSCRIPT = Pattern.compile("([A-Z][A-Z'’-]{2,}):\\s");
         private static final int MAX_ATTRIBUTION_TAIL = 8;
 
         /** A speaker found at a cue; {@code end} is the token after the cue's last word. */
@@ -93,10 +96,14 @@ public final class QuoteFinder {
             if (cue == null) {
                 cue = cueBefore(tokens(s), firstTokenFrom(tokens(s), q.outer().start()));
             }
-            Speakers.Speaker speaker = cue == null ? null : cue.speaker();
+            if (cue == null && s > 0 && startsSentence(q, s) && endsWithColon(tokens(s - 1))) {
+                cue = cueBefore(tokens(s - 1), tokens(s - 1).size()); // He said: / “We will ...”
+            }
+            Speakers.Speaker speaker = cue == null ? transcriptSpeaker(q) : cue.speaker();
             if (speaker == null && lastDirect != null && startsSentence(q, s)
                     && s - lastDirect.quote().sentence() <= 2 && lastDirect.quote().speaker() != null) {
-                speaker = new Speakers.Speaker(lastDirect.quote().speaker(), null, false);
+                // a quote that goes on in the next sentence or paragraph keeps its speaker
+                speaker = new Speakers.Speaker(lastDirect.quote().speaker(), lastDirect.speakerSpan(), false);
             }
             String words = text.substring(q.inner().start(), q.inner().end());
             if (speaker == null && words.split("\\s+").length < MIN_UNATTRIBUTED_WORDS) {
@@ -105,6 +112,16 @@ public final class QuoteFinder {
             AttributedQuote a = add(q.inner(), s, speaker, true);
             lastDirect = a;
             return true;
+        }
+
+        /** {@code "PENCE: Well, look, ...} in a transcript: the speaker's name in capitals before a colon. */
+        private Speakers.Speaker transcriptSpeaker(QuoteMarks.Quoted q) {
+            Matcher m = TRANSCRIPT.matcher(text).region(q.inner().start(), q.inner().end());
+            if (!m.lookingAt()) {
+                return null;
+            }
+            String name = m.group(1).charAt(0) + m.group(1).substring(1).toLowerCase(Locale.ROOT);
+            return new Speakers.Speaker(speakers.fullName(name), new Span(m.start(1), m.end(1)), true);
         }
 
         /** {@code – We have known about ... – he told reporters.} */
@@ -453,6 +470,10 @@ public final class QuoteFinder {
                 }
             }
             return false;
+        }
+
+        private static boolean endsWithColon(List<Token> tokens) {
+            return !tokens.isEmpty() && tokens.get(tokens.size() - 1).word().equals(":");
         }
 
         private boolean startsSentence(QuoteMarks.Quoted q, int s) {

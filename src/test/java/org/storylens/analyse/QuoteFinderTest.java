@@ -148,4 +148,23 @@ class QuoteFinderTest {
         assertThat(q.speaker()).isEqualTo("Maria Ortiz");
         assertThat(q.text()).isEqualTo("The new beds, she said, will be ready by the end of May");
     }
+
+    @Test
+    void readsTheSpeakerOfATranscriptLine() {
+        List<Quote> found = quotes("Governor Ruth Adams spoke to Fox News on Sunday.\n\n"
+                + "\"ADAMS: We will not raise the toll on the bridge this year.");
+        assertThat(found).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("ADAMS: We will not raise the toll");
+            assertThat(q.speaker()).isEqualTo("Ruth Adams");
+        });
+    }
+
+    @Test
+    void findsTheSpeakerIntroducingAQuoteWithAColon() {
+        List<Quote> found = quotes("Ana Lopes told the council:\n\n“We will rebuild the bridge by the spring.”");
+        assertThat(found).anySatisfy(q -> {
+            assertThat(q.text()).isEqualTo("We will rebuild the bridge by the spring.");
+            assertThat(q.speaker()).isEqualTo("Ana Lopes");
+        });
+    }
 }
