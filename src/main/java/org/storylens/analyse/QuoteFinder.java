@@ -74,8 +74,8 @@ public final class QuoteFinder {
                     if (!dash(s) && !colonHeadline(s) && !reported(s) && !aroundAttribution(s)) {
                         beforeBareAttribution(s);
                     }
-                } else if (!any) {
-                    reported(s);
+                } else {
+                    reported(s); // "Schultz said he did not support Trump, calling him “...”" reports more than the quote
                 }
             }
             found.sort(Comparator.comparingInt(a -> a.quote().span().start()));
@@ -176,7 +176,7 @@ public final class QuoteFinder {
                 }
                 int start = clauseStart(tokens, v);
                 int end = contentEnd(tokens);
-                if (start < 0 || end - start < 3) {
+                if (start < 0 || end - start < 3 || isQuoted(tokens.get(start))) {
                     continue;
                 }
                 boolean afterThat = tokens.get(start - 1).word().equalsIgnoreCase("that");
