@@ -112,4 +112,59 @@ class QuoteFinderTest {
     void ignoresShortScareQuotesWithoutASpeaker() {
         assertThat(quotes("The so-called “reform” changed little in the capital.")).isEmpty();
     }
+
+    @Test
+    void findsTheSpeakerBeforeAnAppositive() {
+        Quote q = only(quotes("Phil Smith, a spokesman for the miners' union, said the mine would reopen in April."));
+        assertThat(q.speaker()).isEqualTo("Phil Smith");
+        assertThat(q.text()).isEqualTo("the mine would reopen in April");
+    }
+
+    @Test
+    void keepsTheAsideThatOpensAThatClause() {
+        Quote q = only(quotes("Senator Ruth Adams said that, if elected, she would close the base."));
+        assertThat(q.text()).isEqualTo("if elected, she would close the base");
+        assertThat(q.speaker()).isEqualTo("Ruth Adams");
+    }
+
+    @Test
+    void takesTheNounPhraseAfterASpeechActAsItsContent() {
+        Quote q = only(quotes("Governor Ruth Adams called for an immediate ban on the pesticide."));
+        assertThat(q.text()).isEqualTo("for an immediate ban on the pesticide");
+        assertThat(q.direct()).isFalse();
+    }
+
+    @Test
+    void readsTheSpeakerOfAColonHeadline() {
+        Quote q = only(quotes("Peskov: talks with Washington will take place on Tuesday\n\nThe call was confirmed."));
+        assertThat(q.speaker()).isEqualTo("Peskov");
+        assertThat(q.text()).isEqualTo("talks with Washington will take place on Tuesday");
+    }
+
+    @Test
+    void readsAnAttributionInTheMiddleOfTheSentence() {
+        Quote q = only(quotes("Health Minister Maria Ortiz opened the ward. "
+                + "The new beds, she said, will be ready by the end of May."));
+        assertThat(q.speaker()).isEqualTo("Maria Ortiz");
+        assertThat(q.text()).isEqualTo("The new beds, she said, will be ready by the end of May");
+    }
+
+    @Test
+    void readsTheSpeakerOfATranscriptLine() {
+        List<Quote> found = quotes("Governor Ruth Adams spoke to Fox News on Sunday.\n\n"
+                + "\"ADAMS: We will not raise the toll on the bridge this year.");
+        assertThat(found).anySatisfy(q -> {
+            assertThat(q.text()).startsWith("ADAMS: We will not raise the toll");
+            assertThat(q.speaker()).isEqualTo("Ruth Adams");
+        });
+    }
+
+    @Test
+    void findsTheSpeakerIntroducingAQuoteWithAColon() {
+        List<Quote> found = quotes("Ana Lopes told the council:\n\n“We will rebuild the bridge by the spring.”");
+        assertThat(found).anySatisfy(q -> {
+            assertThat(q.text()).isEqualTo("We will rebuild the bridge by the spring.");
+            assertThat(q.speaker()).isEqualTo("Ana Lopes");
+        });
+    }
 }

@@ -1,0 +1,494 @@
+package org.storylens.analyse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One pass of {@link QuoteFinder} over one article: the rules in the order they are tried, the speaker memory and the
+ * quotes found so far. Used once, on one thread.
+ */
+final class QuoteReading {
+
+    private static final Set<String> DASHES = Set.of("–", "—", "-", "--");
+    private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before",
+            "with", "to", "from", "late", "early", "earlier", "last", "this");
+    private static final int MIN_UNATTRIBUTED_WORDS = 4;
+    private static final Pattern TRANSCRIPT = Pattern.compile("([A-Z][A-Z'’-]{2,}):\\s");
+    private static final int MAX_ATTRIBUTION_TAIL = 8;
+
+    /** A speaker found at a cue; {@code end} is the token after the cue's last word. */
+    private record Cue(Speakers.Speaker speaker, int end) {
+    }
+
+    private final AnnotatedText annotated;
+    private final String text;
+    private final List<QuoteMarks.Quoted> quoted;
+    private final Speakers speakers;
+    private final List<AttributedQuote> found = new ArrayList<>();
+    private final Set<Integer> quotedSentences = new HashSet<>();
+    private AttributedQuote lastDirect;
+
+    QuoteReading(AnnotatedText annotated) {
+        this.annotated = annotated;
+        this.text = annotated.text();
+        this.quoted = QuoteMarks.find(text);
+        this.speakers = new Speakers(annotated);
+        for (QuoteMarks.Quoted q : quoted) {
+            quotedSentences.add(sentenceOf(q.outer().start()));
+            quotedSentences.add(sentenceOf(q.outer().end() - 1));
+        }
+    }
+
+    List<AttributedQuote> read() {
+        for (int s = 0; s < annotated.sentences().size(); s++) {
+            rememberSubject(s);
+            boolean any = false;
+            for (QuoteMarks.Quoted q : quoted) {
+                if (sentenceOf(q.outer().start()) == s) {
+                    any |= direct(q, s);
+                }
+            }
+            if (!any && !quotedSentences.contains(s)) {
+                if (!dash(s) && !colonHeadline(s) && !reported(s) && !aroundAttribution(s)) {
+                    beforeBareAttribution(s);
+                }
+            } else {
+                reported(s); // "Schultz said he did not support Trump, calling him “...”" reports more than the quote
+            }
+        }
+        found.sort(Comparator.comparingInt(a -> a.quote().span().start()));
+        return List.copyOf(found);
+    }
+
+    private boolean direct(QuoteMarks.Quoted q, int s) {
+        if (q.inner().start() >= q.inner().end()) {
+            return false;
+        }
+        int closeSentence = sentenceOf(q.outer().end() - 1);
+        List<Token> after = tokens(closeSentence);
+        int next = firstTokenFrom(after, q.outer().end());
+        Cue cue = cueAfter(after, next);
+        if (cue == null && next >= after.size() - 1 && closeSentence + 1 < annotated.sentences().size()) {
+            cue = bareAttribution(closeSentence + 1);
+        }
+        if (cue == null) {
+            cue = cueBefore(tokens(s), firstTokenFrom(tokens(s), q.outer().start()));
+        }
+        if (cue == null && s > 0 && startsSentence(q, s) && endsWithColon(tokens(s - 1))) {
+            cue = cueBefore(tokens(s - 1), tokens(s - 1).size()); // He said: / “We will ...”
+        }
+        Speakers.Speaker speaker = cue == null ? transcriptSpeaker(q) : cue.speaker();
+        if (speaker == null && lastDirect != null && startsSentence(q, s)
+                && s - lastDirect.quote().sentence() <= 2 && lastDirect.quote().speaker() != null) {
+            // a quote that goes on in the next sentence or paragraph keeps its speaker
+            speaker = new Speakers.Speaker(lastDirect.quote().speaker(), lastDirect.speakerSpan(), false);
+        }
+        String words = text.substring(q.inner().start(), q.inner().end());
+        if (speaker == null && words.split("\\s+").length < MIN_UNATTRIBUTED_WORDS) {
+            return false;
+        }
+        AttributedQuote a = add(q.inner(), s, speaker, true);
+        lastDirect = a;
+        return true;
+    }
+
+    /** {@code "PENCE: Well, look, ...} in a transcript: the speaker's name in capitals before a colon. */
+    private Speakers.Speaker transcriptSpeaker(QuoteMarks.Quoted q) {
+        Matcher m = TRANSCRIPT.matcher(text).region(q.inner().start(), q.inner().end());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String name = m.group(1).charAt(0) + m.group(1).substring(1).toLowerCase(Locale.ROOT);
+        return new Speakers.Speaker(speakers.fullName(name), new Span(m.start(1), m.end(1)), true);
+    }
+
+    /** {@code – We have known about ... – he told reporters.} */
+    private boolean dash(int s) {
+        List<Token> tokens = tokens(s);
+        if (tokens.size() < 5 || !DASHES.contains(tokens.get(0).word())) {
+            return false;
+        }
+        for (int d = tokens.size() - 2; d > 2; d--) {
+            if (DASHES.contains(tokens.get(d).word())) {
+                Cue cue = cueAfter(tokens, d + 1);
+                if (cue != null && bareTail(tokens, cue.end())) {
+                    lastDirect = add(spanOf(tokens, 1, d), s, cue.speaker(), true);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code Peskov: talks will take place on Tuesday}: a headline that names its speaker before a colon. */
+    private boolean colonHeadline(int s) {
+        List<Token> tokens = tokens(s);
+        int colon = 0;
+        while (colon < tokens.size() && colon < 5 && tokens.get(colon).pos().startsWith("NNP")) {
+            colon++;
+        }
+        int end = contentEnd(tokens);
+        if (colon == 0 || colon >= tokens.size() || !tokens.get(colon).word().equals(":") || end - colon < 4) {
+            return false;
+        }
+        add(spanOf(tokens, colon + 1, end), s, speakers.resolve(tokens, new NounPhrases.Range(0, colon)), false);
+        return true;
+    }
+
+    /** {@code Peskov said (Saturday) (that) the conversation would take place ...} */
+    private boolean reported(int s) {
+        List<Token> tokens = tokens(s);
+        for (int v = 0; v < tokens.size(); v++) {
+            Token verb = tokens.get(v);
+            boolean nounContent = SpeechVerbs.takesNounContent(verb);
+            boolean thatOnly = SpeechVerbs.attributesThatClause(verb);
+            if (!(SpeechVerbs.reportsClause(verb) || nounContent || thatOnly) || verb.pos().equals("VBG")) {
+                continue;
+            }
+            NounPhrases.Range subject = NounPhrases.before(tokens, v);
+            if (isQuoted(verb)) {
+                continue;
+            }
+            if (subject == null || subject.start() > 0 && tokens.get(subject.start() - 1).word().equalsIgnoreCase("as")) {
+                continue; // "as the newspaper announced" is an aside, not a report of what follows
+            }
+            int start = clauseStart(tokens, v);
+            int end = contentEnd(tokens);
+            if (start < 0 || end - start < 3 || isQuoted(tokens.get(start))) {
+                continue;
+            }
+            boolean afterThat = tokens.get(start - 1).word().equalsIgnoreCase("that");
+            if (thatOnly && !afterThat && !SpeechVerbs.reportsClause(verb)) {
+                continue;
+            }
+            while (afterThat && start < end && tokens.get(start).word().equals(",")) {
+                start++; // "said that, if elected, he would ..."
+            }
+            boolean clause = afterThat ? hasVerb(tokens, start, end) && !isQuoteMarkToken(tokens.get(start))
+                    : opensWithClause(tokens, start, end);
+            if (!clause && !(nounContent && !isQuoteMarkToken(tokens.get(start)))) {
+                continue;
+            }
+            end = cutAccordingTo(tokens, start, end);
+            add(spanOf(tokens, start, end), s, speakers.resolve(tokens, subject), false);
+            return true;
+        }
+        return accordingTo(s);
+    }
+
+    /** {@code According to the Kremlin, Putin will ...} and {@code ..., according to X.} */
+    private boolean accordingTo(int s) {
+        List<Token> tokens = tokens(s);
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!isAccordingTo(tokens, i)) {
+                continue;
+            }
+            NounPhrases.Range source = NounPhrases.after(tokens, i + 2);
+            if (source == null) {
+                return false;
+            }
+            int start = i == 0 ? source.end() : 0;
+            int end = i == 0 ? contentEnd(tokens) : i;
+            while (start < end && tokens.get(start).word().equals(",")) {
+                start++;
+            }
+            while (end > start && tokens.get(end - 1).word().equals(",")) {
+                end--;
+            }
+            if (end - start < 3 || !hasVerb(tokens, start, end)) {
+                return false;
+            }
+            add(spanOf(tokens, start, end), s, speakers.resolve(tokens, source), false);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * {@code These are the main items on the agenda, Kremlin spokesman Dmitry Peskov said.} and the aside of
+     * {@code But to prevent problems, he said, the plant will close.}
+     */
+    private boolean aroundAttribution(int s) {
+        List<Token> tokens = tokens(s);
+        int end = contentEnd(tokens);
+        for (int k = 3; k < end - 1; k++) {
+            if (!tokens.get(k).word().equals(",")) {
+                continue;
+            }
+            Cue cue = cueAfter(tokens, k + 1);
+            if (cue == null) {
+                continue;
+            }
+            if (bareTail(tokens, cue.end()) && hasVerb(tokens, 0, k)) {
+                add(spanOf(tokens, 0, k), s, cue.speaker(), false);
+                return true;
+            }
+            if (cue.end() < end && tokens.get(cue.end()).word().equals(",") && hasVerb(tokens, cue.end() + 1, end)) {
+                add(spanOf(tokens, 0, end), s, cue.speaker(), false);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code President Biden will express ... integrity. White House spokeswoman Jen Psaki wrote in a statement.} */
+    private void beforeBareAttribution(int s) {
+        if (s == 0 || quotedSentences.contains(s - 1)
+                || found.stream().anyMatch(a -> a.quote().sentence() == s - 1)) {
+            return;
+        }
+        Cue cue = bareAttribution(s);
+        List<Token> previous = tokens(s - 1);
+        int end = contentEnd(previous);
+        if (cue != null && end >= 3 && hasVerb(previous, 0, end)) {
+            add(spanOf(previous, 0, end), s - 1, cue.speaker(), false);
+        }
+    }
+
+    private Cue bareAttribution(int s) {
+        List<Token> tokens = tokens(s);
+        Cue cue = cueAfter(tokens, 0);
+        return cue != null && bareTail(tokens, cue.end()) ? cue : null;
+    }
+
+    /** A speaker named after a quote: {@code , he said}, {@code – said the assistant}, {@code , according to X}. */
+    private Cue cueAfter(List<Token> tokens, int i) {
+        while (i < tokens.size() && isPunctuation(tokens.get(i))) {
+            i++;
+        }
+        if (i >= tokens.size()) {
+            return null;
+        }
+        Token first = tokens.get(i);
+        if (SpeechVerbs.isSpeechVerb(first) && !first.pos().equals("VBG")) {
+            NounPhrases.Range r = NounPhrases.after(tokens, i + 1);
+            return r == null ? null : cue(tokens, r, r.end());
+        }
+        if (isAccordingTo(tokens, i)) {
+            NounPhrases.Range r = NounPhrases.after(tokens, i + 2);
+            return r == null ? null : cue(tokens, r, r.end());
+        }
+        NounPhrases.Range r = NounPhrases.after(tokens, i);
+        if (r == null) {
+            return null;
+        }
+        int v = r.end();
+        while (v < tokens.size() && (tokens.get(v).pos().equals("RB") || tokens.get(v).pos().equals("MD")
+                || tokens.get(v).lemma().equals("have"))) {
+            v++;
+        }
+        if (v < tokens.size() && SpeechVerbs.isSpeechVerb(tokens.get(v))) {
+            return cue(tokens, r, v + 1);
+        }
+        return null;
+    }
+
+    /** The last speaker named before a quote in its sentence: {@code Biden said: “...”}, {@code She added that ...}. */
+    private Cue cueBefore(List<Token> tokens, int limit) {
+        for (int v = Math.min(limit, tokens.size()) - 1; v >= 0; v--) {
+            Token t = tokens.get(v);
+            if (isQuoted(t)) {
+                continue;
+            }
+            if (SpeechVerbs.isSpeechVerb(t) && !t.pos().equals("VBG")) {
+                NounPhrases.Range r = NounPhrases.before(tokens, v);
+                if (r != null) {
+                    return cue(tokens, r, v + 1);
+                }
+            }
+            if (isAccordingTo(tokens, v)) {
+                NounPhrases.Range r = NounPhrases.after(tokens, v + 2);
+                if (r != null) {
+                    return cue(tokens, r, r.end());
+                }
+            }
+        }
+        return null;
+    }
+
+    private Cue cue(List<Token> tokens, NounPhrases.Range r, int end) {
+        return new Cue(speakers.resolve(tokens, r), end);
+    }
+
+    /** Where the reported clause after a speech verb starts, or -1. */
+    private int clauseStart(List<Token> tokens, int v) {
+        for (int j = v + 1; j < tokens.size() && j <= v + 14; j++) {
+            Token t = tokens.get(j);
+            if (t.word().equalsIgnoreCase("that") && (t.pos().equals("IN") || t.pos().equals("WDT")
+                    || t.pos().equals("DT") && j + 1 < tokens.size() && !NounPhrases.isNoun(tokens.get(j + 1)))) {
+                return j + 1;
+            }
+            if (t.pos().startsWith("VB") || t.pos().equals("MD") || isQuoteMarkToken(t)) {
+                break;
+            }
+        }
+        int j = v + 1;
+        if (SpeechVerbs.takesObject(tokens.get(v))) {
+            NounPhrases.Range object = NounPhrases.after(tokens, j);
+            if (object == null) {
+                return -1;
+            }
+            j = object.end();
+        }
+        for (int step = 0; step < 6 && j < tokens.size(); step++) {
+            Token t = tokens.get(j);
+            if (NounPhrases.isTime(t)) {
+                j++;
+            } else if (CLAUSE_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT))
+                    && (t.pos().equals("IN") || t.pos().equals("TO") || t.pos().equals("JJ") || t.pos().equals("DT"))) {
+                NounPhrases.Range np = NounPhrases.after(tokens, j + 1);
+                j = np == null ? j + 1 : np.end();
+            } else {
+                break;
+            }
+        }
+        if (j < tokens.size() && tokens.get(j).word().equals(":")) {
+            j++;
+        }
+        return j < tokens.size() ? j : -1;
+    }
+
+    /** The subject of a sentence's first verb, when it is a person, is who a later "he" or "she" means. */
+    private void rememberSubject(int s) {
+        List<Token> tokens = tokens(s);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (isQuoted(t)) {
+                continue;
+            }
+            if (t.pos().startsWith("VB") || t.pos().equals("MD")) {
+                NounPhrases.Range subject = NounPhrases.before(tokens, i);
+                if (subject != null) {
+                    speakers.remember(speakers.resolve(tokens, subject));
+                }
+                return;
+            }
+        }
+    }
+
+    private AttributedQuote add(Span span, int sentence, Speakers.Speaker speaker, boolean direct) {
+        speakers.remember(speaker);
+        AttributedQuote a = new AttributedQuote(new Quote(text.substring(span.start(), span.end()), span, sentence,
+                speaker == null ? null : speaker.name(), direct), speaker == null ? null : speaker.span());
+        found.add(a);
+        return a;
+    }
+
+    private boolean bareTail(List<Token> tokens, int from) {
+        int end = contentEnd(tokens);
+        return end - from <= MAX_ATTRIBUTION_TAIL && !hasVerb(tokens, from, end);
+    }
+
+    private int cutAccordingTo(List<Token> tokens, int start, int end) {
+        for (int i = start + 3; i + 1 < end; i++) {
+            if (tokens.get(i - 1).word().equals(",") && isAccordingTo(tokens, i)) {
+                return i - 1;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isAccordingTo(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).word().equalsIgnoreCase("according")
+                && tokens.get(i + 1).word().equalsIgnoreCase("to");
+    }
+
+    /** A reported clause has its verb before any comma and does not open with "as", "when", "because" ... */
+    private static boolean opensWithClause(List<Token> tokens, int start, int end) {
+        if (tokens.get(start).pos().equals("IN") || tokens.get(start).pos().equals("WRB")
+                || isQuoteMarkToken(tokens.get(start))) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (tokens.get(i).word().equals(",")) {
+                return false;
+            }
+            if (hasVerb(tokens, i, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasVerb(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            String pos = tokens.get(i).pos();
+            if ((pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG")) || pos.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index after the last word of a sentence, leaving out its final punctuation. */
+    private static int contentEnd(List<Token> tokens) {
+        int end = tokens.size();
+        while (end > 0 && (isPunctuation(tokens.get(end - 1)) || tokens.get(end - 1).word().equals("."))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean isPunctuation(Token t) {
+        String pos = t.pos();
+        return pos.equals(",") || pos.equals(":") || pos.equals(".") || pos.equals("``") || pos.equals("''")
+                || pos.equals("HYPH") || pos.equals("-LRB-") || pos.equals("-RRB-") || DASHES.contains(t.word())
+                || isQuoteMarkToken(t);
+    }
+
+    private static boolean isQuoteMarkToken(Token t) {
+        String w = t.word();
+        return w.length() == 1 && "“”„\"«»‘’'".indexOf(w.charAt(0)) >= 0 || NounPhrases.isQuoteMark(t);
+    }
+
+    private boolean isQuoted(Token t) {
+        for (QuoteMarks.Quoted q : quoted) {
+            if (q.outer().contains(t.span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithColon(List<Token> tokens) {
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).word().equals(":");
+    }
+
+    private boolean startsSentence(QuoteMarks.Quoted q, int s) {
+        List<Token> tokens = tokens(s);
+        return !tokens.isEmpty() && tokens.get(0).span().start() >= q.outer().start();
+    }
+
+    private Span spanOf(List<Token> tokens, int start, int end) {
+        return new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
+    }
+
+    private List<Token> tokens(int s) {
+        return annotated.tokens().get(s);
+    }
+
+    private int sentenceOf(int offset) {
+        List<Sentence> sentences = annotated.sentences();
+        for (int s = sentences.size() - 1; s >= 0; s--) {
+            if (sentences.get(s).span().start() <= offset) {
+                return s;
+            }
+        }
+        return 0;
+    }
+
+    private static int firstTokenFrom(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().start() >= offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+}
