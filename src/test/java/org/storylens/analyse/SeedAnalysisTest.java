@@ -3,18 +3,13 @@ package org.storylens.analyse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.storylens.clean.Article;
-import org.storylens.ingest.InputCollector;
-import org.storylens.pipeline.ArticlePipeline;
-import org.storylens.pipeline.PipelineFactory;
+import org.storylens.pipeline.SeedArticles;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Quotes and figures in the five real reports of the Biden–Putin call in ../shared, cleaned as ingest cleans them. */
 class SeedAnalysisTest {
@@ -23,11 +18,7 @@ class SeedAnalysisTest {
 
     @BeforeAll
     static void readSeeds() {
-        Path seeds = Path.of(System.getProperty("storylens.shared", "../shared"), "samples", "biden-putin-call-2021");
-        assumeTrue(Files.isDirectory(seeds), "the shared seed articles are not beside the project: " + seeds);
-        PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
-        InputCollector.Collected collected = factory.inputCollector().collect(List.of(seeds.toString()));
-        for (Article a : factory.pipeline(2).run(collected.inputs(), ArticlePipeline.Progress.NONE).articles()) {
+        for (Article a : SeedArticles.cleaned().articles()) {
             byPrefix.put(a.id().substring(0, 3), Annotators.shared().annotate(a.text(), null));
         }
     }

@@ -3,19 +3,14 @@ package org.storylens.analyse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.storylens.clean.Article;
-import org.storylens.ingest.InputCollector;
-import org.storylens.pipeline.ArticlePipeline;
 import org.storylens.pipeline.BatchResult;
-import org.storylens.pipeline.PipelineFactory;
+import org.storylens.pipeline.SeedArticles;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Time expressions of the shared Biden–Putin seed articles, resolved against their publication dates. */
 class TimeResolverSeedTest {
@@ -24,11 +19,7 @@ class TimeResolverSeedTest {
 
     @BeforeAll
     static void resolveSeeds() {
-        Path seeds = Path.of(System.getProperty("storylens.shared", "../shared"), "samples", "biden-putin-call-2021");
-        assumeTrue(Files.isDirectory(seeds), "the shared seed articles are not beside the project: " + seeds);
-        PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
-        InputCollector.Collected collected = factory.inputCollector().collect(List.of(seeds.toString()));
-        BatchResult result = factory.pipeline(2).run(collected.inputs(), ArticlePipeline.Progress.NONE);
+        BatchResult result = SeedArticles.cleaned();
         TimeResolver resolver = new TimeResolver();
         for (Article a : result.articles()) {
             AnnotatedText annotated = Annotators.shared().annotate(a.text(),

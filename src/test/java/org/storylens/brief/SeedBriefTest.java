@@ -11,18 +11,14 @@ import org.storylens.analyse.MiniLmEmbedder;
 import org.storylens.analyse.NumberFinder;
 import org.storylens.analyse.QuoteFinder;
 import org.storylens.analyse.TimeResolver;
-import org.storylens.ingest.InputCollector;
 import org.storylens.pipeline.AnalysisPipeline;
-import org.storylens.pipeline.ArticlePipeline;
 import org.storylens.pipeline.BatchResult;
+import org.storylens.pipeline.SeedArticles;
 import org.storylens.pipeline.PipelineFactory;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The brief of the five seed reports: what issue 3 asks of entities, timeline, quotes and numbers on them. */
 class SeedBriefTest {
@@ -32,11 +28,8 @@ class SeedBriefTest {
 
     @BeforeAll
     static void briefTheSeeds() {
-        Path seeds = Path.of(System.getProperty("storylens.shared", "../shared"), "samples", "biden-putin-call-2021");
-        assumeTrue(Files.isDirectory(seeds), "the shared seed articles are not beside the project: " + seeds);
         PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
-        InputCollector.Collected collected = factory.inputCollector().collect(List.of(seeds.toString()));
-        BatchResult cleaned = factory.pipeline(2).run(collected.inputs(), ArticlePipeline.Progress.NONE);
+        BatchResult cleaned = SeedArticles.cleaned();
         List<AnalysedArticle> analysed = new AnalysisPipeline(new CoreNlpArticleAnalyser(Annotators.shared(),
                 new EntityFinder(), new TimeResolver(), new QuoteFinder(), new NumberFinder()), 2)
                 .analyse(cleaned.articles());

@@ -3,17 +3,12 @@ package org.storylens.pipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.storylens.clean.Article;
-import org.storylens.ingest.InputCollector;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The five real reports of the Biden–Putin call in ../shared: what the foundation must get right on them. */
 class SeedArticlesTest {
@@ -23,11 +18,7 @@ class SeedArticlesTest {
 
     @BeforeAll
     static void readSeeds() {
-        Path seeds = Path.of(System.getProperty("storylens.shared", "../shared"), "samples", "biden-putin-call-2021");
-        assumeTrue(Files.isDirectory(seeds), "the shared seed articles are not beside the project: " + seeds);
-        PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
-        InputCollector.Collected collected = factory.inputCollector().collect(List.of(seeds.toString()));
-        result = factory.pipeline(2).run(collected.inputs(), ArticlePipeline.Progress.NONE);
+        result = SeedArticles.cleaned();
         byPrefix = result.articles().stream()
                 .collect(Collectors.toMap(a -> a.id().substring(0, 3), Function.identity()));
     }
