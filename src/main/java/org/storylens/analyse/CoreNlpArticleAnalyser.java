@@ -3,11 +3,13 @@ package org.storylens.analyse;
 import org.storylens.clean.Article;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The analyse stage, composed in one place: CoreNLP annotates the cleaned text once, then each finder reads the
  * typed annotation for its own kind of fact — entities, time expressions resolved against the publication date,
- * quotes with speakers, figures with attribution. Thread-safe; build one per process.
+ * quotes with speakers, figures with attribution (a figure inside a quote is its speaker's). Thread-safe; build one
+ * per process.
  */
 public final class CoreNlpArticleAnalyser implements ArticleAnalyser {
 
@@ -16,6 +18,7 @@ public final class CoreNlpArticleAnalyser implements ArticleAnalyser {
     private final TimeResolver times;
     private final QuoteFinder quotes;
     private final NumberFinder numbers;
+    private final QuotedFigures quotedFigures = new QuotedFigures();
 
     public CoreNlpArticleAnalyser(CoreNlpAnnotator annotator, EntityFinder entities, TimeResolver times,
                                   QuoteFinder quotes, NumberFinder numbers) {
@@ -30,7 +33,9 @@ public final class CoreNlpArticleAnalyser implements ArticleAnalyser {
     public AnalysedArticle analyse(Article article) {
         LocalDate published = article.published() == null ? null : article.published().date();
         AnnotatedText text = annotator.annotate(article.text(), published);
+        List<Quote> said = quotes.find(text);
         return new AnalysedArticle(article, text.sentences(), entities.find(text),
-                times.resolve(text, article.published()), quotes.find(text), numbers.find(text), text);
+                times.resolve(text, article.published()), said, quotedFigures.attribute(numbers.find(text), said),
+                text);
     }
 }

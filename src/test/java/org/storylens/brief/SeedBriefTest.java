@@ -91,6 +91,11 @@ class SeedBriefTest {
             assertThat(n.sources()).containsExactly(id("004"));
         });
         assertThat(brief.numbers()).anySatisfy(n -> {
+            assertThat(n.value()).isEqualTo(100L);
+            assertThat(n.unit()).isEqualTo("battalions");
+            assertThat(n.attributedTo()).isEqualTo("A government official");
+        });
+        assertThat(brief.numbers()).anySatisfy(n -> {
             assertThat(n.value()).isEqualTo(90000L);
             assertThat(n.qualifier()).isEqualTo("more than");
             assertThat(n.attributedTo()).isEqualTo("Ukrainian officials");
