@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The analyse stage, composed in one place: CoreNLP annotates the cleaned text once, then each finder reads the
  * typed annotation for its own kind of fact — entities, time expressions resolved against the publication date,
- * quotes with speakers, figures with attribution (a figure inside a quote is its speaker's). Thread-safe; build one
+ * quotes with speakers (a role named after the person it introduced), figures with attribution (a figure inside a quote is its speaker's). Thread-safe; build one
  * per process.
  */
 public final class CoreNlpArticleAnalyser implements ArticleAnalyser {
@@ -19,6 +19,7 @@ public final class CoreNlpArticleAnalyser implements ArticleAnalyser {
     private final QuoteFinder quotes;
     private final NumberFinder numbers;
     private final QuotedFigures quotedFigures = new QuotedFigures();
+    private final RoleSpeakers roleSpeakers = new RoleSpeakers();
 
     public CoreNlpArticleAnalyser(CoreNlpAnnotator annotator, EntityFinder entities, TimeResolver times,
                                   QuoteFinder quotes, NumberFinder numbers) {
@@ -33,8 +34,9 @@ public final class CoreNlpArticleAnalyser implements ArticleAnalyser {
     public AnalysedArticle analyse(Article article) {
         LocalDate published = article.published() == null ? null : article.published().date();
         AnnotatedText text = annotator.annotate(article.text(), published);
-        List<Quote> said = quotes.find(text);
-        return new AnalysedArticle(article, text.sentences(), entities.find(text),
+        List<EntityMention> named = entities.find(text);
+        List<Quote> said = roleSpeakers.resolve(article.text(), quotes.find(text), named);
+        return new AnalysedArticle(article, text.sentences(), named,
                 times.resolve(text, article.published()), said, quotedFigures.attribute(numbers.find(text), said),
                 text);
     }
