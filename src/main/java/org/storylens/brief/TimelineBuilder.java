@@ -3,6 +3,7 @@ package org.storylens.brief;
 import org.storylens.analyse.AnalysedArticle;
 import org.storylens.analyse.Sentence;
 import org.storylens.analyse.TimeExpression;
+import org.storylens.clean.PublicationYearInferrer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,14 +12,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Builds a story's chronology from the resolved time expressions of its articles: one entry per calendar value, with
  * the sentence of its first report and every article that dates something to it. Ordered by date, then by first
  * report. A date without a year ("December 7" in an undated article) takes the year that puts it nearest to the
- * story's dated articles. Thread-safe.
+ * story's dated articles, by the same rule as a publication date without a year. Thread-safe.
  */
 public final class TimelineBuilder {
+
+    private final PublicationYearInferrer years;
+
+    public TimelineBuilder(PublicationYearInferrer years) {
+        this.years = years;
+    }
 
     private record Sighting(LocalDate start, String value, String sentence, String articleId, int order,
                             boolean future) {
@@ -72,28 +80,13 @@ public final class TimelineBuilder {
     }
 
     /** "XXXX-12-07" → the year that puts 7 December nearest to a dated article of the story; unchanged otherwise. */
-    static String withYear(String value, List<LocalDate> dated) {
-        if (value == null || !value.matches("XXXX-\\d{2}-\\d{2}") || dated.isEmpty()) {
+    private String withYear(String value, List<LocalDate> dated) {
+        if (value == null || !value.matches("XXXX-\\d{2}-\\d{2}")) {
             return value;
         }
         int month = Integer.parseInt(value.substring(5, 7));
         int day = Integer.parseInt(value.substring(8, 10));
-        String best = value;
-        long bestDistance = Long.MAX_VALUE;
-        for (LocalDate d : dated) {
-            for (int year = d.getYear() - 1; year <= d.getYear() + 1; year++) {
-                try {
-                    LocalDate candidate = LocalDate.of(year, month, day);
-                    long distance = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d, candidate));
-                    if (distance < bestDistance) {
-                        bestDistance = distance;
-                        best = candidate.toString();
-                    }
-                } catch (java.time.DateTimeException e) {
-                    // 29 February in a common year: not a candidate
-                }
-            }
-        }
-        return best;
+        OptionalInt year = years.nearestYear(month, day, dated);
+        return year.isPresent() ? LocalDate.of(year.getAsInt(), month, day).toString() : value;
     }
 }

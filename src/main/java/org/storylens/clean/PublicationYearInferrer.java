@@ -1,9 +1,11 @@
 package org.storylens.clean;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Fills in the year of publication dates that lack one ("December 5th") from the other articles read with them: the
@@ -28,26 +30,32 @@ public final class PublicationYearInferrer {
         List<Article> out = new ArrayList<>(batch.size());
         for (Article a : batch) {
             PublicationDate d = a.published();
-            if (d == null || d.year() != null || known.isEmpty()) {
-                out.add(a);
-                continue;
-            }
-            Integer best = null;
-            long bestDistance = Long.MAX_VALUE;
-            for (LocalDate k : known) {
-                for (int year = k.getYear() - 1; year <= k.getYear() + 1; year++) {
-                    if (d.month() == 2 && d.day() == 29 && !java.time.Year.isLeap(year)) {
-                        continue;
-                    }
-                    long distance = Math.abs(ChronoUnit.DAYS.between(k, LocalDate.of(year, d.month(), d.day())));
-                    if (distance < bestDistance) {
-                        bestDistance = distance;
-                        best = year;
-                    }
-                }
-            }
-            out.add(best != null && bestDistance <= MAX_DAYS ? a.withPublished(d.withInferredYear(best)) : a);
+            OptionalInt year = d == null || d.year() != null ? OptionalInt.empty()
+                    : nearestYear(d.month(), d.day(), known);
+            out.add(year.isPresent() ? a.withPublished(d.withInferredYear(year.getAsInt())) : a);
         }
         return out;
+    }
+
+    /**
+     * The year that puts a month and day nearest to one of the known dates, or empty when there are none within
+     * reach (or the day never exists in the candidate years).
+     */
+    public OptionalInt nearestYear(int month, int day, List<LocalDate> known) {
+        int best = 0;
+        long bestDistance = Long.MAX_VALUE;
+        for (LocalDate k : known) {
+            for (int year = k.getYear() - 1; year <= k.getYear() + 1; year++) {
+                if (day > YearMonth.of(year, month).lengthOfMonth()) {
+                    continue;
+                }
+                long distance = Math.abs(ChronoUnit.DAYS.between(k, LocalDate.of(year, month, day)));
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = year;
+                }
+            }
+        }
+        return bestDistance <= MAX_DAYS ? OptionalInt.of(best) : OptionalInt.empty();
     }
 }

@@ -75,8 +75,8 @@ public final class RuleBasedArticleCleaner implements ArticleCleaner {
             language = raw.metadata().language().toLowerCase(Locale.ROOT).replaceAll("[-_].*$", "");
         }
         List<String> warnings = new ArrayList<>(raw.warnings());
-        if (raw.metadata().publishedAt() != null && (published == null
-                || published.source() != PublicationDate.Source.METADATA)) {
+        // a readable metadata date that lost to a dated line (it had no year) is no problem worth a warning
+        if (raw.metadata().publishedAt() != null && DateText.parseValue(raw.metadata().publishedAt()).isEmpty()) {
             warnings.add("unreadable publication date in metadata: " + raw.metadata().publishedAt());
         }
         return new Article(raw.id(), title, source.outlet(), source.wire(), published, language, text, removed,

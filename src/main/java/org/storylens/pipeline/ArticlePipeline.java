@@ -14,10 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -54,26 +50,15 @@ public final class ArticlePipeline {
         AtomicLong readNanos = new AtomicLong();
         AtomicLong cleanNanos = new AtomicLong();
         List<InputOutcome> outcomes = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "storylens-ingest");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<InputOutcome>> futures = new ArrayList<>();
-            for (Input input : inputs) {
-                futures.add(pool.submit(() -> process(input, readNanos, cleanNanos)));
-            }
-            int articles = 0;
-            for (int i = 0; i < futures.size(); i++) {
-                InputOutcome outcome = outcome(inputs.get(i), futures.get(i));
-                outcomes.add(outcome);
-                articles += outcome.articles().size();
-                progress.inputDone(i + 1, inputs.size(), articles);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        int[] articlesSoFar = {0};
+        OrderedWorkers.forEachInOrder(inputs, threads, "storylens-ingest",
+                input -> process(input, readNanos, cleanNanos),
+                (i, input, done, failure) -> {
+                    InputOutcome outcome = failure == null ? done : failed(input, failure);
+                    outcomes.add(outcome);
+                    articlesSoFar[0] += outcome.articles().size();
+                    progress.inputDone(i + 1, inputs.size(), articlesSoFar[0]);
+                });
         List<Article> articles = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -91,17 +76,10 @@ public final class ArticlePipeline {
         return new BatchResult(inputs.size(), dated, failures, warnings, stageMillis);
     }
 
-    private static InputOutcome outcome(Input input, Future<InputOutcome> future) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            return new InputOutcome(List.of(), List.of(new Failure(input.name(), "unexpected error: " + cause)),
-                    List.of());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new InputOutcome(List.of(), List.of(new Failure(input.name(), "interrupted")), List.of());
-        }
+    /** An input whose work broke outside the reader's and cleaner's own error handling (a StackOverflowError). */
+    private static InputOutcome failed(Input input, Throwable failure) {
+        String reason = failure instanceof InterruptedException ? "interrupted" : "unexpected error: " + failure;
+        return new InputOutcome(List.of(), List.of(new Failure(input.name(), reason)), List.of());
     }
 
     private InputOutcome process(Input input, AtomicLong readNanos, AtomicLong cleanNanos) {

@@ -67,13 +67,18 @@ public final class PipelineFactory {
 
     /** The analyse stage with CoreNLP (loads its models: seconds and about a gigabyte). */
     public AnalysisPipeline analysis(int threads) {
-        return new AnalysisPipeline(new CoreNlpArticleAnalyser(new CoreNlpAnnotator(), new EntityFinder(),
-                new TimeResolver(), new QuoteFinder(), new NumberFinder()), threads);
+        return analysis(new CoreNlpAnnotator(), threads);
+    }
+
+    /** The analyse stage around an annotator already loaded. */
+    public AnalysisPipeline analysis(CoreNlpAnnotator annotator, int threads) {
+        return new AnalysisPipeline(new CoreNlpArticleAnalyser(annotator, new EntityFinder(), new TimeResolver(),
+                new QuoteFinder(), new NumberFinder()), threads);
     }
 
     /** The brief stage; the embedder is the caller's to close. */
     public BriefWriter briefWriter(Embedder embedder) {
-        return new StoryBriefWriter(new EntityLinker(), new TimelineBuilder(), new QuoteMerger(embedder), new NumberTable());
+        return new StoryBriefWriter(new EntityLinker(), new TimelineBuilder(new PublicationYearInferrer()), new QuoteMerger(embedder), new NumberTable());
     }
 
     /**

@@ -5,13 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.storylens.analyse.AnalysedArticle;
 import org.storylens.analyse.Annotators;
-import org.storylens.analyse.CoreNlpArticleAnalyser;
-import org.storylens.analyse.EntityFinder;
 import org.storylens.analyse.MiniLmEmbedder;
-import org.storylens.analyse.NumberFinder;
-import org.storylens.analyse.QuoteFinder;
-import org.storylens.analyse.TimeResolver;
-import org.storylens.pipeline.AnalysisPipeline;
 import org.storylens.pipeline.BatchResult;
 import org.storylens.pipeline.SeedArticles;
 import org.storylens.pipeline.PipelineFactory;
@@ -30,9 +24,7 @@ class SeedBriefTest {
     static void briefTheSeeds() {
         PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
         BatchResult cleaned = SeedArticles.cleaned();
-        List<AnalysedArticle> analysed = new AnalysisPipeline(new CoreNlpArticleAnalyser(Annotators.shared(),
-                new EntityFinder(), new TimeResolver(), new QuoteFinder(), new NumberFinder()), 2)
-                .analyse(cleaned.articles());
+        List<AnalysedArticle> analysed = factory.analysis(Annotators.shared(), 2).analyse(cleaned.articles());
         embedder = new MiniLmEmbedder(1);
         brief = factory.briefWriter(embedder).write(analysed);
     }
