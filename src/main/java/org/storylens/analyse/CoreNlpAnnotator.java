@@ -10,45 +10,65 @@ import edu.stanford.nlp.util.CoreMap;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 
 /**
- * Runs Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime; coarse tags only) over a text and copies what
- * it found into an {@link AnnotatedText}. CoreNLP's own types stay inside this class. The models load once, in the
- * constructor (about 3.5 s); {@link #annotate} is thread-safe. {@link Options} choose the NER models and whether
- * SUTime runs; the no-argument constructor keeps CoreNLP's defaults (three CRF models, SUTime on).
+ * Runs Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner; coarse tags only) and SUTime over a text and copies what
+ * it found into an {@link AnnotatedText}. CoreNLP's own types stay inside this class and {@link CuedTimeTagger}. The
+ * models load once, in the constructor (about 3.5 s); {@link #annotate} is thread-safe. {@link Options} choose the NER
+ * models and where SUTime runs: the {@link Options#INGEST ingest tier} is fast enough to analyse every article as it
+ * arrives, the {@link Options#BRIEF brief tier} (CoreNLP's defaults) is the most accurate.
  */
 public final class CoreNlpAnnotator {
 
+    /** Where SUTime looks for time expressions. */
+    public enum Times {
+        /** Nowhere: no time values (entities only). */
+        NONE,
+        /** In every sentence, inside CoreNLP's NER (its default). */
+        EVERY_SENTENCE,
+        /** Only in short windows around words time expressions are made of; about four times cheaper. */
+        CUED_WINDOWS
+    }
+
     /**
-     * How CoreNLP's NER is set up.
+     * How CoreNLP's NER and SUTime are set up.
      *
      * @param nerModels classpath paths of the CRF models, applied in order (CoreNLP's {@code ner.model}); empty for
      *                  CoreNLP's default three (3-class, 7-class MUC, 4-class CoNLL)
-     * @param useSUTime whether SUTime finds and normalises time expressions (needed for {@code timexValue})
+     * @param times     where SUTime finds and normalises time expressions (needed for {@code timexValue})
      */
-    public record Options(List<String> nerModels, boolean useSUTime) {
+    public record Options(List<String> nerModels, Times times) {
 
         public static final String CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
         public static final String ALL_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
-        /** CoreNLP's defaults: all three CRF models and SUTime. */
-        public static final Options DEFAULT = new Options(List.of(), true);
+        /** CoreNLP's defaults, the brief tier: all three CRF models and SUTime on every sentence. */
+        public static final Options BRIEF = new Options(List.of(), Times.EVERY_SENTENCE);
         /**
-         * Entities only, about 3.5 times as fast as {@link #DEFAULT} for 0.4 points of CoNLL F1 (87.8 against 88.2 on
-         * the shared CoNLL half): the CoNLL 4-class model alone and no SUTime, so no time values.
+         * The ingest tier: the CoNLL 4-class model alone and SUTime on cued windows, about three times as fast as
+         * {@link #BRIEF} (measured in {@code bench/AnalyseSpeed.java}).
          */
-        public static final Options FAST_ENTITIES = new Options(List.of(CONLL_4CLASS), false);
+        public static final Options INGEST = new Options(List.of(CONLL_4CLASS), Times.CUED_WINDOWS);
+        /** Entities only: the CoNLL 4-class model and no SUTime, so no time values. */
+        public static final Options FAST_ENTITIES = new Options(List.of(CONLL_4CLASS), Times.NONE);
 
         public Options {
             nerModels = List.copyOf(nerModels);
+            Objects.requireNonNull(times, "times");
         }
     }
 
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
     private final StanfordCoreNLP pipeline;
+    private final CuedTimeTagger cuedTimes;
 
     public CoreNlpAnnotator() {
-        this(Options.DEFAULT);
+        this(Options.BRIEF);
     }
 
     public CoreNlpAnnotator(Options options) {
@@ -58,12 +78,13 @@ public final class CoreNlpAnnotator {
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "true");
-        props.setProperty("ner.useSUTime", String.valueOf(options.useSUTime()));
+        props.setProperty("ner.useSUTime", String.valueOf(options.times() == Times.EVERY_SENTENCE));
         if (!options.nerModels().isEmpty()) {
             props.setProperty("ner.model", String.join(",", options.nerModels()));
         }
         props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
         this.pipeline = new StanfordCoreNLP(props);
+        this.cuedTimes = options.times() == Times.CUED_WINDOWS ? new CuedTimeTagger() : null;
     }
 
     /**
@@ -85,31 +106,79 @@ public final class CoreNlpAnnotator {
             int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             sentences.add(new Sentence(s, new Span(begin, end), text.substring(begin, end)));
-            List<Token> sentenceTokens = new ArrayList<>();
             List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<CuedTimeTagger.Found> times = cuedTimes == null ? List.of()
+                    : cuedTimes.tag(text, labels, docDate == null ? null : docDate.toString());
+            List<Token> sentenceTokens = new ArrayList<>();
             for (int t = 0; t < labels.size(); t++) {
                 CoreLabel l = labels.get(t);
-                sentenceTokens.add(new Token(l.word(), l.lemma(), l.tag(), l.ner(),
-                        l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class),
+                String ner = l.ner();
+                String normalized = l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+                if (cuedTimes != null) {
+                    CuedTimeTagger.Found time = covering(times, l.beginPosition(), l.endPosition());
+                    if (time != null) {
+                        ner = time.type();
+                        normalized = time.value();
+                    } else if (TIME_TAGS.contains(ner)) {
+                        ner = "O"; // the numeric classifier's own date guesses: SUTime's windows replace them
+                        normalized = null;
+                    }
+                }
+                sentenceTokens.add(new Token(l.word(), l.lemma(), l.tag(), ner, normalized,
                         new Span(l.beginPosition(), l.endPosition()), s, t));
             }
             tokens.add(sentenceTokens);
+            List<AnnotatedText.Mention> sentenceFound = new ArrayList<>();
             List<CoreMap> sentenceMentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
-            if (sentenceMentions == null) {
-                continue;
-            }
             int sentenceTokenBegin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
-            for (CoreMap m : sentenceMentions) {
+            for (CoreMap m : sentenceMentions == null ? List.<CoreMap>of() : sentenceMentions) {
                 int mBegin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 int mEnd = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                String tag = m.get(CoreAnnotations.EntityTypeAnnotation.class);
+                if (cuedTimes != null && (TIME_TAGS.contains(tag) || overlaps(times, mBegin, mEnd))) {
+                    continue;
+                }
                 Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-                mentions.add(new AnnotatedText.Mention(text.substring(mBegin, mEnd),
-                        m.get(CoreAnnotations.EntityTypeAnnotation.class), new Span(mBegin, mEnd), s,
+                sentenceFound.add(new AnnotatedText.Mention(text.substring(mBegin, mEnd), tag, new Span(mBegin, mEnd), s,
                         m.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceTokenBegin,
                         m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceTokenBegin,
                         timex == null ? null : timex.value(), timex == null ? null : timex.timexType()));
             }
+            for (CuedTimeTagger.Found time : times) {
+                int first = -1;
+                int last = -1;
+                for (Token t : sentenceTokens) {
+                    if (t.span().start() >= time.begin() && t.span().end() <= time.end()) {
+                        first = first < 0 ? t.index() : first;
+                        last = t.index() + 1;
+                    }
+                }
+                if (first >= 0) {
+                    sentenceFound.add(new AnnotatedText.Mention(text.substring(time.begin(), time.end()), time.type(),
+                            new Span(time.begin(), time.end()), s, first, last, time.value(), time.type()));
+                }
+            }
+            sentenceFound.sort(Comparator.comparingInt(m -> m.span().start()));
+            mentions.addAll(sentenceFound);
         }
         return new AnnotatedText(text, sentences, tokens, mentions);
+    }
+
+    private static CuedTimeTagger.Found covering(List<CuedTimeTagger.Found> times, int begin, int end) {
+        for (CuedTimeTagger.Found f : times) {
+            if (f.begin() <= begin && end <= f.end()) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean overlaps(List<CuedTimeTagger.Found> times, int begin, int end) {
+        for (CuedTimeTagger.Found f : times) {
+            if (f.begin() < end && begin < f.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

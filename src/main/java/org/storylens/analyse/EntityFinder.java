@@ -35,7 +35,7 @@ public final class EntityFinder {
 
     public List<EntityMention> find(AnnotatedText text) {
         List<EntityMention> mended = new ArrayList<>();
-        for (AnnotatedText.Mention m : text.mentions()) {
+        for (AnnotatedText.Mention m : joinedAtHyphens(text)) {
             EntityType type = typeOf(m.tag());
             if (type == null) {
                 continue;
@@ -74,6 +74,31 @@ public final class EntityFinder {
                     m.sentence()));
         }
         return splitHyphenatedPairs(mended);
+    }
+
+    /**
+     * Mentions of one type that the tagger broke at a hyphen written without spaces ("Jean" - "Claude Juncker") joined
+     * again; {@link #splitHyphenatedPairs} later parts two names that stand alone elsewhere ("Biden-Putin").
+     */
+    private static List<AnnotatedText.Mention> joinedAtHyphens(AnnotatedText text) {
+        List<AnnotatedText.Mention> joined = new ArrayList<>();
+        for (AnnotatedText.Mention m : text.mentions()) {
+            AnnotatedText.Mention previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (previous != null && previous.sentence() == m.sentence() && previous.tag().equals(m.tag())
+                    && m.firstToken() == previous.lastToken() + 1) {
+                Token between = text.tokens().get(m.sentence()).get(previous.lastToken());
+                if (between.word().equals("-") && between.span().start() == previous.span().end()
+                        && between.span().end() == m.span().start()) {
+                    Span span = new Span(previous.span().start(), m.span().end());
+                    joined.set(joined.size() - 1, new AnnotatedText.Mention(
+                            text.text().substring(span.start(), span.end()), m.tag(), span, m.sentence(),
+                            previous.firstToken(), m.lastToken(), null, null));
+                    continue;
+                }
+            }
+            joined.add(m);
+        }
+        return joined;
     }
 
     private static boolean isPronoun(Token t) {

@@ -12,12 +12,22 @@ import java.util.List;
  */
 public final class QuoteFinder {
 
+    private final TitleWords titles;
+
+    public QuoteFinder() {
+        this(TitleWords.load());
+    }
+
+    QuoteFinder(TitleWords titles) {
+        this.titles = titles;
+    }
+
     public List<Quote> find(AnnotatedText annotated) {
         return findAttributed(annotated).stream().map(AttributedQuote::quote).toList();
     }
 
     /** The quotes with where each attribution names its speaker. */
     public List<AttributedQuote> findAttributed(AnnotatedText annotated) {
-        return new QuoteReading(annotated).read();
+        return new QuoteReading(annotated, titles).read();
     }
 }

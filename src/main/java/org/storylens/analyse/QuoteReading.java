@@ -34,11 +34,11 @@ final class QuoteReading {
     private final Set<Integer> quotedSentences = new HashSet<>();
     private AttributedQuote lastDirect;
 
-    QuoteReading(AnnotatedText annotated) {
+    QuoteReading(AnnotatedText annotated, TitleWords titles) {
         this.annotated = annotated;
         this.text = annotated.text();
         this.quoted = QuoteMarks.find(text);
-        this.speakers = new Speakers(annotated);
+        this.speakers = new Speakers(annotated, titles);
         for (QuoteMarks.Quoted q : quoted) {
             quotedSentences.add(sentenceOf(q.outer().start()));
             quotedSentences.add(sentenceOf(q.outer().end() - 1));

@@ -25,13 +25,15 @@ final class Speakers {
             "ms.", "dr", "dr.", "gen.", "general");
 
     private final String text;
+    private final TitleWords titles;
     private final List<String> personNames;
     private String lastPerson;
 
-    Speakers(AnnotatedText annotated) {
+    Speakers(AnnotatedText annotated, TitleWords titles) {
         this.text = annotated.text();
+        this.titles = titles;
         List<String> names = new ArrayList<>(annotated.mentions().stream().filter(m -> m.tag().equals("PERSON"))
-                .map(AnnotatedText.Mention::text).toList());
+                .map(m -> EntityNames.withoutTitles(m.text(), titles)).toList());
         for (List<Token> tokens : annotated.tokens()) {
             names.addAll(titledNames(tokens));
         }
@@ -72,6 +74,8 @@ final class Speakers {
             while (first > range.start() && tokens.get(first - 1).ner().equals("PERSON")) {
                 first--;
             }
+            // "Mayor Ana Lopes": a title the tagger ran into the name is not part of it
+            first += EntityNames.titleEnd(tokens.subList(first, last + 1).stream().map(Token::word).toList(), titles);
             Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
             return new Speaker(fullName(text.substring(span.start(), span.end())), span, true);
         }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the time mentions of an annotated article into {@link TimeExpression}s whose ISO values are resolved against
@@ -29,6 +30,8 @@ import java.util.Set;
 public final class TimeResolver {
 
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+    /** "a 6-year-old", "the 44-year-old": an age, which SUTime reads as a duration but says nothing of when. */
+    private static final Pattern AGE = Pattern.compile("(?i).*\\b[\\w-]+-(year|month|week|day)s?-olds?");
 
     private final TenseReader tenses = new TenseReader();
     private final OrdinalDays ordinalDays = new OrdinalDays();
@@ -68,7 +71,7 @@ public final class TimeResolver {
     private static List<AnnotatedText.Mention> merged(AnnotatedText text) {
         List<AnnotatedText.Mention> merged = new ArrayList<>();
         for (AnnotatedText.Mention m : text.mentions()) {
-            if (!TIME_TAGS.contains(m.tag())) {
+            if (!TIME_TAGS.contains(m.tag()) || AGE.matcher(m.text()).matches()) {
                 continue;
             }
             AnnotatedText.Mention previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);

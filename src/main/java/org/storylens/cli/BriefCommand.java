@@ -1,6 +1,7 @@
 package org.storylens.cli;
 
 import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.AnalysisTier;
 import org.storylens.analyse.MiniLmEmbedder;
 import org.storylens.brief.Brief;
 import org.storylens.brief.BriefJson;
@@ -8,11 +9,16 @@ import org.storylens.pipeline.ArticlePipeline;
 import org.storylens.pipeline.BatchResult;
 import org.storylens.pipeline.Failure;
 import org.storylens.pipeline.PipelineFactory;
+import org.storylens.store.ArticleStore;
+import org.storylens.store.SqliteArticleStore;
+import org.storylens.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +33,12 @@ final class BriefCommand implements Callable<Integer> {
 
     enum Format { json }
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or http(s) URLs.")
-    List<String> paths;
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, folders or http(s) URLs.")
+    List<String> paths = List.of();
+
+    @Option(names = "--db", paramLabel = "FILE", description = "Brief the articles stored in this database instead of "
+            + "PATHs; their brief-tier analyses are kept there, so a second brief does not analyse them again.")
+    Path db;
 
     @Option(names = "--format", defaultValue = "json", description = "json. Default: ${DEFAULT-VALUE}")
     Format format;
@@ -45,9 +55,31 @@ final class BriefCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int cores = Runtime.getRuntime().availableProcessors();
         PipelineFactory factory = new PipelineFactory(read.maxBytes);
-        BatchResult cleaned = factory.readAndClean(paths, cores, ArticlePipeline.Progress.NONE);
-        List<Failure> failures = new ArrayList<>(cleaned.failures());
-        List<AnalysedArticle> analysed = factory.analysis(cores).analyse(cleaned.articles());
+        if (paths.isEmpty() == (db == null)) {
+            err.println("error: give either PATHs or --db FILE");
+            err.flush();
+            return StorylensCli.USAGE;
+        }
+        List<Failure> failures = new ArrayList<>();
+        List<AnalysedArticle> analysed;
+        if (db != null) {
+            if (!Files.isRegularFile(db)) {
+                err.println("error: " + db + ": no such database");
+                err.flush();
+                return StorylensCli.STORE_FAILED;
+            }
+            try (ArticleStore store = SqliteArticleStore.open(db)) {
+                analysed = factory.storedAnalyses(store, AnalysisTier.BRIEF, cores).of(store.list());
+            } catch (StoreException e) {
+                err.println("error: " + e.getMessage());
+                err.flush();
+                return StorylensCli.STORE_FAILED;
+            }
+        } else {
+            BatchResult cleaned = factory.readAndClean(paths, cores, ArticlePipeline.Progress.NONE);
+            failures.addAll(cleaned.failures());
+            analysed = factory.analysis(AnalysisTier.BRIEF, cores).analyse(cleaned.articles());
+        }
         Brief brief;
         try (MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
             brief = new Brief(Instant.now().toString(), analysed.isEmpty() ? List.of()

@@ -41,7 +41,7 @@ final class DemoCommand implements Callable<Integer> {
         Path db = work.resolve("demo.db");
         out.println("storylens demo: sample articles in " + samples);
         out.flush();
-        int code = new IngestCommand.Ingestion(out, err)
+        int code = new IngestCommand.Ingestion(out, err, true)
                 .run(List.of(samples.toString()), db, PipelineFactory.DEFAULT_MAX_BYTES, null, false);
         if (code == StorylensCli.STORE_FAILED) {
             return code;

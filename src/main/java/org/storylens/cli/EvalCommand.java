@@ -1,5 +1,6 @@
 package org.storylens.cli;
 
+import org.storylens.analyse.AnalysisTier;
 import org.storylens.analyse.CoreNlpAnnotator;
 import org.storylens.analyse.QuoteFinder;
 import org.storylens.analyse.TimeResolver;
@@ -7,6 +8,7 @@ import org.storylens.eval.NerEvaluation;
 import org.storylens.eval.QuoteEvaluation;
 import org.storylens.eval.TimeEvaluation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -35,10 +37,19 @@ final class EvalCommand implements Runnable {
         @Parameters(paramLabel = "PATH", description = "The gold data (a file for ner, a folder for time and quotes).")
         Path path;
 
+        @Option(names = "--tier", defaultValue = "BRIEF", paramLabel = "TIER",
+                description = "Which analysis to score: ingest (CoNLL 4-class NER, SUTime on cued windows) or brief "
+                        + "(CoreNLP's three NER models, SUTime on every sentence). Default: brief.")
+        AnalysisTier tier;
+
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
         abstract boolean wantsFolder();
+
+        CoreNlpAnnotator annotator() {
+            return new CoreNlpAnnotator(tier.options());
+        }
 
         /** The report, a few lines for a terminal. */
         abstract String evaluate(Path data) throws IOException;
@@ -52,7 +63,7 @@ final class EvalCommand implements Runnable {
                 return StorylensCli.SOME_INPUTS_FAILED;
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.println(spec.name() + " " + path);
+            out.println(spec.name() + " " + path + " (" + tier.name().toLowerCase(java.util.Locale.ROOT) + " tier)");
             out.println(evaluate(path));
             out.flush();
             return 0;
@@ -71,7 +82,7 @@ final class EvalCommand implements Runnable {
 
         @Override
         String evaluate(Path data) throws IOException {
-            return new NerEvaluation(new CoreNlpAnnotator()).evaluate(data).describe();
+            return new NerEvaluation(annotator()).evaluate(data).describe();
         }
     }
 
@@ -87,7 +98,7 @@ final class EvalCommand implements Runnable {
 
         @Override
         String evaluate(Path data) {
-            TimeEvaluation.Report report = new TimeEvaluation(new CoreNlpAnnotator(), new TimeResolver())
+            TimeEvaluation.Report report = new TimeEvaluation(annotator(), new TimeResolver())
                     .evaluate(data);
             return report.documents() + " documents\n  SUTime alone:  " + report.sutime()
                     + "\n  with resolver: " + report.resolved();
@@ -106,7 +117,7 @@ final class EvalCommand implements Runnable {
 
         @Override
         String evaluate(Path data) {
-            return new QuoteEvaluation(new CoreNlpAnnotator(), new QuoteFinder()).evaluate(data).summary();
+            return new QuoteEvaluation(annotator(), new QuoteFinder()).evaluate(data).summary();
         }
     }
 }

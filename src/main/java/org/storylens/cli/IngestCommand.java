@@ -1,9 +1,11 @@
 package org.storylens.cli;
 
+import org.storylens.analyse.AnalysisTier;
 import org.storylens.clean.Article;
 import org.storylens.pipeline.BatchResult;
 import org.storylens.pipeline.Failure;
 import org.storylens.pipeline.PipelineFactory;
+import org.storylens.pipeline.StoredAnalyses;
 import org.storylens.store.ArticleStore;
 import org.storylens.store.SqliteArticleStore;
 import org.storylens.store.StoreException;
@@ -46,6 +48,11 @@ final class IngestCommand implements Callable<Integer> {
             + "(default: when stderr is a terminal).")
     Boolean progress;
 
+    @Option(names = "--analyse", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Analyse new articles at the ingest tier (entities, dates, quotes, figures) and keep the "
+                    + "analyses in the database (default: yes; --no-analyse only stores).")
+    boolean analyse;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -53,17 +60,19 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return new Ingestion(out, err).run(paths, db, read.maxBytes, threads, progress);
+        return new Ingestion(out, err, analyse).run(paths, db, read.maxBytes, threads, progress);
     }
 
     /** The ingest run itself, shared with {@code demo}. */
     static final class Ingestion {
         private final PrintWriter out;
         private final PrintWriter err;
+        private final boolean analyse;
 
-        Ingestion(PrintWriter out, PrintWriter err) {
+        Ingestion(PrintWriter out, PrintWriter err, boolean analyse) {
             this.out = out;
             this.err = err;
+            this.analyse = analyse;
         }
 
         int run(List<String> paths, Path db, long maxBytes, Integer threads, Boolean progress) {
@@ -72,25 +81,33 @@ final class IngestCommand implements Callable<Integer> {
             boolean showProgress = progress != null ? progress : System.console() != null;
             List<Failure> failures = new ArrayList<>();
             try (ArticleStore store = SqliteArticleStore.open(db)) {
-                BatchResult result = new PipelineFactory(maxBytes)
-                        .readAndClean(paths, cores, new ProgressBar(err, showProgress));
+                PipelineFactory factory = new PipelineFactory(maxBytes);
+                BatchResult result = factory.readAndClean(paths, cores, new ProgressBar(err, showProgress));
                 failures.addAll(result.failures());
-                int fresh = 0;
+                List<Article> fresh = new ArrayList<>();
                 List<Article> articles = result.articles();
                 for (int i = 0; i < articles.size(); i += BATCH) {
                     for (ArticleStore.Added added : store.addAll(articles.subList(i, Math.min(articles.size(), i + BATCH)))) {
                         if (added.isNew()) {
-                            fresh++;
+                            fresh.add(added.article());
                         }
                     }
                 }
+                long analysing = System.nanoTime();
+                int analysed = analyse ? analyse(factory.storedAnalyses(store, AnalysisTier.INGEST, cores), fresh,
+                        failures) : 0;
+                double analyseSeconds = (System.nanoTime() - analysing) / 1e9;
                 result.warnings().forEach(w -> err.println("warning: " + w));
                 failures.forEach(f -> err.println("error: " + f));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 out.printf(Locale.ROOT, "%d inputs, %d articles read, %d new, %d already stored, %d failed "
                                 + "(%.1f s, %.1f articles/s) -> %s%n",
-                        result.inputs(), articles.size(), fresh, articles.size() - fresh, failures.size(),
-                        seconds, articles.size() / Math.max(seconds, 1e-3), db);
+                        result.inputs(), articles.size(), fresh.size(), articles.size() - fresh.size(),
+                        failures.size(), seconds, articles.size() / Math.max(seconds, 1e-3), db);
+                if (analysed > 0) {
+                    out.printf(Locale.ROOT, "%d new articles analysed at the ingest tier (%.1f s, %.1f articles/s)%n",
+                            analysed, analyseSeconds, analysed / Math.max(analyseSeconds, 1e-3));
+                }
                 out.flush();
                 err.flush();
                 return failures.isEmpty() ? 0 : StorylensCli.SOME_INPUTS_FAILED;
@@ -100,6 +117,26 @@ final class IngestCommand implements Callable<Integer> {
                 err.flush();
                 return StorylensCli.STORE_FAILED;
             }
+        }
+
+        /**
+         * Analyses the new articles batch by batch, keeping each batch's analyses; an article that cannot be analysed
+         * stays stored (the brief analyses it again) and is reported. Returns how many were analysed.
+         */
+        private static int analyse(StoredAnalyses analyses, List<Article> fresh, List<Failure> failures)
+                throws StoreException {
+            int done = 0;
+            for (int i = 0; i < fresh.size(); i += BATCH) {
+                List<Article> batch = fresh.subList(i, Math.min(fresh.size(), i + BATCH));
+                try {
+                    done += analyses.of(batch).size();
+                } catch (IllegalStateException e) {
+                    // the message names the article that failed; this batch stays stored without analyses
+                    failures.add(new Failure("analysis of " + batch.size() + " new articles",
+                            e.getMessage() + " (the articles are stored; their brief analyses them again)"));
+                }
+            }
+            return done;
         }
     }
 }

@@ -12,6 +12,8 @@ public final class StorylensCli implements Runnable {
 
     /** Exit code when some inputs could not be read (the others were processed). */
     public static final int SOME_INPUTS_FAILED = 1;
+    /** Exit code for a command line that cannot be run as given (picocli's own usage errors use it too). */
+    public static final int USAGE = 2;
     /** Exit code when the database could not be opened or written. */
     public static final int STORE_FAILED = 3;
 

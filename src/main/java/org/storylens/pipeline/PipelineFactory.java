@@ -1,5 +1,6 @@
 package org.storylens.pipeline;
 
+import org.storylens.analyse.AnalysisTier;
 import org.storylens.analyse.CoreNlpAnnotator;
 import org.storylens.analyse.CoreNlpArticleAnalyser;
 import org.storylens.analyse.Embedder;
@@ -27,6 +28,7 @@ import org.storylens.ingest.PlainTextReader;
 import org.storylens.ingest.SniffingArticleReader;
 import org.storylens.ingest.SourceFormat;
 import org.storylens.ingest.TextDecoder;
+import org.storylens.store.ArticleStore;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -65,9 +67,19 @@ public final class PipelineFactory {
         return new InputCollector(fetcher);
     }
 
-    /** The analyse stage with CoreNLP (loads its models: seconds and about a gigabyte). */
+    /** The analyse stage at the brief tier (loads CoreNLP's models: seconds and about a gigabyte). */
     public AnalysisPipeline analysis(int threads) {
-        return analysis(new CoreNlpAnnotator(), threads);
+        return analysis(AnalysisTier.BRIEF, threads);
+    }
+
+    /** The analyse stage at a tier (loads CoreNLP's models: seconds and up to a gigabyte). */
+    public AnalysisPipeline analysis(AnalysisTier tier, int threads) {
+        return analysis(new CoreNlpAnnotator(tier.options()), threads);
+    }
+
+    /** The analyses of stored articles at a tier, read from the store or computed once and kept there. */
+    public StoredAnalyses storedAnalyses(ArticleStore store, AnalysisTier tier, int threads) {
+        return new StoredAnalyses(store, tier, () -> analysis(tier, threads));
     }
 
     /** The analyse stage around an annotator already loaded. */

@@ -1,12 +1,16 @@
 package org.storylens.store;
 
+import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.AnalysisTier;
 import org.storylens.clean.Article;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The entry point of the store stage: keeps cleaned articles, each text once. Implementations are thread-safe and
+ * The entry point of the store stage: keeps cleaned articles, each text once, and their analyses per tier.
+ * Implementations are thread-safe and
  * never lose what was stored before when an add fails.
  */
 public interface ArticleStore extends AutoCloseable {
@@ -28,6 +32,18 @@ public interface ArticleStore extends AutoCloseable {
     Optional<Article> find(String id) throws StoreException;
 
     int count() throws StoreException;
+
+    /**
+     * Keeps the analyses of stored articles at a tier, in one transaction, replacing what that tier kept for the same
+     * articles before. An analysis of an article that is not stored is refused, and then nothing of the call is kept.
+     */
+    void putAnalyses(AnalysisTier tier, List<AnalysedArticle> analysed) throws StoreException;
+
+    /**
+     * The kept analyses at a tier of the given stored articles, by article id; an article never analysed at that
+     * tier has no entry.
+     */
+    Map<String, AnalysedArticle> analyses(AnalysisTier tier, List<Article> articles) throws StoreException;
 
     @Override
     void close() throws StoreException;

@@ -3,7 +3,18 @@ package org.storylens.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.AnalysisTier;
+import org.storylens.analyse.AnnotatedText;
+import org.storylens.analyse.EntityMention;
+import org.storylens.analyse.NumberMention;
+import org.storylens.analyse.Quote;
+import org.storylens.analyse.Sentence;
+import org.storylens.analyse.TimeExpression;
 import org.storylens.clean.Article;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,16 +27,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Articles in an embedded SQLite database (WAL mode). Each article is a row with its searchable metadata in columns
- * and the whole cleaned article as JSON. Writes are serialised; reads may run beside them. Thread-safe.
+ * and the whole cleaned article as JSON; its analyses, one per tier, are gzipped JSON in a table beside it. Writes are serialised; reads may run beside them. Thread-safe.
  */
 public final class SqliteArticleStore implements ArticleStore {
 
-    private static final int SCHEMA_VERSION = 1;
+    private static final int SCHEMA_VERSION = 2;
 
     private final Path file;
     private final Connection connection;
@@ -94,6 +109,20 @@ public final class SqliteArticleStore implements ArticleStore {
                         )""");
                 s.execute("CREATE INDEX articles_published ON articles(published_at)");
                 s.execute("INSERT INTO schema_version VALUES (1)");
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
+            if (version < 2) {
+                connection.setAutoCommit(false);
+                s.execute("""
+                        CREATE TABLE analyses (
+                          article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                          tier TEXT NOT NULL,
+                          analysed_at TEXT NOT NULL,
+                          facts BLOB NOT NULL,
+                          PRIMARY KEY (article_id, tier)
+                        )""");
+                s.execute("INSERT INTO schema_version VALUES (2)");
                 connection.commit();
                 connection.setAutoCommit(true);
             }
@@ -208,6 +237,78 @@ public final class SqliteArticleStore implements ArticleStore {
             return out;
         } catch (SQLException | JsonProcessingException e) {
             throw new StoreException(file + ": cannot read articles: " + e.getMessage(), e);
+        }
+    }
+
+    /** What an analysis found, without the article it was found in (that is stored once, in its own row). */
+    private record Facts(List<Sentence> sentences, List<EntityMention> entities, List<TimeExpression> times,
+                         List<Quote> quotes, List<NumberMention> numbers, AnnotatedText annotation) {
+    }
+
+    @Override
+    public synchronized void putAnalyses(AnalysisTier tier, List<AnalysedArticle> analysed) throws StoreException {
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement put = connection.prepareStatement("""
+                    INSERT OR REPLACE INTO analyses (article_id, tier, analysed_at, facts) VALUES (?, ?, ?, ?)""")) {
+                String now = Instant.now().toString();
+                for (AnalysedArticle a : analysed) {
+                    put.setString(1, a.article().id());
+                    put.setString(2, tier.name());
+                    put.setString(3, now);
+                    put.setBytes(4, gzip(json.writeValueAsBytes(new Facts(a.sentences(), a.entities(), a.times(),
+                            a.quotes(), a.numbers(), a.annotation()))));
+                    put.executeUpdate();
+                }
+            }
+            connection.commit();
+        } catch (SQLException | IOException e) {
+            rollback();
+            throw new StoreException(file + ": cannot store analyses (nothing of this batch was stored): "
+                    + e.getMessage(), e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // the connection is broken; the next call reports it
+            }
+        }
+    }
+
+    @Override
+    public synchronized Map<String, AnalysedArticle> analyses(AnalysisTier tier, List<Article> articles)
+            throws StoreException {
+        Map<String, AnalysedArticle> found = new LinkedHashMap<>();
+        try (PreparedStatement get = connection.prepareStatement(
+                "SELECT facts FROM analyses WHERE article_id = ? AND tier = ?")) {
+            for (Article a : articles) {
+                get.setString(1, a.id());
+                get.setString(2, tier.name());
+                try (ResultSet r = get.executeQuery()) {
+                    if (r.next()) {
+                        Facts f = json.readValue(gunzip(r.getBytes(1)), Facts.class);
+                        found.put(a.id(), new AnalysedArticle(a, f.sentences(), f.entities(), f.times(), f.quotes(),
+                                f.numbers(), f.annotation()));
+                    }
+                }
+            }
+            return found;
+        } catch (SQLException | IOException e) {
+            throw new StoreException(file + ": cannot read analyses: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] bytes) throws IOException {
+        try (GZIPInputStream zip = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return zip.readAllBytes();
         }
     }
 

@@ -154,6 +154,12 @@ class TimeResolverTest {
     }
 
     @Test
+    void takesNoAgeForATimeExpression() {
+        assertThat(resolve("The 44-year-old mayor and a six-year-old boy were rescued on Friday.", SUNDAY))
+                .extracting(TimeExpression::text).containsExactly("Friday");
+    }
+
+    @Test
     void leavesAPartOfTheDayWithoutADayOpen() {
         assertThat(only("The call would take place in the evening, Moscow time.", SUNDAY, "evening").value())
                 .isNull();

@@ -1,5 +1,10 @@
 package org.storylens.cli;
 
+import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.AnalysisTier;
+import org.storylens.analyse.EntityMention;
+import org.storylens.analyse.NumberMention;
+import org.storylens.analyse.Quote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storylens.store.SqliteArticleStore;
@@ -12,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,13 +55,46 @@ class IngestCommandTest {
         Path db = dir.resolve("db/s.db");
         CliRun first = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString());
         assertThat(first.exitCode()).isZero();
-        assertThat(first.out()).contains("2 articles read, 2 new, 0 already stored, 0 failed");
+        assertThat(first.out()).contains("2 articles read, 2 new, 0 already stored, 0 failed")
+                .contains("2 new articles analysed at the ingest tier");
         CliRun again = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString());
         assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("2 articles read, 0 new, 2 already stored");
+        assertThat(again.out()).contains("2 articles read, 0 new, 2 already stored").doesNotContain("analysed");
         try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
             assertThat(store.count()).isEqualTo(2);
+            Map<String, AnalysedArticle> kept = store.analyses(AnalysisTier.INGEST, store.list());
+            assertThat(kept).hasSize(2);
+            assertThat(kept.values()).allSatisfy(a -> {
+                assertThat(a.entities()).extracting(EntityMention::text).contains("Mara Voss");
+                assertThat(a.quotes()).extracting(Quote::speaker).contains("Mara Voss");
+                assertThat(a.numbers()).extracting(NumberMention::value).contains(40.0, 9.0);
+            });
+            assertThat(store.analyses(AnalysisTier.BRIEF, store.list())).isEmpty();
         }
+    }
+
+    @Test
+    void briefOfADatabaseKeepsItsBriefTierAnalysesThere() throws Exception {
+        write("strike.txt", STORY, StandardCharsets.UTF_8);
+        Path db = dir.resolve("s.db");
+        assertThat(CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString(), "--no-analyse")
+                .exitCode()).isZero();
+        CliRun brief = CliRun.of("brief", "--db", db.toString());
+        assertThat(brief.exitCode()).isZero();
+        assertThat(brief.out()).contains("\"Mara Voss\"");
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            assertThat(store.analyses(AnalysisTier.BRIEF, store.list())).hasSize(1);
+        }
+    }
+
+    @Test
+    void briefNeedsPathsOrADatabase() {
+        CliRun neither = CliRun.of("brief");
+        assertThat(neither.exitCode()).isEqualTo(StorylensCli.USAGE);
+        assertThat(neither.err()).contains("give either PATHs or --db FILE");
+        CliRun missing = CliRun.of("brief", "--db", dir.resolve("none.db").toString());
+        assertThat(missing.exitCode()).isEqualTo(StorylensCli.STORE_FAILED);
+        assertThat(missing.err()).contains("none.db: no such database");
     }
 
     @Test
@@ -77,7 +116,7 @@ class IngestCommandTest {
         Path missing = dir.resolve("in/does-not-exist.txt");
         Path db = dir.resolve("s.db");
 
-        CliRun run = CliRun.of("ingest", dir.resolve("in").toString(), missing.toString(), "--db", db.toString());
+        CliRun run = CliRun.of("ingest", dir.resolve("in").toString(), missing.toString(), "--db", db.toString(), "--no-analyse");
 
         assertThat(run.exitCode()).isEqualTo(StorylensCli.SOME_INPUTS_FAILED);
         assertThat(run.out()).contains("1 new").contains("6 failed");
@@ -99,10 +138,10 @@ class IngestCommandTest {
     void aFailingBatchLosesNothingStoredBefore() throws Exception {
         write("good.txt", STORY, StandardCharsets.UTF_8);
         Path db = dir.resolve("s.db");
-        assertThat(CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString()).exitCode()).isZero();
+        assertThat(CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString(), "--no-analyse").exitCode()).isZero();
         write("empty.txt", new byte[0]);
         write("second.txt", STORY.replace("Ostrava", "Lindholm"), StandardCharsets.UTF_8);
-        CliRun run = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString());
+        CliRun run = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString(), "--no-analyse");
         assertThat(run.exitCode()).isEqualTo(StorylensCli.SOME_INPUTS_FAILED);
         assertThat(run.out()).contains("2 articles read, 1 new, 1 already stored, 1 failed");
         try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
@@ -120,7 +159,7 @@ class IngestCommandTest {
                 o.write(block);
             }
         }
-        CliRun run = CliRun.of("ingest", huge.toString(), "--db", dir.resolve("s.db").toString());
+        CliRun run = CliRun.of("ingest", huge.toString(), "--db", dir.resolve("s.db").toString(), "--no-analyse");
         assertThat(run.exitCode()).isEqualTo(StorylensCli.SOME_INPUTS_FAILED);
         assertThat(run.err()).contains(huge.toString()).contains("too large").contains("--max-bytes");
     }
@@ -136,7 +175,7 @@ class IngestCommandTest {
         utf16.write(STORY.getBytes(StandardCharsets.UTF_16LE));
         write("utf16.txt", utf16.toByteArray());
         Path db = dir.resolve("s.db");
-        CliRun run = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString());
+        CliRun run = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString(), "--no-analyse");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("latin1.txt").contains("windows-1252")
                 .contains("cyrillic.txt").contains("windows-1251");
@@ -153,7 +192,7 @@ class IngestCommandTest {
         write("good.txt", STORY, StandardCharsets.UTF_8);
         Path db = dir.resolve("notes.db");
         Files.writeString(db, "my notes, not a database ".repeat(100));
-        CliRun run = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString());
+        CliRun run = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString(), "--no-analyse");
         assertThat(run.exitCode()).isEqualTo(StorylensCli.STORE_FAILED);
         assertThat(run.err()).contains(db.toString());
         assertThat(Files.readString(db)).startsWith("my notes");

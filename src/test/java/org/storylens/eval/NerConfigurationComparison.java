@@ -26,13 +26,12 @@ class NerConfigurationComparison {
         assumeTrue(Files.isRegularFile(NerEvaluationTest.CONLL));
         List<ConllDocument> documents = ConllReader.read(NerEvaluationTest.CONLL);
         Map<String, CoreNlpAnnotator.Options> configurations = new LinkedHashMap<>();
-        configurations.put("3 models + SUTime (default)", CoreNlpAnnotator.Options.DEFAULT);
-        configurations.put("3 models, no SUTime", new CoreNlpAnnotator.Options(List.of(), false));
-        configurations.put("conll 4-class + SUTime",
-                new CoreNlpAnnotator.Options(List.of(CoreNlpAnnotator.Options.CONLL_4CLASS), true));
+        configurations.put("3 models + SUTime everywhere (BRIEF)", CoreNlpAnnotator.Options.BRIEF);
+        configurations.put("3 models, no SUTime", new CoreNlpAnnotator.Options(List.of(), CoreNlpAnnotator.Times.NONE));
+        configurations.put("conll 4-class + SUTime in cued windows (INGEST)", CoreNlpAnnotator.Options.INGEST);
         configurations.put("conll 4-class, no SUTime (FAST_ENTITIES)", CoreNlpAnnotator.Options.FAST_ENTITIES);
-        configurations.put("all 3-class, no SUTime",
-                new CoreNlpAnnotator.Options(List.of(CoreNlpAnnotator.Options.ALL_3CLASS), false));
+        configurations.put("all 3-class, no SUTime", new CoreNlpAnnotator.Options(
+                List.of(CoreNlpAnnotator.Options.ALL_3CLASS), CoreNlpAnnotator.Times.NONE));
         configurations.forEach((name, options) -> {
             CoreNlpAnnotator annotator = new CoreNlpAnnotator(options);
             NerEvaluation evaluation = new NerEvaluation(annotator);

@@ -2,16 +2,22 @@ package org.storylens.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.AnalysisTier;
+import org.storylens.analyse.AnnotatedText;
+import org.storylens.analyse.Annotators;
 import org.storylens.clean.Article;
 import org.storylens.clean.PublicationDate;
 import org.storylens.clean.RemovedLine;
 import org.storylens.ingest.SourceFormat;
+import org.storylens.pipeline.PipelineFactory;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,6 +57,47 @@ class SqliteArticleStoreTest {
         try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
             assertThat(store.find("a")).contains(a);
             assertThat(store.find("missing")).isEmpty();
+        }
+    }
+
+    @Test
+    void keepsAnalysesPerTierAndReadsThemBackEqual() throws Exception {
+        Path db = dir.resolve("analyses.db");
+        Article a = article("a", "Dock workers in Ostrava Bay went on strike on Wednesday, the port authority said. "
+                + "\"We will not go back for less,\" union leader Mara Voss told reporters, citing 40 idle ships.", "h1");
+        AnalysedArticle analysed = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES)
+                .analysis(Annotators.shared(), 1).analyse(List.of(a)).get(0);
+        assertThat(analysed.quotes()).isNotEmpty();
+        assertThat(analysed.times()).isNotEmpty();
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            store.addAll(List.of(a, article("b", "Another text.", "h2")));
+            store.putAnalyses(AnalysisTier.INGEST, List.of(analysed));
+        }
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            List<Article> stored = store.list();
+            Map<String, AnalysedArticle> kept = store.analyses(AnalysisTier.INGEST, stored);
+            assertThat(kept).containsOnlyKeys("a");
+            assertThat(kept.get("a")).isEqualTo(analysed);
+            assertThat(store.analyses(AnalysisTier.BRIEF, stored)).isEmpty();
+        }
+    }
+
+    @Test
+    void refusesTheAnalysisOfAnArticleItDoesNotHoldAndKeepsTheRest() throws Exception {
+        Article a = article("a", "Text a.", "h1");
+        Article stranger = article("stranger", "Text s.", "h2");
+        AnalysedArticle kept = new AnalysedArticle(a, List.of(), List.of(), List.of(), List.of(), List.of(),
+                new AnnotatedText("Text a.", List.of(), List.of(), List.of()));
+        AnalysedArticle refused = new AnalysedArticle(stranger, List.of(), List.of(), List.of(), List.of(), List.of(),
+                new AnnotatedText("Text s.", List.of(), List.of(), List.of()));
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("r.db"))) {
+            store.addAll(List.of(a));
+            store.putAnalyses(AnalysisTier.BRIEF, List.of(kept));
+            assertThatThrownBy(() -> store.putAnalyses(AnalysisTier.INGEST, List.of(kept, refused)))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("r.db")
+                    .hasMessageContaining("nothing of this batch was stored");
+            assertThat(store.analyses(AnalysisTier.INGEST, List.of(a))).isEmpty();
+            assertThat(store.analyses(AnalysisTier.BRIEF, List.of(a))).containsOnlyKeys("a");
         }
     }
 
