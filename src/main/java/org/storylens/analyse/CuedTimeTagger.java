@@ -20,14 +20,18 @@ import java.util.regex.Pattern;
  * Runs SUTime only where a time expression can be: on short windows of tokens around the words time expressions are
  * made of (month and weekday names, calendar units, "yesterday", clock times, years, numeric dates). SUTime's rule
  * engine costs about the same for every token it reads, and a news article has most of its tokens far from any such
- * word, so this reads a quarter of the tokens for about 98% of the expressions SUTime finds in whole sentences.
+ * word, so this reads under a sixth of the tokens (ECB+ news) and scores as well as whole sentences on TempEval-3.
  * Ambiguous words count only with the part of speech of their time sense ("may" as a proper noun, not the modal).
  * Thread-safe.
  */
 final class CuedTimeTagger {
 
-    /** Tokens read on each side of a cue: "early next year", "the first week of", "December 7 , 2021". */
-    private static final int REACH = 3;
+    /**
+     * Tokens read on each side of a cue: "early next year", "December 7 , 2021"; longer expressions have a cue every
+     * few tokens ("the first week of next month"). Three instead of two reads 30% more tokens for no better score on
+     * TempEval-3 AQUAINT (strict span F1 0.788 against 0.785, relaxed 0.917 both).
+     */
+    private static final int REACH = 2;
 
     private static final Set<String> CUES = Set.of(
             "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",

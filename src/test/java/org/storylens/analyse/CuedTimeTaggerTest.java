@@ -43,13 +43,13 @@ class CuedTimeTaggerTest {
     }
 
     @Test
-    void readsThreeTokensOnEachSideOfACueAndMergesOverlappingWindows() {
+    void readsTwoTokensOnEachSideOfACueAndMergesOverlappingWindows() {
         List<CoreLabel> sentence = tokens("The/DT leaders/NNS will/MD speak/VB by/IN video/NN on/IN Tuesday/NNP ,/, "
                 + "the/DT Kremlin/NNP said/VBD after/IN a/DT long/JJ silence/NN of/IN two/CD weeks/NNS ./.");
         List<int[]> windows = CuedTimeTagger.windows(sentence);
         assertThat(windows).hasSize(2);
-        assertThat(windows.get(0)).containsExactly(4, 11);
-        assertThat(windows.get(1)).containsExactly(15, 20);
+        assertThat(windows.get(0)).containsExactly(5, 10);
+        assertThat(windows.get(1)).containsExactly(16, 20);
         List<CoreLabel> close = tokens("from/IN Monday/NNP to/TO Friday/NNP");
         assertThat(CuedTimeTagger.windows(close)).hasSize(1);
         assertThat(CuedTimeTagger.windows(tokens("No/DT time/NN here/RB ./."))).isEmpty();
