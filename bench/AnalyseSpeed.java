@@ -37,6 +37,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   /usr/bin/time -v java -Xmx4g -cp target/storylens.jar bench/AnalyseSpeed.java ../shared/eval/clustering/ecbplus-dev.jsonl 1000 brief
  *   java -Xmx4g -cp target/storylens.jar bench/AnalyseSpeed.java ../shared/eval/clustering/ecbplus-dev.jsonl 300 costs
  * </pre>
+ * An optional fourth argument sets the number of worker threads (default: all cores).
  * Articles are the texts of the JSON Lines file joined in order until each has at least 320 words (about 600 on
  * average for ECB+), repeated to N. {@code ingest} and {@code brief} time the whole analyse stage of that tier (CoreNLP
  * plus every finder) on all cores, so peak RSS from {@code time -v} is that tier's; {@code costs} adds CoreNLP's
@@ -67,7 +68,7 @@ public class AnalyseSpeed {
             articles.add(article.toString());
         }
         long words = articles.stream().mapToLong(AnalyseSpeed::words).sum();
-        int cores = Runtime.getRuntime().availableProcessors();
+        int cores = args.length > 3 ? Integer.parseInt(args[3]) : Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "%d articles, %.0f words each on average, %d threads%n", n,
                 (double) words / n, cores);
 
@@ -85,10 +86,13 @@ public class AnalyseSpeed {
         CoreNlpArticleAnalyser analyser = new CoreNlpArticleAnalyser(annotator, new EntityFinder(), new TimeResolver(),
                 new QuoteFinder(), new NumberFinder());
         PublicationDate published = new PublicationDate(2021, 12, 5, null, PublicationDate.Source.METADATA, "", false);
+        long gcBefore = gcMillis();
         Result tier = run(articles, cores, text -> analyser.analyse(article(text, published)));
-        System.out.printf(Locale.ROOT, "%-44s %7.1f articles/s (%.1fx slower than the reference), %.0f ms CPU each%n",
+        long gc = gcMillis() - gcBefore;
+        System.out.printf(Locale.ROOT, "%-44s %7.1f articles/s (%.1fx slower than the reference), %.0f ms CPU each"
+                        + " in the workers, %.1f ms of collector time each%n",
                 mode + " tier (CoreNLP + all finders)", tier.perSecond(), reference / tier.perSecond(),
-                tier.cpuMillisPerArticle());
+                tier.cpuMillisPerArticle(), (double) gc / articles.size());
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "heap in use at the end: %d MB (peak RSS: run under /usr/bin/time -v)%n",
                 (rt.totalMemory() - rt.freeMemory()) >> 20);
@@ -166,6 +170,11 @@ public class AnalyseSpeed {
     private static Article article(String text, PublicationDate published) {
         return new Article("bench", null, null, null, published, "en", text, List.of(), List.of(), null, "bench",
                 SourceFormat.TEXT, "", List.of());
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime()))
+                .sum();
     }
 
     private static long words(String text) {

@@ -66,6 +66,9 @@ public final class CoreNlpAnnotator {
 
     private final StanfordCoreNLP pipeline;
     private final CuedTimeTagger cuedTimes;
+    /** With cued times: NER for sentences with a number (numeric classifiers on) and for the others (off). */
+    private final StanfordCoreNLP nerWithNumbers;
+    private final StanfordCoreNLP nerWithoutNumbers;
 
     public CoreNlpAnnotator() {
         this(Options.BRIEF);
@@ -83,8 +86,46 @@ public final class CoreNlpAnnotator {
             props.setProperty("ner.model", String.join(",", options.nerModels()));
         }
         props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
-        this.pipeline = new StanfordCoreNLP(props);
-        this.cuedTimes = options.times() == Times.CUED_WINDOWS ? new CuedTimeTagger() : null;
+        if (options.times() == Times.CUED_WINDOWS) {
+            // CoreNLP's numeric classifiers read every token with TokensRegex, as SUTime does; a sentence without a
+            // cardinal number has no figure for them to find, so they run only on sentences that have one
+            props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+            this.pipeline = new StanfordCoreNLP(props);
+            props.setProperty("annotators", "ner");
+            props.setProperty("ner.applyNumericClassifiers", "true");
+            this.nerWithNumbers = new StanfordCoreNLP(props, false);
+            props.setProperty("ner.applyNumericClassifiers", "false");
+            this.nerWithoutNumbers = new StanfordCoreNLP(props, false);
+            this.cuedTimes = new CuedTimeTagger();
+        } else {
+            this.pipeline = new StanfordCoreNLP(props);
+            this.nerWithNumbers = null;
+            this.nerWithoutNumbers = null;
+            this.cuedTimes = null;
+        }
+    }
+
+    /** Runs NER on the sentences with a cardinal number and on the others, each with its own annotator. */
+    private void tagEntities(Annotation document) {
+        List<CoreMap> withNumbers = new ArrayList<>();
+        List<CoreMap> without = new ArrayList<>();
+        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+            boolean number = sentence.get(CoreAnnotations.TokensAnnotation.class).stream()
+                    .anyMatch(t -> "CD".equals(t.tag()));
+            (number ? withNumbers : without).add(sentence);
+        }
+        nerWithNumbers.annotate(part(document, withNumbers));
+        nerWithoutNumbers.annotate(part(document, without));
+    }
+
+    private static Annotation part(Annotation document, List<CoreMap> sentences) {
+        Annotation part = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+        part.set(CoreAnnotations.TokensAnnotation.class, document.get(CoreAnnotations.TokensAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        if (document.containsKey(CoreAnnotations.DocDateAnnotation.class)) {
+            part.set(CoreAnnotations.DocDateAnnotation.class, document.get(CoreAnnotations.DocDateAnnotation.class));
+        }
+        return part;
     }
 
     /**
@@ -97,6 +138,9 @@ public final class CoreNlpAnnotator {
             document.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
         }
         pipeline.annotate(document);
+        if (cuedTimes != null) {
+            tagEntities(document);
+        }
         List<Sentence> sentences = new ArrayList<>();
         List<List<Token>> tokens = new ArrayList<>();
         List<AnnotatedText.Mention> mentions = new ArrayList<>();
