@@ -27,7 +27,7 @@ import java.util.Set;
 public final class CentroidStoryClusterer implements StoryClusterer {
 
     /** The number of similarity features, in the order of {@link ClusterConfig.ScoreWeights}. */
-    static final int FEATURES = 10;
+    static final int FEATURES = 12;
     private static final int SWEEP_EVERY = 1024;
 
     private final ClusterConfig config;
@@ -67,6 +67,7 @@ public final class CentroidStoryClusterer implements StoryClusterer {
                 s.first = story.firstPublished();
                 s.last = story.lastPublished();
                 s.lastActivity = state.lastActivity();
+                s.years.addAll(state.years());
                 c.open.put(story.id(), s);
             }
         }
@@ -178,17 +179,19 @@ public final class CentroidStoryClusterer implements StoryClusterer {
         f[1] = story.cosine(TermField.BODY, vectors.get(TermField.BODY));
         f[2] = story.cosine(TermField.ENTITIES, vectors.get(TermField.ENTITIES));
         f[3] = story.cosine(TermField.PEOPLE, vectors.get(TermField.PEOPLE));
-        f[4] = story.cosine(TermField.DATES, vectors.get(TermField.DATES));
-        f[5] = story.cosine(TermField.FIGURES, vectors.get(TermField.FIGURES));
-        f[6] = story.embeddingCosine(article.embeddingView());
+        f[4] = story.cosine(TermField.LEAD, vectors.get(TermField.LEAD));
+        f[5] = story.cosine(TermField.DATES, vectors.get(TermField.DATES));
+        f[6] = story.cosine(TermField.FIGURES, vectors.get(TermField.FIGURES));
+        f[7] = story.embeddingCosine(article.embeddingView());
         LocalDate date = article.published();
         if (date != null && story.first != null) {
             long apart = date.isBefore(story.first) ? ChronoUnit.DAYS.between(date, story.first)
                     : date.isAfter(story.last) ? ChronoUnit.DAYS.between(story.last, date) : 0;
-            f[7] = Math.exp(-apart / config.timeScaleDays());
-            f[8] = 1;
+            f[8] = Math.exp(-apart / config.timeScaleDays());
+            f[9] = 1;
         }
-        f[9] = yearsConflict(article, story) ? 1 : 0;
+        f[10] = yearsConflict(article, story) ? 1 : 0;
+        f[11] = 1.0 / Math.max(1, storyArticles.get(story.id).size());
         return f;
     }
 
@@ -376,12 +379,13 @@ public final class CentroidStoryClusterer implements StoryClusterer {
             OpenStory s = open.get(id);
             Story story = story(id, members);
             if (s == null) {
-                states.add(new ClusterSnapshot.StoryState(story, false, null, Map.of(), new float[0], List.of()));
+                states.add(new ClusterSnapshot.StoryState(story, false, null, Map.of(), new float[0], List.of(),
+                        List.of()));
             } else {
                 Map<TermField, Map<String, Double>> centroid = new EnumMap<>(TermField.class);
                 s.sums.forEach((field, sum) -> centroid.put(field, Map.copyOf(sum)));
                 states.add(new ClusterSnapshot.StoryState(story, true, s.lastActivity, centroid,
-                        s.embeddingSum.clone(), s.members));
+                        s.embeddingSum.clone(), s.members, List.copyOf(new java.util.TreeSet<>(s.years))));
             }
         });
         Map<TermField, Map<String, Integer>> df = new EnumMap<>(TermField.class);

@@ -1,8 +1,9 @@
 package org.storylens.cluster;
 
 /**
- * Settings of the clusterer, defaults written here; the weights were fitted on the ECB+ development topics (see the
- * README: logistic regression on article-to-true-story pairs, then the threshold tuned on BCubed F1).
+ * Settings of the clusterer, defaults written here. The weights were fitted on the ECB+ development topics only (see
+ * the README and {@code ClusterWeightFitting}): a logistic regression on the features of each article against the
+ * open stories of a replay of the true stories, then a coordinate ascent of weights and threshold on BCubed F1.
  *
  * @param weights             how the similarity features add up to a score
  * @param threshold           the score an article needs to join its best story; below it the article opens one
@@ -27,27 +28,29 @@ public record ClusterConfig(ScoreWeights weights, double threshold, int windowDa
      * @param body          cosine of body lemmas with the story's body centroid
      * @param entities      cosine of named entities
      * @param people        cosine of the people named
+     * @param lead          cosine of the lead's words and numbers
      * @param dates         cosine of the calendar values mentioned
      * @param figures       cosine of the figures given
      * @param embedding     cosine of the headline-and-lead embedding with the story's mean embedding
      * @param timeProximity exp(-days apart / timeScaleDays) when both are dated, else 0
      * @param bothDated     1 when both are dated, else 0 (so undated pairs are judged on content alone)
      * @param yearConflict  1 when both mention years and share none, else 0
+     * @param youngStory    1 / the story's size: a story of one or two articles is not yet a reliable centroid
      */
-    public record ScoreWeights(double title, double body, double entities, double people, double dates,
-                               double figures, double embedding, double timeProximity, double bothDated,
-                               double yearConflict) {
+    public record ScoreWeights(double title, double body, double entities, double people, double lead,
+                               double dates, double figures, double embedding, double timeProximity,
+                               double bothDated, double yearConflict, double youngStory) {
 
         double[] asArray() {
-            return new double[]{title, body, entities, people, dates, figures, embedding, timeProximity, bothDated,
-                    yearConflict};
+            return new double[]{title, body, entities, people, lead, dates, figures, embedding, timeProximity,
+                    bothDated, yearConflict, youngStory};
         }
     }
 
     public static final ScoreWeights DEFAULT_WEIGHTS =
-            new ScoreWeights(1.0, 2.0, 1.5, 1.0, 0.5, 0.3, 2.0, 0.5, -0.3, -1.0);
+            new ScoreWeights(1.47, 2.65, 1.77, 1.95, 0.5, 0.94, 1.13, 2.17, 0.77, 1.63, -1.11, 1.75);
 
-    public static final ClusterConfig DEFAULT = new ClusterConfig(DEFAULT_WEIGHTS, 2.2, 14, 3.0, 60, 15, 200, 40,
+    public static final ClusterConfig DEFAULT = new ClusterConfig(DEFAULT_WEIGHTS, 3.2, 14, 3.0, 60, 15, 200, 40,
             0.6, 0.9);
 
     public ClusterConfig {

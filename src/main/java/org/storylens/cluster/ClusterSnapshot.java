@@ -33,14 +33,16 @@ public record ClusterSnapshot(long articles, LocalDate clock, Map<TermField, Map
      * @param centroid     per field, the sum of its articles' unit term vectors (empty when closed)
      * @param embeddingSum the sum of its articles' embeddings (empty when closed)
      * @param members      what copies are told by, for its first articles (empty when closed)
+     * @param years        the years its articles name or were published in (empty when closed)
      */
     public record StoryState(Story story, boolean open, LocalDate lastActivity,
                              Map<TermField, Map<String, Double>> centroid, float[] embeddingSum,
-                             List<Member> members) {
+                             List<Member> members, List<String> years) {
 
         public StoryState {
             centroid = Map.copyOf(centroid);
             members = List.copyOf(members);
+            years = List.copyOf(years);
         }
     }
 

@@ -33,6 +33,7 @@ public final class FeatureExtractor {
     private static final Pattern CALENDAR_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int LEAD_CHARS = 120;
+    private static final int LEAD_SENTENCES = 2;
     private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
     // words that carry no event: auxiliaries, reporting verbs, and the commonest function words of headlines
     private static final Set<String> STOP = Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or",
@@ -67,11 +68,16 @@ public final class FeatureExtractor {
         Article a = analysed.article();
         Map<String, String> lemmaOfWord = new HashMap<>();
         Map<String, Integer> body = new HashMap<>();
+        Map<String, Integer> lead = new HashMap<>();
         for (List<Token> sentence : analysed.annotation().tokens()) {
             for (Token t : sentence) {
                 String word = t.word().toLowerCase(Locale.ROOT);
                 String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
                 lemmaOfWord.putIfAbsent(word, lemma);
+                if (t.sentence() < LEAD_SENTENCES && (("CD".equals(t.pos()) && !word.matches("(19|20)\\d\\d"))
+                        || (isContentWord(t.pos()) && lemma.length() > 1 && !STOP.contains(lemma)))) {
+                    lead.merge("CD".equals(t.pos()) ? word.replace(",", "") : lemma, 1, Integer::sum);
+                }
                 if (isContentWord(t.pos()) && lemma.length() > 1 && !STOP.contains(lemma)
                         && HAS_LETTER.matcher(lemma).matches()) {
                     body.merge(lemma, 1, Integer::sum);
@@ -79,7 +85,10 @@ public final class FeatureExtractor {
             }
         }
         Map<TermField, Map<String, Integer>> terms = new EnumMap<>(TermField.class);
-        terms.put(TermField.TITLE, titleTerms(headline(analysed), lemmaOfWord));
+        Map<String, Integer> title = titleTerms(headline(analysed), lemmaOfWord);
+        terms.put(TermField.TITLE, title);
+        title.forEach((t, n) -> lead.merge(t, n, Integer::sum));
+        terms.put(TermField.LEAD, lead);
         terms.put(TermField.BODY, body);
         terms.put(TermField.ENTITIES, entityTerms(analysed.entities(), false));
         terms.put(TermField.PEOPLE, entityTerms(analysed.entities(), true));

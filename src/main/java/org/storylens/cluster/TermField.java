@@ -12,6 +12,8 @@ public enum TermField {
     PEOPLE,
     /** Calendar values of the time expressions, each also at month and year precision (2004-07-28, 2004-07, 2004). */
     DATES,
+    /** The lead's words and numbers (headline and first two sentences): what happened, where, how many. */
+    LEAD,
     /** Figures with what they count (6.1 magnitude, 38 dead). */
     FIGURES
 }

@@ -66,7 +66,7 @@ class ClusterWeightFitting {
         double[] w = logistic(rows, labels, 1e-3, 4000);
         System.out.println("fitted weights " + java.util.Arrays.toString(w));
         ClusterConfig.ScoreWeights weights = new ClusterConfig.ScoreWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6],
-                w[7], w[8], w[9]);
+                w[7], w[8], w[9], w[10], w[11]);
         double bias = w[w.length - 1];
         double best = 0;
         double bestThreshold = 0;
@@ -108,13 +108,44 @@ class ClusterWeightFitting {
             }
         }
         System.out.println("default config: " + describe(run(data, ClusterConfig.DEFAULT)));
+        if (Boolean.getBoolean("storylens.cluster.ascent")) {
+            // coordinate ascent on story-level BCubed F1 from the fitted weights
+            double[] cur = java.util.Arrays.copyOf(w, w.length - 1);
+            double curT = bestThreshold;
+            double curF = best;
+            for (int round = 0; round < 3; round++) {
+                for (int j = 0; j < cur.length; j++) {
+                    for (double m : new double[]{0, 0.5, 0.75, 1.25, 1.5, 2}) {
+                        double[] trial = cur.clone();
+                        trial[j] = cur[j] == 0 ? (m - 1) : cur[j] * m;
+                        for (double dt : new double[]{-0.5, -0.25, 0, 0.25, 0.5}) {
+                            double t = curT + dt;
+                            ClusteringScore[] sc = run(data, ClusterConfig.DEFAULT.withWeights(weightsOf(trial), t));
+                            if (sc[0].bcubed().f1() > curF + 1e-4) {
+                                curF = sc[0].bcubed().f1();
+                                cur = trial;
+                                curT = t;
+                                System.out.printf(Locale.ROOT, "  ascent %.4f t %.2f %s%n", curF, curT,
+                                        java.util.Arrays.toString(cur));
+                            }
+                        }
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "ascent result t %.2f %s: %s%n", curT, java.util.Arrays.toString(cur),
+                    describe(run(data, ClusterConfig.DEFAULT.withWeights(weightsOf(cur), curT))));
+        }
         // 2. the naive baseline: body TF-IDF cosine alone, all terms, threshold tuned
-        ClusterConfig naive = new ClusterConfig(new ClusterConfig.ScoreWeights(0, 1, 0, 0, 0, 0, 0, 0, 0, 0), 0.3, 14, 3,
+        ClusterConfig naive = new ClusterConfig(new ClusterConfig.ScoreWeights(0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), 0.3, 14, 3,
                 100_000, 15, 200, 40, 0.6, 0.9);
         for (double t = 0.1; t <= 0.5; t += 0.025) {
             System.out.printf(Locale.ROOT, "naive body TF-IDF, threshold %.3f: %s%n", t,
                     describe(run(data, naive.withWeights(naive.weights(), t))));
         }
+    }
+
+    static ClusterConfig.ScoreWeights weightsOf(double[] w) {
+        return new ClusterConfig.ScoreWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11]);
     }
 
     static String describe(ClusteringScore[] s) {
