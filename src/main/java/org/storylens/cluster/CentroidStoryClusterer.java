@@ -350,26 +350,7 @@ public final class CentroidStoryClusterer implements StoryClusterer {
                 .min(Comparator.naturalOrder()).orElse(null);
         LocalDate last = members.stream().map(StoryArticle::published).filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
-        return new Story(id, members, independentSources(members), first, last);
-    }
-
-    /**
-     * Outlets that are not copies of each other: a copy counts as its original, an article credited to a wire as
-     * that wire, an article of unknown outlet as itself.
-     */
-    static int independentSources(List<StoryArticle> members) {
-        Map<String, StoryArticle> byId = new HashMap<>();
-        members.forEach(m -> byId.put(m.id(), m));
-        Set<String> sources = new HashSet<>();
-        for (StoryArticle m : members) {
-            StoryArticle root = m;
-            for (int hops = 0; root.copyOf() != null && byId.containsKey(root.copyOf()) && hops < members.size(); hops++) {
-                root = byId.get(root.copyOf());
-            }
-            String source = root.wire() != null ? root.wire() : root.outlet() != null ? root.outlet() : null;
-            sources.add(source == null ? "#" + root.id() : source.toLowerCase(java.util.Locale.ROOT).strip());
-        }
-        return sources.size();
+        return new Story(id, members, Story.countIndependentSources(members), first, last);
     }
 
     @Override

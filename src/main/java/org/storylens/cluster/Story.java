@@ -1,7 +1,12 @@
 package org.storylens.cluster;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One real-world event and its direct developments, as the clusterer grouped it. Immutable.
@@ -22,5 +27,25 @@ public record Story(String id, List<StoryArticle> articles, int independentSourc
 
     public int size() {
         return articles.size();
+    }
+
+    /**
+     * Outlets that are not copies of each other: a copy counts as its original, an article credited to a wire as
+     * that wire, an article of unknown outlet as itself.
+     */
+    public static int countIndependentSources(List<StoryArticle> articles) {
+        Map<String, StoryArticle> byId = new HashMap<>();
+        articles.forEach(m -> byId.put(m.id(), m));
+        Set<String> sources = new HashSet<>();
+        for (StoryArticle m : articles) {
+            StoryArticle root = m;
+            for (int hops = 0; root.copyOf() != null && byId.containsKey(root.copyOf()) && hops < articles.size();
+                 hops++) {
+                root = byId.get(root.copyOf());
+            }
+            String source = root.wire() != null ? root.wire() : root.outlet();
+            sources.add(source == null ? "#" + root.id() : source.toLowerCase(Locale.ROOT).strip());
+        }
+        return sources.size();
     }
 }

@@ -128,7 +128,7 @@ class CentroidStoryClustererTest {
                 new StoryArticle("b", "Gazette", "AFP", null, null),
                 new StoryArticle("c", "Gazette", null, null, null),
                 new StoryArticle("d", null, null, null, null));
-        assertThat(CentroidStoryClusterer.independentSources(articles)).isEqualTo(3);
+        assertThat(Story.countIndependentSources(articles)).isEqualTo(3);
     }
 
     @Test
