@@ -18,7 +18,8 @@ public final class BatchClustering {
     /**
      * The outcome of one batch.
      *
-     * @param assignments  one per article, in the order the articles were given
+     * @param assignments  one per article, in the order the articles were given (an id given twice is assigned once
+     *                     and listed twice)
      * @param stories      the stories, largest first (then by first arrival)
      * @param featureNanos time spent on features (embeddings, signatures)
      * @param clusterNanos time spent assigning, features already known
@@ -47,7 +48,10 @@ public final class BatchClustering {
         StoryClusterer clusterer = clusterers.get();
         Map<String, StoryAssignment> byArticle = new HashMap<>();
         for (ArticleFeatures f : TimeOrder.sort(all, ArticleFeatures::published)) {
-            byArticle.put(f.id(), clusterer.assign(f));
+            // the same article read twice (one file named twice, a repeated record) is one article of its story
+            if (!byArticle.containsKey(f.id())) {
+                byArticle.put(f.id(), clusterer.assign(f));
+            }
         }
         long clustered = System.nanoTime();
         List<StoryAssignment> assignments = new ArrayList<>(articles.size());

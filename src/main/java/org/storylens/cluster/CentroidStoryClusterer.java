@@ -27,7 +27,7 @@ import java.util.Set;
 public final class CentroidStoryClusterer implements StoryClusterer {
 
     /** The number of similarity features, in the order of {@link ClusterConfig.ScoreWeights}. */
-    static final int FEATURES = 12;
+    static final int FEATURES = 13;
     private static final int SWEEP_EVERY = 1024;
 
     private final ClusterConfig config;
@@ -192,7 +192,29 @@ public final class CentroidStoryClusterer implements StoryClusterer {
         }
         f[10] = yearsConflict(article, story) ? 1 : 0;
         f[11] = 1.0 / Math.max(1, storyArticles.get(story.id).size());
+        f[12] = otherPerson(article, story);
         return f;
+    }
+
+    /** Whether the article's main person is missing from the story, and the story's from the article (0-2). */
+    private static int otherPerson(ArticleFeatures article, OpenStory story) {
+        Map<String, Integer> people = article.terms(TermField.PEOPLE);
+        if (people.isEmpty() || story.topPerson == null) {
+            return 0;
+        }
+        String main = null;
+        int most = 1;
+        for (Map.Entry<String, Integer> p : people.entrySet()) {
+            if (p.getValue() > most || (p.getValue() == most && main != null && p.getKey().compareTo(main) < 0)) {
+                main = p.getKey();
+                most = p.getValue();
+            }
+        }
+        if (main == null) {
+            return 0;
+        }
+        int missing = story.sums.get(TermField.PEOPLE).containsKey(main) ? 0 : 1;
+        return missing + (people.containsKey(story.topPerson) ? 0 : 1);
     }
 
     /** Both name years (in dates mentioned or published) and they share none. */

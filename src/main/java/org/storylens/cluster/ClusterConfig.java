@@ -36,21 +36,23 @@ public record ClusterConfig(ScoreWeights weights, double threshold, int windowDa
      * @param bothDated     1 when both are dated, else 0 (so undated pairs are judged on content alone)
      * @param yearConflict  1 when both mention years and share none, else 0
      * @param youngStory    1 / the story's size: a story of one or two articles is not yet a reliable centroid
+     * @param otherPerson   how many of these hold: the person the article names most (twice or more) is absent
+     *                      from the story; the person the story names most is absent from the article (0, 1 or 2)
      */
     public record ScoreWeights(double title, double body, double entities, double people, double lead,
                                double dates, double figures, double embedding, double timeProximity,
-                               double bothDated, double yearConflict, double youngStory) {
+                               double bothDated, double yearConflict, double youngStory, double otherPerson) {
 
         double[] asArray() {
             return new double[]{title, body, entities, people, lead, dates, figures, embedding, timeProximity,
-                    bothDated, yearConflict, youngStory};
+                    bothDated, yearConflict, youngStory, otherPerson};
         }
     }
 
     public static final ScoreWeights DEFAULT_WEIGHTS =
-            new ScoreWeights(1.47, 2.65, 1.77, 1.95, 0.5, 0.94, 1.13, 2.17, 0.77, 1.63, -1.11, 1.75);
+            new ScoreWeights(0.5, 2.51, 2.09, 0.86, 1.87, 0.74, 1.04, 2.68, 2.24, 0.81, -0.96, 0.72, -0.97);
 
-    public static final ClusterConfig DEFAULT = new ClusterConfig(DEFAULT_WEIGHTS, 3.2, 14, 3.0, 60, 15, 200, 40,
+    public static final ClusterConfig DEFAULT = new ClusterConfig(DEFAULT_WEIGHTS, 2.87, 14, 3.0, 60, 15, 200, 40,
             0.6, 0.9);
 
     public ClusterConfig {

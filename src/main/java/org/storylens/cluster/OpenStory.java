@@ -18,6 +18,8 @@ final class OpenStory {
     float[] embeddingSum = new float[0];
     final List<ClusterSnapshot.Member> members = new ArrayList<>();
     final java.util.Set<String> years = new java.util.HashSet<>();
+    /** The person the story names most (by summed weight), or null. */
+    String topPerson;
     LocalDate first;
     LocalDate last;
     LocalDate lastActivity;
@@ -41,6 +43,14 @@ final class OpenStory {
             }
             normSquared[field.ordinal()] = norm;
         }
+        HashMap<String, Double> people = sums.get(TermField.PEOPLE);
+        for (String person : vectors.get(TermField.PEOPLE).keySet()) {
+            double w = people.get(person);
+            double top = topPerson == null ? 0 : people.get(topPerson);
+            if (w > top || (w == top && person.compareTo(topPerson) < 0)) {
+                topPerson = person;
+            }
+        }
         if (embedding.length > 0) {
             if (embeddingSum.length == 0) {
                 embeddingSum = new float[embedding.length];
@@ -62,6 +72,12 @@ final class OpenStory {
             norm += w * w;
         }
         normSquared[field.ordinal()] = norm;
+        if (field == TermField.PEOPLE) {
+            topPerson = restored.entrySet().stream()
+                    .max(Map.Entry.<String, Double>comparingByValue()
+                            .thenComparing(Map.Entry.<String, Double>comparingByKey().reversed()))
+                    .map(Map.Entry::getKey).orElse(null);
+        }
     }
 
     /** Cosine of a unit vector with this story's centroid of the field. */

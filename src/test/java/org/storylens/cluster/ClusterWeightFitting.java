@@ -66,7 +66,7 @@ class ClusterWeightFitting {
         double[] w = logistic(rows, labels, 1e-3, 4000);
         System.out.println("fitted weights " + java.util.Arrays.toString(w));
         ClusterConfig.ScoreWeights weights = new ClusterConfig.ScoreWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6],
-                w[7], w[8], w[9], w[10], w[11]);
+                w[7], w[8], w[9], w[10], w[11], w[12]);
         double bias = w[w.length - 1];
         double best = 0;
         double bestThreshold = 0;
@@ -80,12 +80,11 @@ class ClusterWeightFitting {
         }
         System.out.printf(Locale.ROOT, "best threshold %.2f: BCubed F1 %.4f%n", bestThreshold, best);
         if (Boolean.getBoolean("storylens.cluster.errors")) {
-            CentroidStoryClusterer c = new CentroidStoryClusterer(ClusterConfig.DEFAULT.withWeights(weights, bestThreshold));
+            CentroidStoryClusterer c = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
             Map<String, String> gold = new HashMap<>();
             Map<String, String> storyGold = new HashMap<>();
             Map<String, Integer> sizes = new HashMap<>();
             for (Labelled l : data) {
-                java.util.Map<String, double[]> fs = new java.util.LinkedHashMap<>();
                 StoryAssignment a = c.assign(l.features());
                 gold.put(l.features().id(), l.story());
                 if (a.opened()) {
@@ -113,7 +112,16 @@ class ClusterWeightFitting {
             double[] cur = java.util.Arrays.copyOf(w, w.length - 1);
             double curT = bestThreshold;
             double curF = best;
-            for (int round = 0; round < 3; round++) {
+            if (System.getProperty("storylens.cluster.ascentFrom") != null) {
+                String[] start = System.getProperty("storylens.cluster.ascentFrom").split(",");
+                for (int j = 0; j < cur.length; j++) {
+                    cur[j] = Double.parseDouble(start[j]);
+                }
+                curT = Double.parseDouble(start[cur.length]);
+                curF = run(data, ClusterConfig.DEFAULT.withWeights(weightsOf(cur), curT))[0].bcubed().f1();
+                System.out.printf(Locale.ROOT, "ascent start %.4f%n", curF);
+            }
+            for (int round = 0; round < Integer.getInteger("storylens.cluster.rounds", 3); round++) {
                 for (int j = 0; j < cur.length; j++) {
                     for (double m : new double[]{0, 0.5, 0.75, 1.25, 1.5, 2}) {
                         double[] trial = cur.clone();
@@ -136,7 +144,7 @@ class ClusterWeightFitting {
                     describe(run(data, ClusterConfig.DEFAULT.withWeights(weightsOf(cur), curT))));
         }
         // 2. the naive baseline: body TF-IDF cosine alone, all terms, threshold tuned
-        ClusterConfig naive = new ClusterConfig(new ClusterConfig.ScoreWeights(0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), 0.3, 14, 3,
+        ClusterConfig naive = new ClusterConfig(new ClusterConfig.ScoreWeights(0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), 0.3, 14, 3,
                 100_000, 15, 200, 40, 0.6, 0.9);
         for (double t = 0.1; t <= 0.5; t += 0.025) {
             System.out.printf(Locale.ROOT, "naive body TF-IDF, threshold %.3f: %s%n", t,
@@ -145,7 +153,8 @@ class ClusterWeightFitting {
     }
 
     static ClusterConfig.ScoreWeights weightsOf(double[] w) {
-        return new ClusterConfig.ScoreWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11]);
+        return new ClusterConfig.ScoreWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11],
+                w[12]);
     }
 
     static String describe(ClusteringScore[] s) {

@@ -110,8 +110,11 @@ class SeedStoryClusteringTest {
             labels.add(label);
         });
         ClusteringScore score = ClusteringScore.of(predicted, labels);
-        // measured 0.000 on this subset with the default weights (README); a margin for platform noise only
-        assertThat(score.bcubed().f1()).isGreaterThan(0.0);
+        System.out.printf(java.util.Locale.ROOT, "seeds + ECB+ topics 6,12,18,24,30: BCubed P %.4f R %.4f F1 %.4f%n",
+                score.bcubed().precision(), score.bcubed().recall(), score.bcubed().f1());
+        // measured 0.874 (P 0.906, R 0.844) on this subset with the default weights; the margin is for small changes
+        // of the analysis, not for a worse clusterer
+        assertThat(score.bcubed().f1()).isGreaterThan(0.84);
         assertThat(result.assignments()).hasSize(analysed.size());
     }
 
