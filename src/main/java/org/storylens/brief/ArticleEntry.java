@@ -12,9 +12,10 @@ import java.util.List;
  * @param publishedAt        ISO date, or null
  * @param language           ISO 639-1 code, or null
  * @param removedBoilerplate lines the cleaner removed
+ * @param copyOf             id of the earlier article of the story whose text this one copies or translates, or null
  */
 public record ArticleEntry(String id, String title, String outlet, String wire, String publishedAt, String language,
-                           List<String> removedBoilerplate) {
+                           List<String> removedBoilerplate, String copyOf) {
 
     public ArticleEntry {
         removedBoilerplate = List.copyOf(removedBoilerplate);

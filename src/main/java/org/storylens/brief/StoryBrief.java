@@ -8,6 +8,7 @@ import java.util.List;
  * @param id       stable id for the same articles
  * @param title    the story's title
  * @param articles its articles, oldest first
+ * @param independentSources outlets that are not copies of each other (copies and shared wires count once)
  * @param summary  summary sentences with their sources, most important first
  * @param entities linked entities, most-mentioned first
  * @param timeline dated entries, by date then first report
@@ -15,7 +16,8 @@ import java.util.List;
  * @param numbers  figures merged across sources
  * @param claims   claims, agreed first, then disputed, then single-source
  */
-public record StoryBrief(String id, String title, List<ArticleEntry> articles, List<SourcedText> summary,
+public record StoryBrief(String id, String title, List<ArticleEntry> articles, int independentSources,
+                         List<SourcedText> summary,
                          List<EntityEntry> entities, List<TimelineEntry> timeline, List<QuoteEntry> quotes,
                          List<NumberEntry> numbers, List<ClaimEntry> claims) {
 

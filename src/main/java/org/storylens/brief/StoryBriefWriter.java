@@ -3,14 +3,18 @@ package org.storylens.brief;
 import org.storylens.analyse.AnalysedArticle;
 import org.storylens.analyse.EntityLinker;
 import org.storylens.clean.Article;
+import org.storylens.cluster.Story;
+import org.storylens.cluster.StoryArticle;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -34,6 +38,15 @@ public final class StoryBriefWriter implements BriefWriter {
 
     @Override
     public StoryBrief write(List<AnalysedArticle> story) {
+        List<StoryArticle> unclustered = story.stream().map(a -> new StoryArticle(a.article().id(),
+                a.article().outlet(), a.article().wire(), null, null)).toList();
+        return write(story, new Story("", unclustered, Story.countIndependentSources(unclustered), null, null));
+    }
+
+    @Override
+    public StoryBrief write(List<AnalysedArticle> story, Story clustered) {
+        Map<String, StoryArticle> members = new HashMap<>();
+        clustered.articles().forEach(m -> members.put(m.id(), m));
         List<AnalysedArticle> ordered = new ArrayList<>(story);
         ordered.sort(Comparator.comparing((AnalysedArticle a) -> a.article().publishedAt() == null)
                 .thenComparing(a -> a.article().publishedAt() == null ? "" : a.article().publishedAt())
@@ -42,8 +55,9 @@ public final class StoryBriefWriter implements BriefWriter {
         UnaryOperator<String> canonical = name -> entities.stream()
                 .filter(e -> e.name().equals(name) || e.aliases().contains(name))
                 .map(EntityEntry::name).findFirst().orElse(name);
-        return new StoryBrief(id(ordered), title(ordered), ordered.stream().map(a -> entry(a.article())).toList(),
-                List.of(), entities, timeline.build(ordered), quotes.merge(ordered, canonical),
+        return new StoryBrief(id(ordered), title(ordered),
+                ordered.stream().map(a -> entry(a.article(), members.get(a.article().id()))).toList(),
+                clustered.independentSources(), List.of(), entities, timeline.build(ordered), quotes.merge(ordered, canonical),
                 numbers.build(ordered), List.of());
     }
 
@@ -56,9 +70,11 @@ public final class StoryBriefWriter implements BriefWriter {
                 .toList();
     }
 
-    private static ArticleEntry entry(Article a) {
-        return new ArticleEntry(a.id(), a.title(), a.outlet(), a.wire(), a.publishedAt(), a.language(),
-                a.removedBoilerplate());
+    /** The brief's entry of an article; the wire a copy shares with its original is the clustered one. */
+    private static ArticleEntry entry(Article a, StoryArticle clustered) {
+        String wire = clustered != null && clustered.wire() != null ? clustered.wire() : a.wire();
+        return new ArticleEntry(a.id(), a.title(), a.outlet(), wire, a.publishedAt(), a.language(),
+                a.removedBoilerplate(), clustered == null ? null : clustered.copyOf());
     }
 
     private static String title(List<AnalysedArticle> story) {

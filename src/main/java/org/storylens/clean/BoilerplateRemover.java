@@ -51,6 +51,15 @@ public final class BoilerplateRemover {
                 paragraphs.add(String.join("\n", kept));
             }
         }
+        if (paragraphs.isEmpty()) {
+            // an article whose whole text is its headline (a one-sentence item) keeps it: that is no repeat
+            for (int i = 0; i < removed.size(); i++) {
+                if (removed.get(i).category().equals("repeated-title")) {
+                    String only = removed.remove(i).text();
+                    return new Result(only, removed);
+                }
+            }
+        }
         return new Result(String.join("\n\n", paragraphs), removed);
     }
 

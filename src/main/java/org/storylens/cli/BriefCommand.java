@@ -5,6 +5,11 @@ import org.storylens.analyse.AnalysisTier;
 import org.storylens.analyse.MiniLmEmbedder;
 import org.storylens.brief.Brief;
 import org.storylens.brief.BriefJson;
+import org.storylens.brief.BriefWriter;
+import org.storylens.brief.StoryBrief;
+import org.storylens.cluster.BatchClustering;
+import org.storylens.cluster.ClusterConfig;
+import org.storylens.cluster.Story;
 import org.storylens.pipeline.ArticlePipeline;
 import org.storylens.pipeline.BatchResult;
 import org.storylens.pipeline.Failure;
@@ -21,14 +26,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code storylens brief PATH...}: the brief of the given articles, taken as one story. */
+/** {@code storylens brief PATH...}: the briefs of the stories the given articles form, largest first. */
 @Command(name = "brief", mixinStandardHelpOptions = true,
-        description = {"Reads, cleans and analyses the given articles and writes their brief (entities, timeline, "
-                + "quotes, figures, each with the articles that contain it).",
-                "Until story clustering exists, all given articles form one story."})
+        description = {"Reads, cleans and analyses the given articles, groups them into stories (as the cluster "
+                + "command does) and writes each story's brief (entities, timeline, quotes, figures, each with the "
+                + "articles that contain it; copies and independent sources), largest story first."})
 final class BriefCommand implements Callable<Integer> {
 
     enum Format { json }
@@ -80,11 +87,18 @@ final class BriefCommand implements Callable<Integer> {
             failures.addAll(cleaned.failures());
             analysed = factory.analysis(AnalysisTier.BRIEF, cores).analyse(cleaned.articles());
         }
-        Brief brief;
+        List<StoryBrief> stories = new ArrayList<>();
         try (MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
-            brief = new Brief(Instant.now().toString(), analysed.isEmpty() ? List.of()
-                    : List.of(factory.briefWriter(embedder).write(analysed)));
+            BatchClustering.Result clustered = factory.batchClustering(ClusterConfig.DEFAULT).cluster(analysed, embedder);
+            Map<String, AnalysedArticle> byId = new HashMap<>();
+            analysed.forEach(a -> byId.put(a.article().id(), a));
+            BriefWriter writer = factory.briefWriter(embedder);
+            for (Story story : clustered.stories()) {
+                List<AnalysedArticle> articles = story.articles().stream().map(a -> byId.get(a.id())).toList();
+                stories.add(writer.write(articles, story));
+            }
         }
+        Brief brief = new Brief(Instant.now().toString(), stories);
         out.println(new BriefJson().render(brief));
         failures.forEach(f -> err.println("error: " + f));
         out.flush();

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code storylens} command and its subcommands. */
 @Command(name = "storylens", mixinStandardHelpOptions = true, version = "storylens 0.1.0",
         description = "Multi-source news story engine: ingests articles, cleans them and stores them.",
-        subcommands = {IngestCommand.class, ArticlesCommand.class, BriefCommand.class, EvalCommand.class, DemoCommand.class,
+        subcommands = {IngestCommand.class, ArticlesCommand.class, ClusterCommand.class, BriefCommand.class, EvalCommand.class,
+                DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class StorylensCli implements Runnable {
 

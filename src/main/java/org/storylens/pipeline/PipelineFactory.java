@@ -15,6 +15,12 @@ import org.storylens.brief.QuoteMerger;
 import org.storylens.brief.StoryBriefWriter;
 import org.storylens.brief.TimelineBuilder;
 import org.storylens.clean.PublicationYearInferrer;
+import org.storylens.cluster.BatchClustering;
+import org.storylens.cluster.CentroidStoryClusterer;
+import org.storylens.cluster.ClusterConfig;
+import org.storylens.cluster.FeatureExtractor;
+import org.storylens.cluster.MinHasher;
+import org.storylens.cluster.StoryClusterer;
 import org.storylens.clean.RuleBasedArticleCleaner;
 import org.storylens.ingest.ArticleReader;
 import org.storylens.ingest.FormatSniffer;
@@ -91,6 +97,21 @@ public final class PipelineFactory {
     /** The brief stage; the embedder is the caller's to close. */
     public BriefWriter briefWriter(Embedder embedder) {
         return new StoryBriefWriter(new EntityLinker(), new TimelineBuilder(new PublicationYearInferrer()), new QuoteMerger(embedder), new NumberTable());
+    }
+
+    /** The cluster stage's features: lemmas, entities, dates, figures, MinHash signature; embeddings by the caller's embedder. */
+    public FeatureExtractor clusterFeatures() {
+        return new FeatureExtractor(new MinHasher(64));
+    }
+
+    /** A fresh online story clusterer (one per stream). */
+    public StoryClusterer storyClusterer(ClusterConfig config) {
+        return new CentroidStoryClusterer(config);
+    }
+
+    /** The cluster stage over a batch: features, then a fresh clusterer fed in time order. */
+    public BatchClustering batchClustering(ClusterConfig config) {
+        return new BatchClustering(clusterFeatures(), () -> storyClusterer(config));
     }
 
     /**

@@ -118,6 +118,16 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void keepsATextThatIsOnlyItsHeadline() {
+        String text = "The council election in Eastbrook is over.";
+
+        BoilerplateRemover.Result result = remover.remove(text, "The council election in Eastbrook is over.");
+
+        assertThat(result.text()).isEqualTo(text);
+        assertThat(result.removed()).isEmpty();
+    }
+
+    @Test
     void keepsASentenceThatOnlyStartsWithTheTitle() {
         String text = "Mayor quits after expenses row, and the council must now hold a by-election.";
 
