@@ -41,6 +41,11 @@ final class ClusteringEvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Labelled JSON Lines.")
     Path path;
 
+    @Option(names = "--tier", defaultValue = "INGEST", paramLabel = "TIER",
+            description = "The analysis the features come from: ingest (what `ingest` clusters with) or brief. "
+                    + "Default: ingest.")
+    AnalysisTier tier;
+
     @Option(names = "--format", defaultValue = "text", description = "json or text. Default: ${DEFAULT-VALUE}")
     Format format;
 
@@ -62,7 +67,7 @@ final class ClusteringEvalCommand implements Callable<Integer> {
         int cores = Runtime.getRuntime().availableProcessors();
         PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
         BatchResult cleaned = factory.readAndClean(List.of(path.toString()), cores, ArticlePipeline.Progress.NONE);
-        List<AnalysedArticle> analysed = factory.analysis(AnalysisTier.INGEST, cores).analyse(cleaned.articles());
+        List<AnalysedArticle> analysed = factory.analysis(tier, cores).analyse(cleaned.articles());
         BatchClustering.Result result;
         try (MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
             result = factory.batchClustering(ClusterConfig.DEFAULT).cluster(analysed, embedder);
