@@ -55,6 +55,10 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Removed " + removed + " lines of boilerplate; for each article's cleaned text and what was "
                     + "removed, run:");
             out.println("  ./storylens articles --db " + db + " --format json --details");
+            out.println();
+            new StoryTable().print(store.stories(), out);
+            out.println("Stories as ingest assigned them; to list them again, run:");
+            out.println("  ./storylens stories --db " + db);
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
             return StorylensCli.STORE_FAILED;

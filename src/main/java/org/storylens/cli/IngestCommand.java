@@ -1,11 +1,16 @@
 package org.storylens.cli;
 
+import org.storylens.analyse.AnalysedArticle;
 import org.storylens.analyse.AnalysisTier;
+import org.storylens.analyse.MiniLmEmbedder;
 import org.storylens.clean.Article;
+import org.storylens.cluster.ArticleFeatures;
+import org.storylens.cluster.ClusterConfig;
 import org.storylens.pipeline.BatchResult;
 import org.storylens.pipeline.Failure;
 import org.storylens.pipeline.PipelineFactory;
 import org.storylens.pipeline.StoredAnalyses;
+import org.storylens.pipeline.StoredStories;
 import org.storylens.store.ArticleStore;
 import org.storylens.store.SqliteArticleStore;
 import org.storylens.store.StoreException;
@@ -19,12 +24,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /** {@code storylens ingest PATH...}: read, clean and store articles. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads articles from files, folders (recursively) or http(s) feed URLs, cleans them and stores "
                 + "them in the database. The same text is stored once: a re-run reports 0 new.",
                 "Formats, told by content: plain text, HTML, RSS/Atom, JSON Lines, WARC (.gz too).",
+                "New articles are analysed at the ingest tier and assigned to stories (joining a stored story or "
+                        + "opening one; list them with 'storylens stories'). Articles stored with --no-analyse are "
+                        + "not assigned to stories.",
                 "Exit code: 0 all inputs read, 1 some inputs failed (the rest was stored), 3 database error."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -50,7 +59,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--analyse", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Analyse new articles at the ingest tier (entities, dates, quotes, figures) and keep the "
-                    + "analyses in the database (default: yes; --no-analyse only stores).")
+                    + "analyses in the database, then assign them to stories (default: yes; --no-analyse only "
+                    + "stores: those articles are in no story).")
     boolean analyse;
 
     @picocli.CommandLine.Spec
@@ -94,8 +104,22 @@ final class IngestCommand implements Callable<Integer> {
                     }
                 }
                 long analysing = System.nanoTime();
-                int analysed = analyse ? analyse(factory.storedAnalyses(store, AnalysisTier.INGEST, cores), fresh,
-                        failures) : 0;
+                int analysed = 0;
+                StoredStories.Outcome assigned = new StoredStories.Outcome(List.of());
+                if (analyse) {
+                    StoredStories stories = factory.storedStories(store, AnalysisTier.INGEST, ClusterConfig.DEFAULT);
+                    // analysed by a run that stopped before assigning them: they arrived first
+                    List<AnalysedArticle> waiting = stories.waiting();
+                    if (!fresh.isEmpty() || !waiting.isEmpty()) {
+                        List<ArticleFeatures> arrived = new ArrayList<>();
+                        try (MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
+                            arrived.addAll(stories.features(waiting, embedder));
+                            analysed = analyse(factory.storedAnalyses(store, AnalysisTier.INGEST, cores), fresh,
+                                    failures, batch -> arrived.addAll(stories.features(batch, embedder)));
+                        }
+                        assigned = stories.assign(arrived);
+                    }
+                }
                 double analyseSeconds = (System.nanoTime() - analysing) / 1e9;
                 result.warnings().forEach(w -> err.println("warning: " + w));
                 failures.forEach(f -> err.println("error: " + f));
@@ -107,6 +131,10 @@ final class IngestCommand implements Callable<Integer> {
                 if (analysed > 0) {
                     out.printf(Locale.ROOT, "%d new articles analysed at the ingest tier (%.1f s, %.1f articles/s)%n",
                             analysed, analyseSeconds, analysed / Math.max(analyseSeconds, 1e-3));
+                }
+                if (assigned.assigned() > 0) {
+                    out.printf(Locale.ROOT, "%d articles assigned to stories: %d new stories, %d joined a story%n",
+                            assigned.assigned(), assigned.opened(), assigned.joined());
                 }
                 out.flush();
                 err.flush();
@@ -120,21 +148,26 @@ final class IngestCommand implements Callable<Integer> {
         }
 
         /**
-         * Analyses the new articles batch by batch, keeping each batch's analyses; an article that cannot be analysed
-         * stays stored (the brief analyses it again) and is reported. Returns how many were analysed.
+         * Analyses the new articles batch by batch, keeping each batch's analyses and handing them on; an article that
+         * cannot be analysed stays stored (the brief analyses it again; no story holds it) and is reported. Returns
+         * how many were analysed.
          */
-        private static int analyse(StoredAnalyses analyses, List<Article> fresh, List<Failure> failures)
-                throws StoreException {
+        private static int analyse(StoredAnalyses analyses, List<Article> fresh, List<Failure> failures,
+                                   Consumer<List<AnalysedArticle>> then) throws StoreException {
             int done = 0;
             for (int i = 0; i < fresh.size(); i += BATCH) {
                 List<Article> batch = fresh.subList(i, Math.min(fresh.size(), i + BATCH));
+                List<AnalysedArticle> analysed;
                 try {
-                    done += analyses.of(batch).size();
+                    analysed = analyses.of(batch);
                 } catch (IllegalStateException e) {
                     // the message names the article that failed; this batch stays stored without analyses
                     failures.add(new Failure("analysis of " + batch.size() + " new articles",
                             e.getMessage() + " (the articles are stored; their brief analyses them again)"));
+                    continue;
                 }
+                done += analysed.size();
+                then.accept(analysed);
             }
             return done;
         }

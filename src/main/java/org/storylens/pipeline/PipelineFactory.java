@@ -18,6 +18,7 @@ import org.storylens.clean.PublicationYearInferrer;
 import org.storylens.cluster.BatchClustering;
 import org.storylens.cluster.CentroidStoryClusterer;
 import org.storylens.cluster.ClusterConfig;
+import org.storylens.cluster.ClusterSnapshot;
 import org.storylens.cluster.FeatureExtractor;
 import org.storylens.cluster.MinHasher;
 import org.storylens.cluster.StoryClusterer;
@@ -107,6 +108,17 @@ public final class PipelineFactory {
     /** A fresh online story clusterer (one per stream). */
     public StoryClusterer storyClusterer(ClusterConfig config) {
         return new CentroidStoryClusterer(config);
+    }
+
+    /** A story clusterer continuing from a saved state. */
+    public StoryClusterer storyClusterer(ClusterConfig config, ClusterSnapshot snapshot) {
+        return CentroidStoryClusterer.restore(config, snapshot);
+    }
+
+    /** Stories of stored articles, assigned as they arrive by their analyses at a tier and kept in the store. */
+    public StoredStories storedStories(ArticleStore store, AnalysisTier tier, ClusterConfig config) {
+        return new StoredStories(store, tier, clusterFeatures(), () -> storyClusterer(config),
+                snapshot -> storyClusterer(config, snapshot));
     }
 
     /** The cluster stage over a batch: features, then a fresh clusterer fed in time order. */

@@ -3,13 +3,17 @@ package org.storylens.store;
 import org.storylens.analyse.AnalysedArticle;
 import org.storylens.analyse.AnalysisTier;
 import org.storylens.clean.Article;
+import org.storylens.cluster.ClusterSnapshot;
+import org.storylens.cluster.Story;
+import org.storylens.cluster.StoryAssignment;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The entry point of the store stage: keeps cleaned articles, each text once, and their analyses per tier.
+ * The entry point of the store stage: keeps cleaned articles, each text once, their analyses per tier, and the
+ * stories they were assigned to with the clusterer state that assigned them.
  * Implementations are thread-safe and
  * never lose what was stored before when an add fails.
  */
@@ -44,6 +48,28 @@ public interface ArticleStore extends AutoCloseable {
      * tier has no entry.
      */
     Map<String, AnalysedArticle> analyses(AnalysisTier tier, List<Article> articles) throws StoreException;
+
+    /**
+     * The articles that have an analysis at the tier but are in no story yet (a run stopped between analysing and
+     * assigning), in the order they were stored.
+     */
+    List<Article> analysedWithoutStory(AnalysisTier tier) throws StoreException;
+
+    /** The clusterer state saved last, or empty when no story was ever saved. */
+    Optional<ClusterSnapshot> clusterState() throws StoreException;
+
+    /**
+     * Keeps, in one transaction, the clusterer state and the assignments it made since the state saved before: each
+     * assigned article's story, and the stories they joined or opened as the snapshot holds them. An article already
+     * in a story, or not stored, is refused, and then nothing of the call is kept.
+     */
+    void saveStories(ClusterSnapshot snapshot, List<StoryAssignment> assignments) throws StoreException;
+
+    /** The saved stories, largest first, then in the order they were opened. */
+    List<StoredStory> stories() throws StoreException;
+
+    /** One saved story with its articles in arrival order, or empty when there is none by that id. */
+    Optional<Story> story(String id) throws StoreException;
 
     @Override
     void close() throws StoreException;

@@ -1,6 +1,13 @@
 package org.storylens.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.storylens.analyse.AnalysedArticle;
@@ -12,6 +19,9 @@ import org.storylens.analyse.Quote;
 import org.storylens.analyse.Sentence;
 import org.storylens.analyse.TimeExpression;
 import org.storylens.clean.Article;
+import org.storylens.cluster.ClusterSnapshot;
+import org.storylens.cluster.Story;
+import org.storylens.cluster.StoryAssignment;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,26 +36,34 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Articles in an embedded SQLite database (WAL mode). Each article is a row with its searchable metadata in columns
- * and the whole cleaned article as JSON; its analyses, one per tier, are gzipped JSON in a table beside it. Writes are serialised; reads may run beside them. Thread-safe.
+ * and the whole cleaned article as JSON; its analyses, one per tier, are gzipped JSON in a table beside it. Stories
+ * are rows with their listed figures in columns and the whole story as JSON, each assigned article a row naming its
+ * story, and the clusterer state one gzipped JSON row saved in the same transaction as the assignments it made.
+ * Writes are serialised; reads may run beside them. Thread-safe.
  */
 public final class SqliteArticleStore implements ArticleStore {
 
-    private static final int SCHEMA_VERSION = 2;
+    private static final int SCHEMA_VERSION = 3;
 
     private final Path file;
     private final Connection connection;
     private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .registerModule(isoDates());
 
     private SqliteArticleStore(Path file, Connection connection) {
         this.file = file;
@@ -123,6 +141,39 @@ public final class SqliteArticleStore implements ArticleStore {
                           PRIMARY KEY (article_id, tier)
                         )""");
                 s.execute("INSERT INTO schema_version VALUES (2)");
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
+            if (version < 3) {
+                connection.setAutoCommit(false);
+                s.execute("""
+                        CREATE TABLE stories (
+                          id TEXT PRIMARY KEY,
+                          opened INTEGER NOT NULL,
+                          articles INTEGER NOT NULL,
+                          independent_sources INTEGER NOT NULL,
+                          first_published TEXT,
+                          last_published TEXT,
+                          title TEXT,
+                          updated_at TEXT NOT NULL,
+                          story_json TEXT NOT NULL
+                        )""");
+                s.execute("CREATE INDEX stories_size ON stories(articles DESC, opened)");
+                s.execute("""
+                        CREATE TABLE story_articles (
+                          article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                          story_id TEXT NOT NULL REFERENCES stories(id),
+                          copy_of TEXT
+                        )""");
+                s.execute("CREATE INDEX story_articles_story ON story_articles(story_id)");
+                s.execute("""
+                        CREATE TABLE cluster_state (
+                          id INTEGER PRIMARY KEY CHECK (id = 1),
+                          articles INTEGER NOT NULL,
+                          saved_at TEXT NOT NULL,
+                          snapshot BLOB NOT NULL
+                        )""");
+                s.execute("INSERT INTO schema_version VALUES (3)");
                 connection.commit();
                 connection.setAutoCommit(true);
             }
@@ -296,6 +347,165 @@ public final class SqliteArticleStore implements ArticleStore {
         } catch (SQLException | IOException e) {
             throw new StoreException(file + ": cannot read analyses: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public synchronized List<Article> analysedWithoutStory(AnalysisTier tier) throws StoreException {
+        try (PreparedStatement p = connection.prepareStatement("""
+                SELECT a.article_json FROM articles a JOIN analyses n ON n.article_id = a.id AND n.tier = ?
+                WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id)
+                ORDER BY a.rowid""")) {
+            p.setString(1, tier.name());
+            List<Article> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(json.readValue(r.getString(1), Article.class));
+                }
+            }
+            return out;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException(file + ": cannot read the articles waiting for a story: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<ClusterSnapshot> clusterState() throws StoreException {
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT snapshot FROM cluster_state WHERE id = 1")) {
+            if (!r.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(json.readValue(gunzip(r.getBytes(1)), ClusterSnapshot.class));
+        } catch (SQLException | IOException e) {
+            throw new StoreException(file + ": cannot read the story clusterer's state: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void saveStories(ClusterSnapshot snapshot, List<StoryAssignment> assignments)
+            throws StoreException {
+        Map<String, Integer> opened = new HashMap<>();
+        Map<String, Story> byId = new HashMap<>();
+        for (ClusterSnapshot.StoryState state : snapshot.stories()) {
+            opened.put(state.story().id(), opened.size());
+            byId.put(state.story().id(), state.story());
+        }
+        Set<String> touched = new LinkedHashSet<>();
+        assignments.forEach(a -> touched.add(a.storyId()));
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement state = connection.prepareStatement("""
+                    INSERT INTO cluster_state (id, articles, saved_at, snapshot) VALUES (1, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET articles = excluded.articles, saved_at = excluded.saved_at,
+                                                  snapshot = excluded.snapshot""");
+                 PreparedStatement title = connection.prepareStatement("SELECT title FROM articles WHERE id = ?");
+                 PreparedStatement story = connection.prepareStatement("""
+                         INSERT INTO stories (id, opened, articles, independent_sources, first_published,
+                                              last_published, title, updated_at, story_json)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                         ON CONFLICT(id) DO UPDATE SET articles = excluded.articles,
+                           independent_sources = excluded.independent_sources,
+                           first_published = excluded.first_published, last_published = excluded.last_published,
+                           updated_at = excluded.updated_at, story_json = excluded.story_json""");
+                 PreparedStatement member = connection.prepareStatement(
+                         "INSERT INTO story_articles (article_id, story_id, copy_of) VALUES (?, ?, ?)")) {
+                String now = Instant.now().toString();
+                state.setLong(1, snapshot.articles());
+                state.setString(2, now);
+                state.setBytes(3, gzip(json.writeValueAsBytes(snapshot)));
+                state.executeUpdate();
+                for (String id : touched) {
+                    Story s = byId.get(id);
+                    if (s == null || s.articles().isEmpty()) {
+                        throw new IllegalArgumentException("story " + id + " is not in the snapshot saved with it");
+                    }
+                    story.setString(1, id);
+                    story.setInt(2, opened.get(id));
+                    story.setInt(3, s.size());
+                    story.setInt(4, s.independentSources());
+                    story.setString(5, s.firstPublished() == null ? null : s.firstPublished().toString());
+                    story.setString(6, s.lastPublished() == null ? null : s.lastPublished().toString());
+                    story.setString(7, titleOf(title, s.articles().get(0).id()));
+                    story.setString(8, now);
+                    story.setString(9, json.writeValueAsString(s));
+                    story.executeUpdate();
+                }
+                for (StoryAssignment a : assignments) {
+                    member.setString(1, a.articleId());
+                    member.setString(2, a.storyId());
+                    member.setString(3, a.copyOf());
+                    member.executeUpdate();
+                }
+            }
+            connection.commit();
+        } catch (SQLException | IOException | IllegalArgumentException e) {
+            rollback();
+            throw new StoreException(file + ": cannot save stories (nothing of this batch was saved): "
+                    + e.getMessage(), e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // the connection is broken; the next call reports it
+            }
+        }
+    }
+
+    private static String titleOf(PreparedStatement title, String articleId) throws SQLException {
+        title.setString(1, articleId);
+        try (ResultSet r = title.executeQuery()) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
+
+    @Override
+    public synchronized List<StoredStory> stories() throws StoreException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("""
+                SELECT id, title, articles, independent_sources, first_published, last_published
+                FROM stories ORDER BY articles DESC, opened""")) {
+            List<StoredStory> out = new ArrayList<>();
+            while (r.next()) {
+                out.add(new StoredStory(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4),
+                        date(r.getString(5)), date(r.getString(6))));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot list stories: " + e.getMessage(), e);
+        }
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+
+    @Override
+    public synchronized Optional<Story> story(String id) throws StoreException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT story_json FROM stories WHERE id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(json.readValue(r.getString(1), Story.class)) : Optional.empty();
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException(file + ": cannot read story " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Dates as ISO strings ("2025-03-11"), the way the articles table keeps them. */
+    private static SimpleModule isoDates() {
+        SimpleModule dates = new SimpleModule("iso-dates");
+        dates.addSerializer(LocalDate.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                gen.writeString(value.toString());
+            }
+        });
+        dates.addDeserializer(LocalDate.class, new JsonDeserializer<>() {
+            @Override
+            public LocalDate deserialize(JsonParser p, DeserializationContext context) throws IOException {
+                return LocalDate.parse(p.getValueAsString());
+            }
+        });
+        return dates;
     }
 
     private static byte[] gzip(byte[] bytes) throws IOException {

@@ -20,7 +20,9 @@ class DemoCommandTest {
     void ingestsTheBundledSamplesAndShowsWhatItFound() throws Exception {
         CliRun demo = CliRun.of("demo", "--dir", dir.toString());
         assertThat(demo.exitCode()).as(demo.err()).isZero();
-        assertThat(demo.out()).contains("0 failed").contains("12 articles");
+        assertThat(demo.out()).contains("0 failed").contains("12 articles")
+                .contains("12 articles assigned to stories").contains("stories, 12 articles")
+                .contains("./storylens stories --db");
         assertThat(demo.err()).doesNotContain("error:");
 
         CliRun listed = CliRun.of("articles", "--db", dir.resolve("demo.db").toString(), "--format", "json",

@@ -1,0 +1,17 @@
+package org.storylens.store;
+
+import java.time.LocalDate;
+
+/**
+ * A story as the store lists it, without its articles. Immutable.
+ *
+ * @param id                 the story's id
+ * @param title              its first article's title, or null when that article has none
+ * @param articles           how many articles it holds
+ * @param independentSources outlets among them that are not copies of each other
+ * @param firstPublished     its earliest publication date, or null when no article is dated
+ * @param lastPublished      its latest publication date, or null
+ */
+public record StoredStory(String id, String title, int articles, int independentSources, LocalDate firstPublished,
+                          LocalDate lastPublished) {
+}
