@@ -28,6 +28,8 @@ public final class CentroidStoryClusterer implements StoryClusterer {
 
     /** The number of similarity features, in the order of {@link ClusterConfig.ScoreWeights}. */
     static final int FEATURES = 13;
+    private static final int TIME_PROXIMITY = 8;
+    private static final int BOTH_DATED = 9;
     private static final int SWEEP_EVERY = 1024;
 
     private final ClusterConfig config;
@@ -82,7 +84,7 @@ public final class CentroidStoryClusterer implements StoryClusterer {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Map.Entry<String, double[]> c : p.candidates.entrySet()) {
             double score = score(c.getValue());
-            if (score > bestScore) {
+            if (score > bestScore && timeless(c.getValue()) >= config.threshold()) {
                 best = c.getKey();
                 bestScore = score;
             }
@@ -106,6 +108,16 @@ public final class CentroidStoryClusterer implements StoryClusterer {
             placeAs(article, p, storyId);
         }
         return p.candidates;
+    }
+
+    /**
+     * The score without the time features. Closeness in time may choose between stories and lift an article that
+     * matches on content, but never carries one in alone: in a stream where every article is dated and recent, the
+     * time features of two unrelated articles published the same day would otherwise reach the threshold by
+     * themselves (the weights were fitted on ECB+, where most articles are undated).
+     */
+    double timeless(double[] f) {
+        return score(f) - weights[TIME_PROXIMITY] * f[TIME_PROXIMITY] - weights[BOTH_DATED] * f[BOTH_DATED];
     }
 
     double score(double[] f) {

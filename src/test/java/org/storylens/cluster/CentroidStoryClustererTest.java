@@ -75,6 +75,19 @@ class CentroidStoryClustererTest {
     }
 
     @Test
+    void anArticleThatSharesOnlyTheDayAndAPlaceWithAStoryOpensItsOwn() {
+        CentroidStoryClusterer clusterer = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
+        LocalDate d = LocalDate.of(2025, 3, 12);
+        String vote = clusterer.assign(article("e1", "Tribune", null, d, "Premier survives confidence vote",
+                ELECTION, "castrell")).storyId();
+        StoryAssignment gadget = clusterer.assign(article("g1", "Ledger", null, d, "New e-reader priced at $329",
+                "folding colour screen battery price launch reader device stores", "castrell"));
+
+        assertThat(gadget.storyId()).isNotEqualTo(vote);
+        assertThat(gadget.opened()).isTrue();
+    }
+
+    @Test
     void theSameStreamGivesTheSameStoriesAndIds() {
         CentroidStoryClusterer first = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
         CentroidStoryClusterer second = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
