@@ -183,8 +183,7 @@ public final class SqliteArticleStore implements ArticleStore {
     @Override
     public synchronized List<Added> addAll(List<Article> articles) throws StoreException {
         List<Added> result = new ArrayList<>();
-        try {
-            connection.setAutoCommit(false);
+        inTransaction("cannot store articles (nothing of this batch was stored)", () -> {
             try (PreparedStatement byHash = connection.prepareStatement("SELECT id FROM articles WHERE content_hash = ?");
                  PreparedStatement idTaken = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
                  PreparedStatement insert = connection.prepareStatement("""
@@ -216,19 +215,8 @@ public final class SqliteArticleStore implements ArticleStore {
                     result.add(new Added(stored, true, null));
                 }
             }
-            connection.commit();
-            return result;
-        } catch (SQLException | JsonProcessingException e) {
-            rollback();
-            throw new StoreException(file + ": cannot store articles (nothing of this batch was stored): "
-                    + e.getMessage(), e);
-        } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException e) {
-                // the connection is broken; the next call reports it
-            }
-        }
+        });
+        return result;
     }
 
     /** The article's id, or the id with the first free suffix when a different text holds it. */
@@ -298,8 +286,7 @@ public final class SqliteArticleStore implements ArticleStore {
 
     @Override
     public synchronized void putAnalyses(AnalysisTier tier, List<AnalysedArticle> analysed) throws StoreException {
-        try {
-            connection.setAutoCommit(false);
+        inTransaction("cannot store analyses (nothing of this batch was stored)", () -> {
             try (PreparedStatement put = connection.prepareStatement("""
                     INSERT OR REPLACE INTO analyses (article_id, tier, analysed_at, facts) VALUES (?, ?, ?, ?)""")) {
                 String now = Instant.now().toString();
@@ -312,18 +299,7 @@ public final class SqliteArticleStore implements ArticleStore {
                     put.executeUpdate();
                 }
             }
-            connection.commit();
-        } catch (SQLException | IOException e) {
-            rollback();
-            throw new StoreException(file + ": cannot store analyses (nothing of this batch was stored): "
-                    + e.getMessage(), e);
-        } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException e) {
-                // the connection is broken; the next call reports it
-            }
-        }
+        });
     }
 
     @Override
@@ -392,8 +368,7 @@ public final class SqliteArticleStore implements ArticleStore {
         }
         Set<String> touched = new LinkedHashSet<>();
         assignments.forEach(a -> touched.add(a.storyId()));
-        try {
-            connection.setAutoCommit(false);
+        inTransaction("cannot save stories (nothing of this batch was saved)", () -> {
             try (PreparedStatement state = connection.prepareStatement("""
                     INSERT INTO cluster_state (id, articles, saved_at, snapshot) VALUES (1, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET articles = excluded.articles, saved_at = excluded.saved_at,
@@ -437,11 +412,23 @@ public final class SqliteArticleStore implements ArticleStore {
                     member.executeUpdate();
                 }
             }
+        });
+    }
+
+    /** Work done inside one transaction. */
+    private interface TransactionWork {
+        void run() throws SQLException, IOException;
+    }
+
+    /** Runs the work in one transaction: all of it is kept, or none of it and a {@link StoreException} says why. */
+    private void inTransaction(String failure, TransactionWork work) throws StoreException {
+        try {
+            connection.setAutoCommit(false);
+            work.run();
             connection.commit();
         } catch (SQLException | IOException | IllegalArgumentException e) {
             rollback();
-            throw new StoreException(file + ": cannot save stories (nothing of this batch was saved): "
-                    + e.getMessage(), e);
+            throw new StoreException(file + ": " + failure + ": " + e.getMessage(), e);
         } finally {
             try {
                 connection.setAutoCommit(true);
