@@ -120,6 +120,11 @@ public final class CentroidStoryClusterer implements StoryClusterer {
         return score(f) - weights[TIME_PROXIMITY] * f[TIME_PROXIMITY] - weights[BOTH_DATED] * f[BOTH_DATED];
     }
 
+    /** For explaining decisions: the features of the article against its candidates, leaving this state as it is. */
+    Map<String, double[]> candidateFeatures(ArticleFeatures article) {
+        return restore(config, snapshot()).prepare(article).candidates;
+    }
+
     double score(double[] f) {
         double score = 0;
         for (int i = 0; i < FEATURES; i++) {

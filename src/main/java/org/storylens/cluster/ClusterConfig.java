@@ -43,9 +43,16 @@ public record ClusterConfig(ScoreWeights weights, double threshold, int windowDa
                                double dates, double figures, double embedding, double timeProximity,
                                double bothDated, double yearConflict, double youngStory, double otherPerson) {
 
-        double[] asArray() {
+        /** The weights in the order of the features. */
+        public double[] asArray() {
             return new double[]{title, body, entities, people, lead, dates, figures, embedding, timeProximity,
                     bothDated, yearConflict, youngStory, otherPerson};
+        }
+
+        /** Weights in the order of the features; missing trailing ones are 0. */
+        public static ScoreWeights of(double... w) {
+            double[] a = java.util.Arrays.copyOf(w, 13);
+            return new ScoreWeights(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12]);
         }
     }
 

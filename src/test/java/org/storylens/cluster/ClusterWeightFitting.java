@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.AnalysisTier;
 import org.storylens.analyse.MiniLmEmbedder;
 import org.storylens.eval.ClusteringScore;
 import org.storylens.pipeline.ArticlePipeline;
@@ -33,6 +34,10 @@ class ClusterWeightFitting {
 
     static final Path DEV = Path.of(System.getProperty("storylens.shared", "../shared"), "eval", "clustering",
             "ecbplus-dev.jsonl");
+
+    /** The analysis tier the features come from: ingest (what {@code ingest} clusters with) unless told. */
+    static final AnalysisTier TIER = AnalysisTier.valueOf(
+            System.getProperty("storylens.cluster.tier", "ingest").toUpperCase(Locale.ROOT));
 
     record Labelled(ArticleFeatures features, String story) {
     }
@@ -65,8 +70,7 @@ class ClusterWeightFitting {
         System.out.println(rows.size() + " candidate rows, " + labels.stream().mapToInt(i -> i).sum() + " positive");
         double[] w = logistic(rows, labels, 1e-3, 4000);
         System.out.println("fitted weights " + java.util.Arrays.toString(w));
-        ClusterConfig.ScoreWeights weights = new ClusterConfig.ScoreWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6],
-                w[7], w[8], w[9], w[10], w[11], w[12]);
+        ClusterConfig.ScoreWeights weights = ClusterConfig.ScoreWeights.of(java.util.Arrays.copyOf(w, w.length - 1));
         double bias = w[w.length - 1];
         double best = 0;
         double bestThreshold = 0;
@@ -144,7 +148,7 @@ class ClusterWeightFitting {
                     describe(run(data, ClusterConfig.DEFAULT.withWeights(weightsOf(cur), curT))));
         }
         // 2. the naive baseline: body TF-IDF cosine alone, all terms, threshold tuned
-        ClusterConfig naive = new ClusterConfig(new ClusterConfig.ScoreWeights(0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), 0.3, 14, 3,
+        ClusterConfig naive = new ClusterConfig(ClusterConfig.ScoreWeights.of(0, 1), 0.3, 14, 3,
                 100_000, 15, 200, 40, 0.6, 0.9);
         for (double t = 0.1; t <= 0.5; t += 0.025) {
             System.out.printf(Locale.ROOT, "naive body TF-IDF, threshold %.3f: %s%n", t,
@@ -152,9 +156,156 @@ class ClusterWeightFitting {
         }
     }
 
+    /**
+     * Stability check: fits (logistic regression, threshold sweep, one round of coordinate ascent) on the odd topics
+     * and scores on the even ones, and the other way round. {@code -Dstorylens.cluster.cv=true}
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "storylens.cluster.cv", matches = "true")
+    void crossValidatesOnHalvesOfTheTopics() throws IOException {
+        List<Labelled> data = load();
+        List<Labelled> odd = data.stream().filter(l -> topic(l) % 2 == 1).toList();
+        List<Labelled> even = data.stream().filter(l -> topic(l) % 2 == 0).toList();
+        System.out.println("default config on odd: " + describe(run(odd, ClusterConfig.DEFAULT)));
+        System.out.println("default config on even: " + describe(run(even, ClusterConfig.DEFAULT)));
+        System.out.println("default config on all: " + describe(run(data, ClusterConfig.DEFAULT)));
+        for (int half = 0; half < 2; half++) {
+            List<Labelled> train = half == 0 ? odd : even;
+            List<Labelled> test = half == 0 ? even : odd;
+            ClusterConfig fitted = fit(train, Integer.getInteger("storylens.cluster.rounds", 1));
+            System.out.printf(Locale.ROOT, "fit on %s t %.2f %s%n  train: %s%n  test:  %s%n  all:   %s%n",
+                    half == 0 ? "odd" : "even", fitted.threshold(),
+                    java.util.Arrays.toString(fitted.weights().asArray()), describe(run(train, fitted)),
+                    describe(run(test, fitted)), describe(run(data, fitted)));
+        }
+        if (Boolean.getBoolean("storylens.cluster.cvOnly")) {
+            return;
+        }
+        ClusterConfig all = fit(data, Integer.getInteger("storylens.cluster.rounds", 1));
+        System.out.printf(Locale.ROOT, "fit on all t %.2f %s%n  all: %s%n", all.threshold(),
+                java.util.Arrays.toString(all.weights().asArray()), describe(run(data, all)));
+    }
+
+    /** Prints the wrong joins and mixed stories of a configuration: {@code -Dstorylens.cluster.explain=w0,...,t}. */
+    @Test
+    @EnabledIfSystemProperty(named = "storylens.cluster.explain", matches = ".+")
+    void explainsErrors() throws IOException {
+        List<Labelled> data = load();
+        String[] parts = System.getProperty("storylens.cluster.explain").split(",");
+        ClusterConfig config = ClusterConfig.DEFAULT;
+        if (parts.length > 1) {
+            double[] w = new double[parts.length - 1];
+            for (int j = 0; j < w.length; j++) {
+                w[j] = Double.parseDouble(parts[j]);
+            }
+            config = ClusterConfig.DEFAULT.withWeights(weightsOf(w), Double.parseDouble(parts[parts.length - 1]));
+        }
+        System.out.println(describe(run(data, config)));
+        CentroidStoryClusterer c = new CentroidStoryClusterer(config);
+        Map<String, String> storyGold = new HashMap<>();
+        Map<String, String> gold = new HashMap<>();
+        for (Labelled l : data) {
+            gold.put(l.features().id(), l.story());
+            ClusterConfig cfg = config;
+            Map<String, double[]> feats = c.candidateFeatures(l.features());
+            StoryAssignment a = c.assign(l.features());
+            if (a.opened()) {
+                storyGold.put(a.storyId(), l.story());
+                String right = feats.keySet().stream().filter(k -> l.story().equals(storyGold.get(k))).findFirst()
+                        .orElse(null);
+                if (right != null) {
+                    System.out.printf(Locale.ROOT, "  missed %s (%s) score %.2f %s%n", l.features().id(), l.story(),
+                            c.score(feats.get(right)), fmt(feats.get(right)));
+                }
+            } else if (!storyGold.get(a.storyId()).equals(l.story())) {
+                System.out.printf(Locale.ROOT, "  WRONG %s (%s) -> %s score %.2f %s%n", l.features().id(), l.story(),
+                        storyGold.get(a.storyId()), a.score(), fmt(feats.get(a.storyId())));
+                String right = feats.keySet().stream().filter(k -> l.story().equals(storyGold.get(k))).findFirst()
+                        .orElse(null);
+                if (right != null) {
+                    System.out.printf(Locale.ROOT, "     right story score %.2f %s%n", c.score(feats.get(right)),
+                            fmt(feats.get(right)));
+                }
+            }
+        }
+        for (Story s : c.stories()) {
+            Map<String, Long> mix = new java.util.TreeMap<>();
+            s.articles().forEach(a -> mix.merge(gold.get(a.id()), 1L, Long::sum));
+            if (mix.size() > 1) {
+                System.out.println("  mixed " + s.id() + " " + mix);
+            }
+        }
+    }
+
+    private static String fmt(double[] f) {
+        StringBuilder b = new StringBuilder("[");
+        for (double v : f) {
+            b.append(String.format(Locale.ROOT, "%.2f ", v));
+        }
+        return b.append(']').toString();
+    }
+
+    private static int topic(Labelled l) {
+        return Integer.parseInt(l.story().split("-")[0]);
+    }
+
+    /** Logistic regression on a replay of the true stories, threshold sweep, then coordinate ascent on BCubed F1. */
+    static ClusterConfig fit(List<Labelled> data, int rounds) {
+        CentroidStoryClusterer replay = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
+        List<double[]> rows = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (Labelled l : data) {
+            replay.placeForFitting(l.features(), l.story()).forEach((story, f) -> {
+                rows.add(f);
+                labels.add(story.equals(l.story()) ? 1 : 0);
+            });
+        }
+        java.util.Set<Integer> dropped = new java.util.HashSet<>();
+        for (String d : System.getProperty("storylens.cluster.drop", "").split(",")) {
+            if (!d.isBlank()) {
+                dropped.add(Integer.parseInt(d.strip()));
+            }
+        }
+        for (double[] row : rows) {
+            dropped.forEach(j -> row[j] = 0);
+        }
+        double[] w = logistic(rows, labels, 1e-3, 4000);
+        double[] cur = java.util.Arrays.copyOf(w, w.length - 1);
+        double bias = w[w.length - 1];
+        double curF = -1;
+        double curT = 0;
+        for (double t = -bias - 2; t <= -bias + 2; t += 0.25) {
+            double f = run(data, ClusterConfig.DEFAULT.withWeights(weightsOf(cur), t))[0].bcubed().f1();
+            if (f > curF) {
+                curF = f;
+                curT = t;
+            }
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (int j = 0; j < cur.length; j++) {
+                if (dropped.contains(j)) {
+                    continue;
+                }
+                for (double m : new double[]{0, 0.5, 0.75, 1.25, 1.5, 2}) {
+                    double[] trial = cur.clone();
+                    trial[j] = cur[j] == 0 ? (m - 1) : cur[j] * m;
+                    for (double dt : new double[]{-0.5, -0.25, 0, 0.25, 0.5}) {
+                        double f = run(data, ClusterConfig.DEFAULT.withWeights(weightsOf(trial), curT + dt))[0]
+                                .bcubed().f1();
+                        if (f > curF + 1e-4) {
+                            curF = f;
+                            cur = trial;
+                            curT += dt;
+                        }
+                    }
+                }
+            }
+        }
+        return ClusterConfig.DEFAULT.withWeights(weightsOf(cur), curT);
+    }
+
     static ClusterConfig.ScoreWeights weightsOf(double[] w) {
-        return new ClusterConfig.ScoreWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11],
-                w[12]);
+        return ClusterConfig.ScoreWeights.of(w);
     }
 
     static String describe(ClusteringScore[] s) {
@@ -222,7 +373,7 @@ class ClusterWeightFitting {
             }
         } else {
             PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
-            analysed = factory.analysis(2).analyse(factory.readAndClean(List.of(DEV.toString()), 2,
+            analysed = factory.analysis(TIER, 2).analyse(factory.readAndClean(List.of(DEV.toString()), 2,
                     ArticlePipeline.Progress.NONE).articles());
             if (cache != null) {
                 try (BufferedWriter w = Files.newBufferedWriter(Path.of(cache))) {
