@@ -70,10 +70,6 @@ public final class CoreNlpAnnotator {
     private final StanfordCoreNLP nerWithNumbers;
     private final StanfordCoreNLP nerWithoutNumbers;
 
-    public CoreNlpAnnotator() {
-        this(Options.BRIEF);
-    }
-
     public CoreNlpAnnotator(Options options) {
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
@@ -88,7 +84,8 @@ public final class CoreNlpAnnotator {
         props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
         if (options.times() == Times.CUED_WINDOWS) {
             // CoreNLP's numeric classifiers read every token with TokensRegex, as SUTime does; a sentence without a
-            // cardinal number has no figure for them to find, so they run only on sentences that have one
+            // cardinal number has no figure for them to find, so they run only on sentences that have one (the price:
+            // each of the two NER annotators holds its own copy of the CRF model)
             props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
             this.pipeline = new StanfordCoreNLP(props);
             props.setProperty("annotators", "ner");

@@ -74,11 +74,6 @@ public final class PipelineFactory {
         return new InputCollector(fetcher);
     }
 
-    /** The analyse stage at the brief tier (loads CoreNLP's models: seconds and about a gigabyte). */
-    public AnalysisPipeline analysis(int threads) {
-        return analysis(AnalysisTier.BRIEF, threads);
-    }
-
     /** The analyse stage at a tier (loads CoreNLP's models: seconds and up to a gigabyte). */
     public AnalysisPipeline analysis(AnalysisTier tier, int threads) {
         return analysis(new CoreNlpAnnotator(tier.options()), threads);
