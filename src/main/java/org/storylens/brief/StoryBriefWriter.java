@@ -55,7 +55,8 @@ public final class StoryBriefWriter implements BriefWriter {
         UnaryOperator<String> canonical = name -> entities.stream()
                 .filter(e -> e.name().equals(name) || e.aliases().contains(name))
                 .map(EntityEntry::name).findFirst().orElse(name);
-        return new StoryBrief(id(ordered), title(ordered),
+        // a clustered story keeps its cluster id, the one `stories` lists and that stays as the story grows
+        return new StoryBrief(clustered.id().isEmpty() ? id(ordered) : clustered.id(), title(ordered),
                 ordered.stream().map(a -> entry(a.article(), members.get(a.article().id()))).toList(),
                 clustered.independentSources(), List.of(), entities, timeline.build(ordered), quotes.merge(ordered, canonical),
                 numbers.build(ordered), List.of());

@@ -7,7 +7,6 @@ import org.storylens.brief.Brief;
 import org.storylens.brief.BriefJson;
 import org.storylens.brief.BriefWriter;
 import org.storylens.brief.StoryBrief;
-import org.storylens.cluster.BatchClustering;
 import org.storylens.cluster.ClusterConfig;
 import org.storylens.cluster.Story;
 import org.storylens.pipeline.ArticlePipeline;
@@ -17,6 +16,7 @@ import org.storylens.pipeline.PipelineFactory;
 import org.storylens.store.ArticleStore;
 import org.storylens.store.SqliteArticleStore;
 import org.storylens.store.StoreException;
+import org.storylens.store.StoredStory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,9 +26,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code storylens brief PATH...}: the briefs of the stories the given articles form, largest first. */
@@ -69,14 +72,16 @@ final class BriefCommand implements Callable<Integer> {
         }
         List<Failure> failures = new ArrayList<>();
         List<AnalysedArticle> analysed;
+        List<Story> stored = new ArrayList<>();
         if (db != null) {
             if (!Files.isRegularFile(db)) {
-                err.println("error: " + db + ": no such database");
-                err.flush();
-                return StorylensCli.STORE_FAILED;
+                return StorylensCli.noDatabase(err, db);
             }
             try (ArticleStore store = SqliteArticleStore.open(db)) {
                 analysed = factory.storedAnalyses(store, AnalysisTier.BRIEF, cores).of(store.list());
+                for (StoredStory s : store.stories()) {
+                    store.story(s.id()).ifPresent(stored::add);
+                }
             } catch (StoreException e) {
                 err.println("error: " + e.getMessage());
                 err.flush();
@@ -87,13 +92,22 @@ final class BriefCommand implements Callable<Integer> {
             failures.addAll(cleaned.failures());
             analysed = factory.analysis(AnalysisTier.BRIEF, cores).analyse(cleaned.articles());
         }
+        Map<String, AnalysedArticle> byId = new HashMap<>();
+        analysed.forEach(a -> byId.put(a.article().id(), a));
         List<StoryBrief> stories = new ArrayList<>();
         try (MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
-            BatchClustering.Result clustered = factory.batchClustering(ClusterConfig.DEFAULT).cluster(analysed, embedder);
-            Map<String, AnalysedArticle> byId = new HashMap<>();
-            analysed.forEach(a -> byId.put(a.article().id(), a));
+            // stored articles keep the stories ingest gave them; the others (given as PATHs, or stored with
+            // --no-analyse) are grouped here as the cluster command groups them
+            Set<String> placed = new HashSet<>();
+            stored.forEach(s -> s.articles().forEach(a -> placed.add(a.id())));
+            List<AnalysedArticle> loose = analysed.stream().filter(a -> !placed.contains(a.article().id())).toList();
+            List<Story> all = new ArrayList<>(stored);
+            if (!loose.isEmpty()) {
+                all.addAll(factory.batchClustering(ClusterConfig.DEFAULT).cluster(loose, embedder).stories());
+            }
+            all.sort(Comparator.comparingInt(Story::size).reversed());
             BriefWriter writer = factory.briefWriter(embedder);
-            for (Story story : clustered.stories()) {
+            for (Story story : all) {
                 List<AnalysedArticle> articles = story.articles().stream().map(a -> byId.get(a.id())).toList();
                 stories.add(writer.write(articles, story));
             }

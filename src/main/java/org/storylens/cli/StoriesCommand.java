@@ -43,9 +43,7 @@ final class StoriesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(db)) {
-            err.println("error: " + db + ": no such database; run 'storylens ingest PATH...' first");
-            err.flush();
-            return StorylensCli.STORE_FAILED;
+            return StorylensCli.noDatabase(err, db);
         }
         List<StoredStory> stories;
         try (ArticleStore store = SqliteArticleStore.open(db)) {

@@ -5,6 +5,7 @@ import org.storylens.analyse.AnalysisTier;
 import org.storylens.analyse.EntityMention;
 import org.storylens.analyse.NumberMention;
 import org.storylens.analyse.Quote;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storylens.store.SqliteArticleStore;
@@ -85,6 +86,30 @@ class IngestCommandTest {
         try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
             assertThat(store.analyses(AnalysisTier.BRIEF, store.list())).hasSize(1);
         }
+    }
+
+    @Test
+    void briefOfADatabaseWritesTheStoriesIngestAssigned() throws Exception {
+        write("strike.txt", STORY, StandardCharsets.UTF_8);
+        write("other.txt", STORY.replace("second", "third").replace("Wednesday", "Thursday"), StandardCharsets.UTF_8);
+        write("bakery.txt", """
+                Bakery wins national bread prize
+
+                A family bakery in the hill town of Lerin won the national sourdough award on Saturday, the judges \
+                said, beating 212 entries with a rye loaf baked in a wood oven.
+                """, StandardCharsets.UTF_8);
+        Path db = dir.resolve("s.db");
+        assertThat(CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString()).exitCode()).isZero();
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Integer> listed = new java.util.HashMap<>();
+        json.readTree(CliRun.of("stories", "--db", db.toString(), "--format", "json").out()).get("stories")
+                .forEach(s -> listed.put(s.get("id").asText(), s.get("articles").asInt()));
+        CliRun brief = CliRun.of("brief", "--db", db.toString());
+        assertThat(brief.exitCode()).isZero();
+        Map<String, Integer> briefed = new java.util.HashMap<>();
+        json.readTree(brief.out()).get("stories")
+                .forEach(s -> briefed.put(s.get("id").asText(), s.get("articles").size()));
+        assertThat(briefed).isEqualTo(listed);
     }
 
     @Test
