@@ -5,15 +5,24 @@ import java.util.List;
 /**
  * A statement of fact and how the story's sources stand on it.
  *
- * @param text          the claim
- * @param status        {@code agreed}, {@code disputed} or {@code single-source}
- * @param sources       ids of the articles that state it
+ * @param text          the claim, in the words of its first report
+ * @param status        {@code agreed} (two or more independent sources), {@code disputed} (a source gives an
+ *                      incompatible value) or {@code single-source}
+ * @param sources       ids of the articles that state it, oldest first
  * @param conflictsWith for a disputed claim, the texts of the claims it conflicts with
+ * @param firstReported ISO publication date of its earliest source, or null when no source is dated
+ * @param lastReported  ISO publication date of its latest source, or null when no source is dated
+ * @param supersededBy  texts of later claims that update this one (a later report, not a contradiction)
+ * @param supersedes    texts of earlier claims this one updates
  */
-public record ClaimEntry(String text, String status, List<String> sources, List<String> conflictsWith) {
+public record ClaimEntry(String text, String status, List<String> sources, List<String> conflictsWith,
+                         String firstReported, String lastReported, List<String> supersededBy,
+                         List<String> supersedes) {
 
     public ClaimEntry {
         sources = List.copyOf(sources);
         conflictsWith = List.copyOf(conflictsWith);
+        supersededBy = List.copyOf(supersededBy);
+        supersedes = List.copyOf(supersedes);
     }
 }

@@ -15,11 +15,13 @@ import java.util.List;
  * @param quotes   statements merged across sources
  * @param numbers  figures merged across sources
  * @param claims   claims, agreed first, then disputed, then single-source
+ * @param framing  how each outlet told it, in the order of the outlets' first articles
  */
 public record StoryBrief(String id, String title, List<ArticleEntry> articles, int independentSources,
                          List<SourcedText> summary,
                          List<EntityEntry> entities, List<TimelineEntry> timeline, List<QuoteEntry> quotes,
-                         List<NumberEntry> numbers, List<ClaimEntry> claims) {
+                         List<NumberEntry> numbers, List<ClaimEntry> claims,
+                         List<OutletFraming> framing) {
 
     public StoryBrief {
         articles = List.copyOf(articles);
@@ -29,5 +31,6 @@ public record StoryBrief(String id, String title, List<ArticleEntry> articles, i
         quotes = List.copyOf(quotes);
         numbers = List.copyOf(numbers);
         claims = List.copyOf(claims);
+        framing = List.copyOf(framing);
     }
 }

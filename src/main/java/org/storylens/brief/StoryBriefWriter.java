@@ -59,7 +59,7 @@ public final class StoryBriefWriter implements BriefWriter {
         return new StoryBrief(clustered.id().isEmpty() ? id(ordered) : clustered.id(), title(ordered),
                 ordered.stream().map(a -> entry(a.article(), members.get(a.article().id()))).toList(),
                 clustered.independentSources(), List.of(), entities, timeline.build(ordered), quotes.merge(ordered, canonical),
-                numbers.build(ordered), List.of());
+                numbers.build(ordered), List.of(), List.of());
     }
 
     private List<EntityEntry> entities(List<AnalysedArticle> story) {
