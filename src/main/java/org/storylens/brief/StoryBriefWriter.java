@@ -28,12 +28,15 @@ public final class StoryBriefWriter implements BriefWriter {
     private final TimelineBuilder timeline;
     private final QuoteMerger quotes;
     private final NumberTable numbers;
+    private final OutletFramer framer;
 
-    public StoryBriefWriter(EntityLinker linker, TimelineBuilder timeline, QuoteMerger quotes, NumberTable numbers) {
+    public StoryBriefWriter(EntityLinker linker, TimelineBuilder timeline, QuoteMerger quotes, NumberTable numbers,
+                            OutletFramer framer) {
         this.linker = linker;
         this.timeline = timeline;
         this.quotes = quotes;
         this.numbers = numbers;
+        this.framer = framer;
     }
 
     @Override
@@ -55,11 +58,12 @@ public final class StoryBriefWriter implements BriefWriter {
         UnaryOperator<String> canonical = name -> entities.stream()
                 .filter(e -> e.name().equals(name) || e.aliases().contains(name))
                 .map(EntityEntry::name).findFirst().orElse(name);
+        List<ClaimEntry> claims = List.of();
         // a clustered story keeps its cluster id, the one `stories` lists and that stays as the story grows
         return new StoryBrief(clustered.id().isEmpty() ? id(ordered) : clustered.id(), title(ordered),
                 ordered.stream().map(a -> entry(a.article(), members.get(a.article().id()))).toList(),
                 clustered.independentSources(), List.of(), entities, timeline.build(ordered), quotes.merge(ordered, canonical),
-                numbers.build(ordered), List.of(), List.of());
+                numbers.build(ordered), claims, framer.frame(ordered, clustered, entities, claims));
     }
 
     private List<EntityEntry> entities(List<AnalysedArticle> story) {
