@@ -84,7 +84,8 @@ public final class CentroidStoryClusterer implements StoryClusterer {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Map.Entry<String, double[]> c : p.candidates.entrySet()) {
             double score = score(c.getValue());
-            if (score > bestScore && timeless(c.getValue()) >= config.threshold()) {
+            if (score > bestScore && timeless(c.getValue()) >= config.threshold()
+                    && wording(c.getValue()) >= config.minWording()) {
                 best = c.getKey();
                 bestScore = score;
             }
@@ -118,6 +119,15 @@ public final class CentroidStoryClusterer implements StoryClusterer {
      */
     double timeless(double[] f) {
         return score(f) - weights[TIME_PROXIMITY] * f[TIME_PROXIMITY] - weights[BOTH_DATED] * f[BOTH_DATED];
+    }
+
+    /**
+     * The part of the score that comes from shared wording: headline, body and lead terms and the embedding. Names,
+     * dates and figures alone do not make one event: a report on the same minister, city and week but another matter
+     * shares them without sharing what is said.
+     */
+    double wording(double[] f) {
+        return weights[0] * f[0] + weights[1] * f[1] + weights[4] * f[4] + weights[7] * f[7];
     }
 
     /** For explaining decisions: the features of the article against its candidates, leaving this state as it is. */

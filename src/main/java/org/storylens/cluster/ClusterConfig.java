@@ -19,7 +19,7 @@ package org.storylens.cluster;
  */
 public record ClusterConfig(ScoreWeights weights, double threshold, int windowDays, double timeScaleDays,
                             int bodyTerms, int indexedBodyTerms, int postingLimit, int candidateLimit,
-                            double copyJaccard, double translationSimilarity) {
+                            double copyJaccard, double translationSimilarity, double minWording) {
 
     /**
      * Weights of the similarity features of an article and a story.
@@ -60,7 +60,7 @@ public record ClusterConfig(ScoreWeights weights, double threshold, int windowDa
             new ScoreWeights(0.5, 2.51, 2.09, 0.86, 1.87, 0.74, 1.04, 2.68, 2.24, 0.81, -0.96, 0.72, -0.97);
 
     public static final ClusterConfig DEFAULT = new ClusterConfig(DEFAULT_WEIGHTS, 2.87, 14, 3.0, 60, 15, 200, 40,
-            0.6, 0.9);
+            0.6, 0.9, 1.5);
 
     public ClusterConfig {
         if (windowDays < 1 || timeScaleDays <= 0 || bodyTerms < 1 || indexedBodyTerms < 1 || postingLimit < 1
@@ -73,11 +73,16 @@ public record ClusterConfig(ScoreWeights weights, double threshold, int windowDa
 
     public ClusterConfig withWeights(ScoreWeights w, double t) {
         return new ClusterConfig(w, t, windowDays, timeScaleDays, bodyTerms, indexedBodyTerms, postingLimit,
-                candidateLimit, copyJaccard, translationSimilarity);
+                candidateLimit, copyJaccard, translationSimilarity, minWording);
+    }
+
+    public ClusterConfig withMinWording(double min) {
+        return new ClusterConfig(weights, threshold, windowDays, timeScaleDays, bodyTerms, indexedBodyTerms,
+                postingLimit, candidateLimit, copyJaccard, translationSimilarity, min);
     }
 
     public ClusterConfig withWindowDays(int days) {
         return new ClusterConfig(weights, threshold, days, timeScaleDays, bodyTerms, indexedBodyTerms, postingLimit,
-                candidateLimit, copyJaccard, translationSimilarity);
+                candidateLimit, copyJaccard, translationSimilarity, minWording);
     }
 }

@@ -45,5 +45,12 @@ class DemoCommandTest {
         assertThat(wireCopy.get("wire").asText()).isEqualTo("Meridian News Agency");
         assertThat(wireCopy.get("outlet").asText()).isEqualTo("Westbridge Daily Post");
         assertThat(wireCopy.get("removedBoilerplate").toString()).contains("Stay tuned with Westbridge Daily Post");
+
+        // the six dam reports are the largest story, and the rail plan of the same minister the day before is not in it
+        CliRun stories = CliRun.of("stories", "--db", dir.resolve("demo.db").toString(), "--format", "json");
+        JsonNode largest = new ObjectMapper().readTree(stories.out()).get("stories").get(0);
+        assertThat(largest.get("articles").asInt()).isEqualTo(6);
+        assertThat(largest.get("title").asText()).doesNotContain("rail");
+        assertThat(largest.get("firstPublished").asText()).startsWith("2025-03-11");
     }
 }

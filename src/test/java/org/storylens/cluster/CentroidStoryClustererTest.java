@@ -18,12 +18,17 @@ class CentroidStoryClustererTest {
     /** Features written by hand: body and headline words, entities, a date, the body text for MinHash. */
     private static ArticleFeatures article(String id, String outlet, String wire, LocalDate date, String title,
                                            String body, String entities) {
+        return article(id, outlet, wire, date, title, body, entities, "");
+    }
+
+    private static ArticleFeatures article(String id, String outlet, String wire, LocalDate date, String title,
+                                           String body, String entities, String people) {
         Map<TermField, Map<String, Integer>> terms = new EnumMap<>(TermField.class);
         terms.put(TermField.TITLE, counts(title));
         terms.put(TermField.BODY, counts(body));
         terms.put(TermField.LEAD, counts(title + " " + body));
         terms.put(TermField.ENTITIES, counts(entities));
-        terms.put(TermField.PEOPLE, Map.of());
+        terms.put(TermField.PEOPLE, counts(people));
         return new ArticleFeatures(id, outlet, wire, "en", date, terms, new float[0],
                 MIN_HASHER.signature(title + " " + body));
     }
@@ -85,6 +90,30 @@ class CentroidStoryClustererTest {
 
         assertThat(gadget.storyId()).isNotEqualTo(vote);
         assertThat(gadget.opened()).isTrue();
+    }
+
+    @Test
+    void anArticleThatSharesOnlyNamesWithAStoryOpensItsOwn() {
+        // the same minister, prime minister and town the day before, but a rail plan, not a dam failure
+        LocalDate d = LocalDate.of(2025, 3, 10);
+        String rail = "plan electrify rail line trains track funding stations commuters timetable";
+        String names = "brenne varga meravik orlen";
+        String people = "brenne varga";
+        CentroidStoryClusterer clusterer = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
+        String plan = clusterer.assign(article("r1", "Herald", null, d, "Minister unveils rail plan", rail, names,
+                people)).storyId();
+        StoryAssignment dam = clusterer.assign(article("d1", "Post", null, d.plusDays(1), "Dam spillway gives way",
+                FLOOD, names, people));
+
+        assertThat(dam.storyId()).isNotEqualTo(plan);
+        assertThat(dam.opened()).isTrue();
+
+        // without the wording gate the shared names carry it in
+        CentroidStoryClusterer ungated = new CentroidStoryClusterer(ClusterConfig.DEFAULT.withMinWording(0));
+        String ungatedPlan = ungated.assign(article("r1", "Herald", null, d, "Minister unveils rail plan", rail, names,
+                people)).storyId();
+        assertThat(ungated.assign(article("d1", "Post", null, d.plusDays(1), "Dam spillway gives way", FLOOD, names,
+                people)).storyId()).isEqualTo(ungatedPlan);
     }
 
     @Test

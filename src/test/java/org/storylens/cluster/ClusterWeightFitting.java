@@ -149,7 +149,7 @@ class ClusterWeightFitting {
         }
         // 2. the naive baseline: body TF-IDF cosine alone, all terms, threshold tuned
         ClusterConfig naive = new ClusterConfig(ClusterConfig.ScoreWeights.of(0, 1), 0.3, 14, 3,
-                100_000, 15, 200, 40, 0.6, 0.9);
+                100_000, 15, 200, 40, 0.6, 0.9, 0.0);
         for (double t = 0.1; t <= 0.5; t += 0.025) {
             System.out.printf(Locale.ROOT, "naive body TF-IDF, threshold %.3f: %s%n", t,
                     describe(run(data, naive.withWeights(naive.weights(), t))));
@@ -186,19 +186,31 @@ class ClusterWeightFitting {
                 java.util.Arrays.toString(all.weights().asArray()), describe(run(data, all)));
     }
 
+    /** Story-level scores of the default weights with the wording gate at each value: {@code -Dstorylens.cluster.wordingSweep=0,1,1.5}. */
+    @Test
+    @EnabledIfSystemProperty(named = "storylens.cluster.wordingSweep", matches = ".+")
+    void sweepsTheWordingGate() throws IOException {
+        List<Labelled> data = load();
+        for (String v : System.getProperty("storylens.cluster.wordingSweep").split(",")) {
+            System.out.printf(Locale.ROOT, "wording gate %s: %s%n", v,
+                    describe(run(data, ClusterConfig.DEFAULT.withMinWording(Double.parseDouble(v)))));
+        }
+    }
+
     /** Prints the wrong joins and mixed stories of a configuration: {@code -Dstorylens.cluster.explain=w0,...,t}. */
     @Test
     @EnabledIfSystemProperty(named = "storylens.cluster.explain", matches = ".+")
     void explainsErrors() throws IOException {
         List<Labelled> data = load();
         String[] parts = System.getProperty("storylens.cluster.explain").split(",");
-        ClusterConfig config = ClusterConfig.DEFAULT;
+        ClusterConfig config = ClusterConfig.DEFAULT.withMinWording(
+                Double.parseDouble(System.getProperty("storylens.cluster.minWording", "" + ClusterConfig.DEFAULT.minWording())));
         if (parts.length > 1) {
             double[] w = new double[parts.length - 1];
             for (int j = 0; j < w.length; j++) {
                 w[j] = Double.parseDouble(parts[j]);
             }
-            config = ClusterConfig.DEFAULT.withWeights(weightsOf(w), Double.parseDouble(parts[parts.length - 1]));
+            config = config.withWeights(weightsOf(w), Double.parseDouble(parts[parts.length - 1]));
         }
         System.out.println(describe(run(data, config)));
         CentroidStoryClusterer c = new CentroidStoryClusterer(config);
