@@ -20,7 +20,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Writes a story's brief, composed in one place: articles oldest first, entities linked across articles, timeline,
- * quotes merged by meaning, and figures. Summary and claims stay empty until the summary stage exists. Thread-safe.
+ * quotes merged by meaning, figures, and — from the story's sentences grouped by meaning once — the summary and the
+ * claims. Thread-safe.
  */
 public final class StoryBriefWriter implements BriefWriter {
 
@@ -28,12 +29,19 @@ public final class StoryBriefWriter implements BriefWriter {
     private final TimelineBuilder timeline;
     private final QuoteMerger quotes;
     private final NumberTable numbers;
+    private final StatementGrouper statements;
+    private final SummaryWriter summary;
+    private final ClaimFinder claims;
 
-    public StoryBriefWriter(EntityLinker linker, TimelineBuilder timeline, QuoteMerger quotes, NumberTable numbers) {
+    public StoryBriefWriter(EntityLinker linker, TimelineBuilder timeline, QuoteMerger quotes, NumberTable numbers,
+                            StatementGrouper statements, SummaryWriter summary, ClaimFinder claims) {
         this.linker = linker;
         this.timeline = timeline;
         this.quotes = quotes;
         this.numbers = numbers;
+        this.statements = statements;
+        this.summary = summary;
+        this.claims = claims;
     }
 
     @Override
@@ -55,11 +63,12 @@ public final class StoryBriefWriter implements BriefWriter {
         UnaryOperator<String> canonical = name -> entities.stream()
                 .filter(e -> e.name().equals(name) || e.aliases().contains(name))
                 .map(EntityEntry::name).findFirst().orElse(name);
+        StatementGroups grouped = statements.group(ordered, members);
         // a clustered story keeps its cluster id, the one `stories` lists and that stays as the story grows
         return new StoryBrief(clustered.id().isEmpty() ? id(ordered) : clustered.id(), title(ordered),
                 ordered.stream().map(a -> entry(a.article(), members.get(a.article().id()))).toList(),
-                clustered.independentSources(), List.of(), entities, timeline.build(ordered), quotes.merge(ordered, canonical),
-                numbers.build(ordered), List.of(), List.of());
+                clustered.independentSources(), summary.write(grouped), entities, timeline.build(ordered),
+                quotes.merge(ordered, canonical), numbers.build(ordered), claims.find(grouped), List.of());
     }
 
     private List<EntityEntry> entities(List<AnalysedArticle> story) {
