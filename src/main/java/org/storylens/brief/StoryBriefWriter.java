@@ -20,7 +20,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Writes a story's brief, composed in one place: articles oldest first, entities linked across articles, timeline,
- * quotes merged by meaning, and figures. Summary and claims stay empty until the summary stage exists. Thread-safe.
+ * quotes merged by meaning, figures, and — from the story's sentences grouped by meaning once — the summary and the
+ * claims, and each outlet's framing (its coverage gaps read from those claims). Thread-safe.
  */
 public final class StoryBriefWriter implements BriefWriter {
 
@@ -28,14 +29,21 @@ public final class StoryBriefWriter implements BriefWriter {
     private final TimelineBuilder timeline;
     private final QuoteMerger quotes;
     private final NumberTable numbers;
+    private final StatementGrouper statements;
+    private final SummaryWriter summary;
+    private final ClaimFinder claims;
     private final OutletFramer framer;
 
     public StoryBriefWriter(EntityLinker linker, TimelineBuilder timeline, QuoteMerger quotes, NumberTable numbers,
+                            StatementGrouper statements, SummaryWriter summary, ClaimFinder claims,
                             OutletFramer framer) {
         this.linker = linker;
         this.timeline = timeline;
         this.quotes = quotes;
         this.numbers = numbers;
+        this.statements = statements;
+        this.summary = summary;
+        this.claims = claims;
         this.framer = framer;
     }
 
@@ -58,12 +66,14 @@ public final class StoryBriefWriter implements BriefWriter {
         UnaryOperator<String> canonical = name -> entities.stream()
                 .filter(e -> e.name().equals(name) || e.aliases().contains(name))
                 .map(EntityEntry::name).findFirst().orElse(name);
-        List<ClaimEntry> claims = List.of();
+        StatementGroups grouped = statements.group(ordered, members);
+        List<ClaimEntry> found = claims.find(grouped);
         // a clustered story keeps its cluster id, the one `stories` lists and that stays as the story grows
         return new StoryBrief(clustered.id().isEmpty() ? id(ordered) : clustered.id(), title(ordered),
                 ordered.stream().map(a -> entry(a.article(), members.get(a.article().id()))).toList(),
-                clustered.independentSources(), List.of(), entities, timeline.build(ordered), quotes.merge(ordered, canonical),
-                numbers.build(ordered), claims, framer.frame(ordered, clustered, entities, claims));
+                clustered.independentSources(), summary.write(grouped), entities, timeline.build(ordered),
+                quotes.merge(ordered, canonical), numbers.build(ordered), found,
+                framer.frame(ordered, clustered, entities, found));
     }
 
     private List<EntityEntry> entities(List<AnalysedArticle> story) {

@@ -10,10 +10,13 @@ import org.storylens.analyse.NumberFinder;
 import org.storylens.analyse.QuoteFinder;
 import org.storylens.analyse.TimeResolver;
 import org.storylens.brief.BriefWriter;
+import org.storylens.brief.ClaimFinder;
 import org.storylens.brief.NumberTable;
 import org.storylens.brief.OutletFramer;
 import org.storylens.brief.QuoteMerger;
+import org.storylens.brief.StatementGrouper;
 import org.storylens.brief.StoryBriefWriter;
+import org.storylens.brief.SummaryWriter;
 import org.storylens.brief.TimelineBuilder;
 import org.storylens.clean.OutletTable;
 import org.storylens.clean.PublicationYearInferrer;
@@ -94,8 +97,9 @@ public final class PipelineFactory {
 
     /** The brief stage; the embedder is the caller's to close. */
     public BriefWriter briefWriter(Embedder embedder) {
-        return new StoryBriefWriter(new EntityLinker(), new TimelineBuilder(new PublicationYearInferrer()), new QuoteMerger(embedder), new NumberTable(),
-                new OutletFramer(OutletTable.load()));
+        return new StoryBriefWriter(new EntityLinker(), new TimelineBuilder(new PublicationYearInferrer()),
+                new QuoteMerger(embedder), new NumberTable(), new StatementGrouper(embedder), new SummaryWriter(),
+                new ClaimFinder(), new OutletFramer(OutletTable.load()));
     }
 
     /** The cluster stage's features: lemmas, entities, dates, figures, MinHash signature; embeddings by the caller's embedder. */

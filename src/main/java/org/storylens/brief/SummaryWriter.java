@@ -1,0 +1,113 @@
+package org.storylens.brief;
+
+import org.storylens.analyse.EntityType;
+import org.storylens.analyse.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Writes a story's extractive summary: 3-8 sentences taken from its articles as they were cleaned, most important
+ * first. Each group of same-meaning sentences offers its best-supported sentence that may stand alone
+ * ({@link BriefSentences}); a candidate scores its closeness to the story's centroid times {@code 1 + ln(independent
+ * sources)}, a little more when it opens its article (news leads carry the event). The first place goes to the best
+ * candidate that says who (a person or organisation), when (a time expression placed on the calendar) and what (a
+ * verb); the rest are chosen by maximal marginal relevance, so translations of one fact are not repeated. A sentence's
+ * sources are the articles of its group that state it by {@link SupportCheck}. Thread-safe.
+ */
+public final class SummaryWriter {
+
+    static final int MIN_SENTENCES = 3;
+    static final int MAX_SENTENCES = 8;
+    /** Weight of relevance against novelty in the maximal-marginal-relevance choice. */
+    static final double LAMBDA = 0.7;
+    /** Two candidates this similar say the same thing: the second is never added. */
+    static final double REDUNDANT = 0.72;
+    /** A candidate whose score is below this share of the best one is not worth a place (nor the first one). */
+    static final double WORTH = 0.2;
+    /** A sentence opening its article (the news lead) counts this much more. */
+    static final double LEAD_BONUS = 1.15;
+    /** A sentence that is mostly a quotation counts this much: the quotes have their own section of the brief. */
+    static final double QUOTE_PENALTY = 0.8;
+
+    record Candidate(Statement statement, List<Statement> sources, int independent, double score) {
+    }
+
+    /** @return the summary sentences, most important first */
+    List<SourcedText> write(StatementGroups groups) {
+        List<Candidate> candidates = candidates(groups, SupportCheck.MIN_SHARE);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        double best = candidates.get(0).score();
+        List<Candidate> chosen = new ArrayList<>();
+        Candidate opener = candidates.stream()
+                .filter(c -> c.score() >= 0.5 * best && saysWhoWhatWhen(c.statement()))
+                .findFirst().orElse(candidates.get(0));
+        chosen.add(opener);
+        int target = groups.articles().size() <= 10 ? 6 : MAX_SENTENCES;
+        while (chosen.size() < target) {
+            Candidate next = null;
+            double nextValue = Double.NEGATIVE_INFINITY;
+            for (Candidate c : candidates) {
+                if (chosen.contains(c)) {
+                    continue;
+                }
+                double redundancy = 0;
+                for (Candidate s : chosen) {
+                    redundancy = Math.max(redundancy, groups.similarity(c.statement(), s.statement()));
+                }
+                if (redundancy >= REDUNDANT) {
+                    continue;
+                }
+                double value = LAMBDA * c.score() / best - (1 - LAMBDA) * redundancy;
+                if (value > nextValue) {
+                    nextValue = value;
+                    next = c;
+                }
+            }
+            if (next == null || chosen.size() >= MIN_SENTENCES && next.score() < WORTH * best) {
+                break;
+            }
+            chosen.add(next);
+        }
+        return chosen.stream().map(c -> new SourcedText(c.statement().text(),
+                c.sources().stream().map(Statement::articleId).toList())).toList();
+    }
+
+    /** Each group's best sentence that may stand alone, with the group's articles that state it. */
+    static List<Candidate> candidates(StatementGroups groups, double minShare) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (StatementGroup g : groups.groups()) {
+            Candidate best = null;
+            for (Statement m : g.members()) {
+                if (BriefSentences.rejection(m) != null) {
+                    continue;
+                }
+                List<Statement> sources = groups.supporting(m, g.members(), minShare);
+                int independent = groups.independentSources(sources);
+                double score = groups.centrality(m) * (1 + Math.log(independent))
+                        * (m.sentence().index() == 0 ? LEAD_BONUS : 1)
+                        * (BriefSentences.quotedShare(m.tokens()) > 0.5 ? QUOTE_PENALTY : 1);
+                if (best == null || score > best.score()) {
+                    best = new Candidate(m, sources, independent, score);
+                }
+            }
+            if (best != null) {
+                candidates.add(best);
+            }
+        }
+        return candidates;
+    }
+
+    /** Names a person or organisation, places something on the calendar and has a verb. */
+    static boolean saysWhoWhatWhen(Statement s) {
+        boolean who = s.entities().stream()
+                .anyMatch(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
+        boolean when = s.times().stream().map(TimeExpression::value)
+                .anyMatch(v -> v != null && v.matches("\\d{4}-\\d{2}-\\d{2}.*|\\d{4}-W\\d{2}.*"));
+        return who && when;
+    }
+}

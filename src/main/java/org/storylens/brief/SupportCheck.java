@@ -1,0 +1,94 @@
+package org.storylens.brief;
+
+import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.Token;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The mechanical test that an article really states a sentence: at least {@link #MIN_SHARE} of the sentence's content
+ * words occur in the article. Content words are nouns (proper nouns included), verbs other than the auxiliaries
+ * be/have/do, adjectives and numbers, compared by CoreNLP lemma, lowercased and without a trailing full stop; an article's
+ * vocabulary holds the lemmas and the lowercased word forms of all its tokens. Stateless and thread-safe.
+ */
+public final class SupportCheck {
+
+    /** The share of a sentence's content words a source must contain to be cited for it. */
+    public static final double MIN_SHARE = 0.8;
+
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "'s", "'re", "'m", "'ve", "'d");
+
+    private SupportCheck() {
+    }
+
+    /** The content words of a sentence's tokens, as lowercased lemmas, in order of first use. */
+    public static Set<String> contentWords(List<Token> tokens) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Token t : tokens) {
+            if (isContent(t)) {
+                words.add(key(t.lemma() == null ? t.word() : t.lemma()));
+            }
+        }
+        return words;
+    }
+
+    /** Every lemma and lowercased word form of an article's tokens. */
+    public static Set<String> vocabulary(AnalysedArticle article) {
+        Set<String> words = new HashSet<>();
+        for (List<Token> sentence : article.annotation().tokens()) {
+            for (Token t : sentence) {
+                words.add(key(t.word()));
+                if (t.lemma() != null) {
+                    words.add(key(t.lemma()));
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The share of {@code words} found in {@code vocabulary}; 1 for a sentence without content words. */
+    public static double share(Set<String> words, Set<String> vocabulary) {
+        if (words.isEmpty()) {
+            return 1;
+        }
+        int found = 0;
+        for (String w : words) {
+            if (vocabulary.contains(w)) {
+                found++;
+            }
+        }
+        return (double) found / words.size();
+    }
+
+    /** Whether an article with this vocabulary states a sentence with these content words. */
+    public static boolean supports(Set<String> words, Set<String> vocabulary) {
+        return share(words, vocabulary) >= MIN_SHARE;
+    }
+
+    static boolean isContent(Token t) {
+        String pos = t.pos();
+        boolean tagged = pos.startsWith("NN") || pos.startsWith("VB") || pos.startsWith("JJ") || pos.equals("CD");
+        if (!tagged || !hasLetterOrDigit(t.word())) {
+            return false;
+        }
+        return !(pos.startsWith("VB") && AUXILIARIES.contains(key(t.lemma() == null ? t.word() : t.lemma())));
+    }
+
+    static String key(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() > 1 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static boolean hasLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,132 @@
+package org.storylens.brief;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.Annotators;
+import org.storylens.analyse.MiniLmEmbedder;
+import org.storylens.analyse.Sentence;
+import org.storylens.pipeline.PipelineFactory;
+import org.storylens.pipeline.SeedArticles;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The summary and claims of the five seed reports (issue 5). */
+class SeedSummaryClaimsTest {
+
+    private static MiniLmEmbedder embedder;
+    private static List<AnalysedArticle> analysed;
+    private static StoryBrief brief;
+
+    @BeforeAll
+    static void briefTheSeeds() {
+        PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
+        analysed = factory.analysis(Annotators.shared(), 2).analyse(SeedArticles.cleaned().articles());
+        embedder = new MiniLmEmbedder(1);
+        brief = factory.briefWriter(embedder).write(analysed);
+    }
+
+    @AfterAll
+    static void close() {
+        if (embedder != null) {
+            embedder.close();
+        }
+    }
+
+    private static AnalysedArticle article(String id) {
+        return analysed.stream().filter(a -> a.article().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void summaryOpensWithTheCallBetweenBidenAndPutinOnTheSeventh() {
+        assertThat(brief.summary()).hasSizeBetween(3, 8);
+        String first = brief.summary().get(0).text();
+        assertThat(first).contains("Biden", "Putin").containsPattern("video|call|talks|meeting")
+                .containsPattern("\\b7\\b|7th|Tuesday");
+    }
+
+    @Test
+    void everySummarySentenceIsSupportedByEachCitedSource() {
+        for (SourcedText s : brief.summary()) {
+            assertThat(s.sources()).isNotEmpty();
+            // the sentence as it stands in one of its sources, with its tokens
+            AnalysedArticle home = s.sources().stream().map(SeedSummaryClaimsTest::article)
+                    .filter(a -> a.sentences().stream().anyMatch(x -> collapse(x.text()).equals(s.text())))
+                    .findFirst().orElseThrow(() -> new AssertionError("not taken from its sources: " + s.text()));
+            Sentence sentence = home.sentences().stream().filter(x -> collapse(x.text()).equals(s.text()))
+                    .findFirst().orElseThrow();
+            Set<String> words = SupportCheck.contentWords(home.annotation().tokens().get(sentence.index()));
+            for (String id : s.sources()) {
+                double share = SupportCheck.share(words, SupportCheck.vocabulary(article(id)));
+                assertThat(share).as("%s in %s", s.text(), id).isGreaterThanOrEqualTo(SupportCheck.MIN_SHARE);
+            }
+        }
+    }
+
+    @Test
+    void noSummarySentenceHangsOnAPronounOrCarriesDebris() {
+        List<String> removed = brief.articles().stream().flatMap(a -> a.removedBoilerplate().stream()).toList();
+        for (SourcedText s : brief.summary()) {
+            assertThat(s.text()).doesNotMatch("(?i)^(he|she|it|they|we|this|these|that|those|and|but)\\b.*")
+                    .doesNotContain("|", "[", "http").doesNotContainPattern("\\p{IsCyrillic}");
+            removed.forEach(line -> assertThat(s.text()).doesNotContain(line));
+        }
+        for (ClaimEntry c : brief.claims()) {
+            assertThat(c.text()).doesNotContainPattern("\\p{IsCyrillic}");
+            removed.forEach(line -> assertThat(c.text()).doesNotContain(line));
+        }
+    }
+
+    @Test
+    void theCallIsAgreedByAtLeastThreeSources() {
+        assertThat(brief.claims()).anySatisfy(c -> {
+            assertThat(c.status()).isEqualTo("agreed");
+            assertThat(c.sources()).hasSizeGreaterThanOrEqualTo(3);
+        });
+    }
+
+    @Test
+    void whiteHouseConfirmationIsAnUpdateNotADispute() {
+        ClaimEntry notSaid = brief.claims().stream().filter(c -> c.text().contains("has not said")).findFirst()
+                .orElseThrow();
+        assertThat(notSaid.status()).isNotEqualTo("disputed");
+        assertThat(notSaid.supersededBy()).anySatisfy(t -> assertThat(t).contains("confirmed"));
+        assertThat(brief.claims()).anySatisfy(c -> {
+            assertThat(c.text()).contains("confirmed");
+            assertThat(c.supersedes()).contains(notSaid.text());
+            assertThat(c.firstReported()).isNotNull();
+        });
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.conflictsWith()).contains(notSaid.text()));
+    }
+
+    @Test
+    void claimsComeAgreedThenDisputedThenSingleSourceFromTheStorysArticles() {
+        List<String> ids = brief.articles().stream().map(ArticleEntry::id).toList();
+        List<String> order = List.of("agreed", "disputed", "single-source");
+        List<Integer> ranks = brief.claims().stream().map(c -> order.indexOf(c.status())).toList();
+        assertThat(ranks).doesNotContain(-1).isSorted();
+        assertThat(brief.claims()).hasSizeBetween(1, ClaimFinder.MAX_CLAIMS)
+                .allSatisfy(c -> assertThat(ids).containsAll(c.sources()));
+        assertThat(brief.summary()).allSatisfy(s -> assertThat(ids).containsAll(s.sources()));
+    }
+
+    @Test
+    void printsTheSummaryAndClaimCounts() {
+        brief.summary().forEach(s -> System.out.println("summary " + s.sources() + " " + s.text()));
+        order().forEach(status -> System.out.println("claims " + status + ": "
+                + brief.claims().stream().filter(c -> c.status().equals(status)).count()));
+        assertThat(brief.summary()).isNotEmpty();
+    }
+
+    private static List<String> order() {
+        return List.of("agreed", "disputed", "single-source");
+    }
+
+    private static String collapse(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,132 @@
+package org.storylens.brief;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.Annotators;
+import org.storylens.analyse.MiniLmEmbedder;
+import org.storylens.pipeline.ArticlePipeline;
+import org.storylens.pipeline.PipelineFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Summary and claims on small invented multi-source stories: disputes, updates and sentences that cannot stand alone. */
+class SummaryClaimsFixtureTest {
+
+    @TempDir
+    static Path dir;
+
+    private static final PipelineFactory FACTORY = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
+    private static MiniLmEmbedder embedder;
+    private static BriefWriter writer;
+
+    @BeforeAll
+    static void load() {
+        embedder = new MiniLmEmbedder(1);
+        writer = FACTORY.briefWriter(embedder);
+    }
+
+    @AfterAll
+    static void close() {
+        if (embedder != null) {
+            embedder.close();
+        }
+    }
+
+    private static StoryBrief brief(String story, String... texts) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(story));
+        for (int i = 0; i < texts.length; i++) {
+            Files.writeString(folder.resolve(String.format("%03d.txt", i)), texts[i]);
+        }
+        List<AnalysedArticle> analysed = FACTORY.analysis(Annotators.shared(), 1).analyse(
+                FACTORY.readAndClean(List.of(folder.toString()), 1, ArticlePipeline.Progress.NONE).articles());
+        return writer.write(analysed);
+    }
+
+    @Test
+    void twoOutletsGivingDifferentDeathTollsForOneFireAreDisputed() throws IOException {
+        StoryBrief brief = brief("fire",
+                "Factory fire in Dhaka\n\nPublished: 12 March 2024\n\nA fire at a textile factory in Dhaka killed 40 people on Monday, officials "
+                        + "said.\n\nFirefighters from Dhaka fought the blaze for six hours before it was brought under "
+                        + "control.\n\nThe cause of the fire is being investigated by the Bangladesh Fire Service.",
+                "Dhaka factory blaze\n\nPublished: 12 March 2024\n\nA fire at a textile factory in Dhaka killed 52 people on Monday, police "
+                        + "said.\n\nFirefighters from Dhaka battled the blaze for six hours before it was brought under "
+                        + "control.\n\nThe Bangladesh Garment Manufacturers Association called for new safety rules.");
+        List<ClaimEntry> disputed = brief.claims().stream().filter(c -> c.status().equals("disputed")).toList();
+        assertThat(disputed).hasSize(2);
+        ClaimEntry forty = disputed.stream().filter(c -> c.text().contains("40")).findFirst().orElseThrow();
+        ClaimEntry fiftyTwo = disputed.stream().filter(c -> c.text().contains("52")).findFirst().orElseThrow();
+        assertThat(forty.conflictsWith()).containsExactly(fiftyTwo.text());
+        assertThat(fiftyTwo.conflictsWith()).containsExactly(forty.text());
+        assertThat(forty.sources()).containsExactly("000");
+        assertThat(fiftyTwo.sources()).containsExactly("001");
+        assertThat(forty.firstReported()).isEqualTo("2024-03-12");
+        // the blaze lasting six hours is what both say: agreed, and before the dispute
+        assertThat(brief.claims().get(0).status()).isEqualTo("agreed");
+        assertThat(brief.claims().get(0).text()).contains("six hours");
+    }
+
+    @Test
+    void aPronounLedSentenceIsNeverChosenHoweverWidelyItIsReported() throws IOException {
+        String lead = "The city council of Leeds voted on Tuesday to close the Kirkstall Bridge to lorries from "
+                + "next month.";
+        String pronoun = "He said the ban on lorries would protect the old bridge over the River Aire.";
+        StoryBrief brief = brief("bridge",
+                "Bridge closed to lorries\n\nPublished: 5 June 2024\n\n" + lead + "\n\nCouncillor James Whitby proposed the ban. " + pronoun
+                        + "\n\nLorry drivers will have to use the ring road instead.",
+                "Bridge closed to lorries\n\nPublished: 5 June 2024\n\nLeeds city council voted on Tuesday to close Kirkstall Bridge to lorries "
+                        + "from next month.\n\nThe proposal came from councillor James Whitby. " + pronoun
+                        + "\n\nHauliers warned that the detour would add twenty minutes to journeys.",
+                "Lorry ban for old bridge\n\nPublished: 6 June 2024\n\nCouncillors in Leeds have voted to close the Kirkstall Bridge to lorries "
+                        + "from next month.\n\n" + pronoun + "\n\nThe bridge was built in 1912.");
+        assertThat(brief.summary()).hasSizeBetween(3, 8);
+        assertThat(brief.summary()).noneSatisfy(s -> assertThat(s.text()).startsWith("He "));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.text()).startsWith("He "));
+        assertThat(brief.summary().get(0).text()).contains("Kirkstall Bridge");
+        assertThat(brief.summary().get(0).sources()).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aLaterConfirmationUpdatesAnEarlierNotYetButADenialOnTheSameDayIsADispute() throws IOException {
+        StoryBrief brief = brief("strike",
+                "Rail strike looms\n\nPublished: 3 May 2024\n\nUnions at Deutsche Bahn are preparing a strike over pay.\n\nDeutsche Bahn "
+                        + "has not confirmed that talks with the unions will resume next week.",
+                "Rail talks news\n\nPublished: 4 May 2024\n\nDeutsche Bahn confirmed on Saturday that pay talks with the unions will "
+                        + "resume on Tuesday.\n\nPassengers were told to check the timetables of Deutsche Bahn before travelling.",
+                "Rail talks news\n\nPublished: 4 May 2024\n\nThe GDL union cancelled the planned rail strike on Saturday.",
+                "Rail talks news\n\nPublished: 4 May 2024\n\nThe GDL union did not cancel the planned rail strike on Saturday, a "
+                        + "spokesman said.");
+        ClaimEntry notYet = brief.claims().stream().filter(c -> c.text().contains("has not confirmed"))
+                .findFirst().orElseThrow();
+        assertThat(notYet.status()).isNotEqualTo("disputed");
+        assertThat(notYet.supersededBy()).anySatisfy(t -> assertThat(t).contains("confirmed on Saturday"));
+        ClaimEntry cancelled = brief.claims().stream().filter(c -> c.text().startsWith("The GDL union cancelled"))
+                .findFirst().orElseThrow();
+        assertThat(cancelled.status()).isEqualTo("disputed");
+        assertThat(cancelled.conflictsWith()).anySatisfy(t -> assertThat(t).contains("did not cancel"));
+    }
+
+    @Test
+    void supportCheckCountsContentWordsByLemma() throws IOException {
+        StoryBrief brief = brief("support",
+                "Museum news\n\nPublished: 1 July 2024\n\nThe museum in Porto reopened its main gallery on Monday after a long "
+                        + "renovation.",
+                "Museum news\n\nPublished: 1 July 2024\n\nPorto's museum reopens the main gallery on Monday, ending a renovation "
+                        + "that lasted two years.");
+        for (SourcedText s : brief.summary()) {
+            assertThat(s.sources()).isNotEmpty();
+        }
+        // every content word of the first article's sentence is in the second except "long": 8 of 9 (0.89)
+        assertThat(brief.summary()).anySatisfy(s -> {
+            assertThat(s.text()).startsWith("The museum in Porto reopened");
+            assertThat(s.sources()).containsExactly("000", "001");
+        });
+    }
+}
