@@ -4,9 +4,12 @@ import org.storylens.analyse.AnalysedArticle;
 import org.storylens.analyse.AnalysisTier;
 import org.storylens.analyse.MiniLmEmbedder;
 import org.storylens.brief.Brief;
+import org.storylens.brief.BriefHtml;
 import org.storylens.brief.BriefJson;
+import org.storylens.brief.BriefMarkdown;
 import org.storylens.brief.BriefWriter;
 import org.storylens.brief.StoryBrief;
+import org.storylens.clean.Article;
 import org.storylens.cluster.ClusterConfig;
 import org.storylens.cluster.Story;
 import org.storylens.pipeline.ArticlePipeline;
@@ -21,7 +24,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,6 +36,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -38,10 +44,12 @@ import java.util.concurrent.Callable;
 @Command(name = "brief", mixinStandardHelpOptions = true,
         description = {"Reads, cleans and analyses the given articles, groups them into stories (as the cluster "
                 + "command does) and writes each story's brief (entities, timeline, quotes, figures, each with the "
-                + "articles that contain it; copies and independent sources), largest story first."})
+                + "articles that contain it; copies and independent sources), largest story first.",
+                "Formats: json (the output contract), md (Markdown to read) and html (one self-contained page: "
+                        + "no script, nothing fetched)."})
 final class BriefCommand implements Callable<Integer> {
 
-    enum Format { json }
+    enum Format { json, md, html }
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, folders or http(s) URLs.")
     List<String> paths = List.of();
@@ -50,8 +58,17 @@ final class BriefCommand implements Callable<Integer> {
             + "PATHs; their brief-tier analyses are kept there, so a second brief does not analyse them again.")
     Path db;
 
-    @Option(names = "--format", defaultValue = "json", description = "json. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--format", defaultValue = "json", description = "json, md or html. Default: ${DEFAULT-VALUE}")
     Format format;
+
+    @Option(names = "--story", paramLabel = "ID", description = "Brief only this story: with --db a stored story's id "
+            + "(as 'storylens stories' lists them; only its articles are analysed), with PATHs the id of one of the "
+            + "stories they form.")
+    String storyId;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the brief to FILE instead of the "
+            + "standard output.")
+    Path output;
 
     @picocli.CommandLine.Mixin
     ReadOptions read = new ReadOptions();
@@ -70,6 +87,11 @@ final class BriefCommand implements Callable<Integer> {
             err.flush();
             return StorylensCli.USAGE;
         }
+        if (output != null && !Files.isDirectory(output.toAbsolutePath().getParent())) {
+            err.println("error: " + output + ": its folder does not exist");
+            err.flush();
+            return StorylensCli.USAGE;
+        }
         List<Failure> failures = new ArrayList<>();
         List<AnalysedArticle> analysed;
         List<Story> stored = new ArrayList<>();
@@ -78,10 +100,32 @@ final class BriefCommand implements Callable<Integer> {
                 return StorylensCli.noDatabase(err, db);
             }
             try (ArticleStore store = SqliteArticleStore.open(db)) {
-                analysed = factory.storedAnalyses(store, AnalysisTier.BRIEF, cores).of(store.list());
-                for (StoredStory s : store.stories()) {
-                    store.story(s.id()).ifPresent(stored::add);
+                List<Article> articles = store.list();
+                Optional<Story> wanted = storyId == null ? Optional.empty() : store.story(storyId);
+                if (wanted.isPresent()) {
+                    // one stored story: only its articles need the brief-tier analysis
+                    Set<String> ids = new HashSet<>();
+                    wanted.get().articles().forEach(a -> ids.add(a.id()));
+                    articles = articles.stream().filter(a -> ids.contains(a.id())).toList();
+                    stored.add(wanted.get());
+                } else {
+                    for (StoredStory s : store.stories()) {
+                        store.story(s.id()).ifPresent(stored::add);
+                    }
+                    if (storyId != null) {
+                        // not a stored story: it can only be one the articles in no stored story form here
+                        Set<String> placed = placedIn(stored);
+                        articles = articles.stream().filter(a -> !placed.contains(a.id())).toList();
+                        stored.clear();
+                        if (articles.isEmpty()) {
+                            err.println("error: no story '" + storyId + "' in " + db + "; 'storylens stories --db "
+                                    + db + "' lists the stored stories");
+                            err.flush();
+                            return StorylensCli.USAGE;
+                        }
+                    }
                 }
+                analysed = factory.storedAnalyses(store, AnalysisTier.BRIEF, cores).of(articles);
             } catch (StoreException e) {
                 err.println("error: " + e.getMessage());
                 err.flush();
@@ -98,14 +142,25 @@ final class BriefCommand implements Callable<Integer> {
         try (MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
             // stored articles keep the stories ingest gave them; the others (given as PATHs, or stored with
             // --no-analyse) are grouped here as the cluster command groups them
-            Set<String> placed = new HashSet<>();
-            stored.forEach(s -> s.articles().forEach(a -> placed.add(a.id())));
+            Set<String> placed = placedIn(stored);
             List<AnalysedArticle> loose = analysed.stream().filter(a -> !placed.contains(a.article().id())).toList();
             List<Story> all = new ArrayList<>(stored);
             if (!loose.isEmpty()) {
                 all.addAll(factory.batchClustering(ClusterConfig.DEFAULT).cluster(loose, embedder).stories());
             }
             all.sort(Comparator.comparingInt(Story::size).reversed());
+            if (storyId != null) {
+                List<Story> one = all.stream().filter(s -> s.id().equals(storyId)).toList();
+                if (one.isEmpty()) {
+                    err.println("error: no story '" + storyId + "' among the " + all.size() + " stories the "
+                            + (db == null ? "given articles" : "articles of " + db) + " form"
+                            + (all.isEmpty() ? "" : " (" + ids(all) + ")"));
+                    failures.forEach(f -> err.println("error: " + f));
+                    err.flush();
+                    return StorylensCli.USAGE;
+                }
+                all = one;
+            }
             BriefWriter writer = factory.briefWriter(embedder);
             for (Story story : all) {
                 List<AnalysedArticle> articles = story.articles().stream().map(a -> byId.get(a.id())).toList();
@@ -113,10 +168,37 @@ final class BriefCommand implements Callable<Integer> {
             }
         }
         Brief brief = new Brief(Instant.now().toString(), stories);
-        out.println(new BriefJson().render(brief));
+        String text = switch (format) {
+            case json -> new BriefJson().render(brief) + System.lineSeparator();
+            case md -> new BriefMarkdown().render(brief);
+            case html -> new BriefHtml().render(brief);
+        };
+        if (output == null) {
+            out.print(text);
+        } else {
+            try {
+                Files.writeString(output, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("error: " + output + ": cannot write the brief: " + e.getMessage());
+                err.flush();
+                return StorylensCli.USAGE;
+            }
+        }
         failures.forEach(f -> err.println("error: " + f));
         out.flush();
         err.flush();
         return failures.isEmpty() ? 0 : StorylensCli.SOME_INPUTS_FAILED;
+    }
+
+    private static Set<String> placedIn(List<Story> stories) {
+        Set<String> placed = new HashSet<>();
+        stories.forEach(s -> s.articles().forEach(a -> placed.add(a.id())));
+        return placed;
+    }
+
+    /** The stories' ids for an error message, the first ten of them. */
+    private static String ids(List<Story> stories) {
+        List<String> ids = stories.stream().map(Story::id).limit(10).toList();
+        return String.join(", ", ids) + (stories.size() > 10 ? ", …" : "");
     }
 }
