@@ -3,6 +3,7 @@ package org.storylens.analyse;
 import org.storylens.clean.Article;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An article with the facts the analyse stage found in it. Immutable.
@@ -14,10 +15,13 @@ import java.util.List;
  * @param quotes    direct and reported statements, in order
  * @param numbers   figures, in order
  * @param annotation the typed CoreNLP annotation the facts were read from (tokens for later stages' rules)
+ * @param vectors    unit-length embeddings of the article's sentences and quotes by their text (whitespace runs
+ *                   made one space, trimmed: {@link #vectorKey}), or empty when the analysis did not embed them (the
+ *                   ingest tier)
  */
 public record AnalysedArticle(Article article, List<Sentence> sentences, List<EntityMention> entities,
                               List<TimeExpression> times, List<Quote> quotes, List<NumberMention> numbers,
-                              AnnotatedText annotation) {
+                              AnnotatedText annotation, Map<String, float[]> vectors) {
 
     public AnalysedArticle {
         sentences = List.copyOf(sentences);
@@ -25,5 +29,23 @@ public record AnalysedArticle(Article article, List<Sentence> sentences, List<En
         times = List.copyOf(times);
         quotes = List.copyOf(quotes);
         numbers = List.copyOf(numbers);
+        vectors = vectors == null ? Map.of() : Map.copyOf(vectors);
+    }
+
+    /** An analysis without sentence vectors. */
+    public AnalysedArticle(Article article, List<Sentence> sentences, List<EntityMention> entities,
+                           List<TimeExpression> times, List<Quote> quotes, List<NumberMention> numbers,
+                           AnnotatedText annotation) {
+        this(article, sentences, entities, times, quotes, numbers, annotation, Map.of());
+    }
+
+    /** This analysis with the given embeddings of its texts. */
+    public AnalysedArticle withVectors(Map<String, float[]> vectors) {
+        return new AnalysedArticle(article, sentences, entities, times, quotes, numbers, annotation, vectors);
+    }
+
+    /** The key of a sentence's or quote's text in {@link #vectors}: whitespace runs made one space, trimmed. */
+    public static String vectorKey(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 }

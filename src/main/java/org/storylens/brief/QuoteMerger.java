@@ -46,13 +46,26 @@ public final class QuoteMerger {
     public List<QuoteEntry> merge(List<AnalysedArticle> story, UnaryOperator<String> canonicalName) {
         List<Quote> quotes = new ArrayList<>();
         List<String> ids = new ArrayList<>();
+        List<float[]> vectors = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
         for (AnalysedArticle a : story) {
             for (Quote q : a.quotes()) {
+                // the analysis may have embedded it already; the rest are embedded below in one call
+                float[] kept = a.vectors().get(AnalysedArticle.vectorKey(q.text()));
+                if (kept == null) {
+                    missing.add(quotes.size());
+                }
                 quotes.add(q);
                 ids.add(a.article().id());
+                vectors.add(kept);
             }
         }
-        List<float[]> vectors = embedder.embed(quotes.stream().map(Quote::text).toList());
+        if (!missing.isEmpty()) {
+            List<float[]> embedded = embedder.embed(missing.stream().map(i -> quotes.get(i).text()).toList());
+            for (int k = 0; k < missing.size(); k++) {
+                vectors.set(missing.get(k), embedded.get(k));
+            }
+        }
         List<Group> groups = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);

@@ -56,12 +56,22 @@ public final class StatementGrouper {
             }
         }
         int n = statements.size();
-        // one call for the whole story; a sentence repeated by copies of one text is embedded once
-        List<String> distinct = statements.stream().map(Statement::text).distinct().toList();
+        // sentences the analysis embedded are read; the rest are embedded in one call for the whole story, a
+        // sentence repeated by copies of one text once
         Map<String, float[]> byText = new HashMap<>();
-        List<float[]> embedded = embedder.embed(distinct);
-        for (int i = 0; i < distinct.size(); i++) {
-            byText.put(distinct.get(i), embedded.get(i));
+        for (Statement st : statements) {
+            float[] kept = st.article().vectors().get(st.text());
+            if (kept != null) {
+                byText.putIfAbsent(st.text(), kept);
+            }
+        }
+        List<String> distinct = statements.stream().map(Statement::text).distinct()
+                .filter(t -> !byText.containsKey(t)).toList();
+        if (!distinct.isEmpty()) {
+            List<float[]> embedded = embedder.embed(distinct);
+            for (int i = 0; i < distinct.size(); i++) {
+                byText.put(distinct.get(i), embedded.get(i));
+            }
         }
         List<float[]> vectors = statements.stream().map(st -> byText.get(st.text())).toList();
         float[] similarities = new float[n * n];

@@ -78,6 +78,13 @@ final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // one embedder for the sentences (at analysis), the clustering of loose articles and the brief
+        try (MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
+            return brief(embedder);
+        }
+    }
+
+    private int brief(MiniLmEmbedder embedder) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int cores = Runtime.getRuntime().availableProcessors();
@@ -125,7 +132,7 @@ final class BriefCommand implements Callable<Integer> {
                         }
                     }
                 }
-                analysed = factory.storedAnalyses(store, AnalysisTier.BRIEF, cores).of(articles);
+                analysed = factory.storedAnalyses(store, AnalysisTier.BRIEF, cores, embedder).of(articles);
             } catch (StoreException e) {
                 err.println("error: " + e.getMessage());
                 err.flush();
@@ -134,12 +141,12 @@ final class BriefCommand implements Callable<Integer> {
         } else {
             BatchResult cleaned = factory.readAndClean(paths, cores, ArticlePipeline.Progress.NONE);
             failures.addAll(cleaned.failures());
-            analysed = factory.analysis(AnalysisTier.BRIEF, cores).analyse(cleaned.articles());
+            analysed = factory.analysis(AnalysisTier.BRIEF, cores, embedder).analyse(cleaned.articles());
         }
         Map<String, AnalysedArticle> byId = new HashMap<>();
         analysed.forEach(a -> byId.put(a.article().id(), a));
         List<StoryBrief> stories = new ArrayList<>();
-        try (MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
+        {
             // stored articles keep the stories ingest gave them; the others (given as PATHs, or stored with
             // --no-analyse) are grouped here as the cluster command groups them
             Set<String> placed = placedIn(stored);

@@ -9,6 +9,8 @@ import org.storylens.analyse.EntityLinker;
 import org.storylens.analyse.NumberFinder;
 import org.storylens.analyse.QuoteFinder;
 import org.storylens.analyse.TimeResolver;
+import org.storylens.analyse.ArticleAnalyser;
+import org.storylens.analyse.SentenceEmbeddingAnalyser;
 import org.storylens.brief.BriefWriter;
 import org.storylens.brief.ClaimFinder;
 import org.storylens.brief.NumberTable;
@@ -84,15 +86,34 @@ public final class PipelineFactory {
         return analysis(new CoreNlpAnnotator(tier.options()), threads);
     }
 
+    /**
+     * The analyse stage at a tier, with each sentence embedded by the given embedder (the caller's to close) when the
+     * tier is {@link AnalysisTier#BRIEF}: the brief groups sentences by meaning and then only reads the vectors.
+     */
+    public AnalysisPipeline analysis(AnalysisTier tier, int threads, Embedder embedder) {
+        ArticleAnalyser analyser = analyser(new CoreNlpAnnotator(tier.options()));
+        return new AnalysisPipeline(tier == AnalysisTier.BRIEF ? new SentenceEmbeddingAnalyser(analyser, embedder)
+                : analyser, threads);
+    }
+
     /** The analyses of stored articles at a tier, read from the store or computed once and kept there. */
     public StoredAnalyses storedAnalyses(ArticleStore store, AnalysisTier tier, int threads) {
         return new StoredAnalyses(store, tier, () -> analysis(tier, threads));
     }
 
+    /** As {@link #storedAnalyses(ArticleStore, AnalysisTier, int)}, sentences embedded at the brief tier. */
+    public StoredAnalyses storedAnalyses(ArticleStore store, AnalysisTier tier, int threads, Embedder embedder) {
+        return new StoredAnalyses(store, tier, () -> analysis(tier, threads, embedder));
+    }
+
     /** The analyse stage around an annotator already loaded. */
     public AnalysisPipeline analysis(CoreNlpAnnotator annotator, int threads) {
-        return new AnalysisPipeline(new CoreNlpArticleAnalyser(annotator, new EntityFinder(), new TimeResolver(),
-                new QuoteFinder(), new NumberFinder()), threads);
+        return new AnalysisPipeline(analyser(annotator), threads);
+    }
+
+    private static ArticleAnalyser analyser(CoreNlpAnnotator annotator) {
+        return new CoreNlpArticleAnalyser(annotator, new EntityFinder(), new TimeResolver(), new QuoteFinder(),
+                new NumberFinder());
     }
 
     /** The brief stage; the embedder is the caller's to close. */

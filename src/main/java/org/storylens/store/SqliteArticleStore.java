@@ -279,9 +279,36 @@ public final class SqliteArticleStore implements ArticleStore {
         }
     }
 
-    /** What an analysis found, without the article it was found in (that is stored once, in its own row). */
+    /**
+     * What an analysis found, without the article it was found in (that is stored once, in its own row). Embeddings
+     * are kept as little-endian float32 bytes (base64 in the JSON): exact, and half the size of decimals.
+     */
     private record Facts(List<Sentence> sentences, List<EntityMention> entities, List<TimeExpression> times,
-                         List<Quote> quotes, List<NumberMention> numbers, AnnotatedText annotation) {
+                         List<Quote> quotes, List<NumberMention> numbers, AnnotatedText annotation,
+                         Map<String, byte[]> vectors) {
+    }
+
+    private static Map<String, byte[]> bytes(Map<String, float[]> vectors) {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        vectors.forEach((text, v) -> {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(v.length * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            b.asFloatBuffer().put(v);
+            out.put(text, b.array());
+        });
+        return out;
+    }
+
+    private static Map<String, float[]> floats(Map<String, byte[]> vectors) {
+        if (vectors == null) {
+            return Map.of();
+        }
+        Map<String, float[]> out = new HashMap<>();
+        vectors.forEach((text, bytes) -> {
+            float[] v = new float[bytes.length / 4];
+            java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+            out.put(text, v);
+        });
+        return out;
     }
 
     @Override
@@ -295,7 +322,7 @@ public final class SqliteArticleStore implements ArticleStore {
                     put.setString(2, tier.name());
                     put.setString(3, now);
                     put.setBytes(4, gzip(json.writeValueAsBytes(new Facts(a.sentences(), a.entities(), a.times(),
-                            a.quotes(), a.numbers(), a.annotation()))));
+                            a.quotes(), a.numbers(), a.annotation(), bytes(a.vectors())))));
                     put.executeUpdate();
                 }
             }
@@ -315,7 +342,7 @@ public final class SqliteArticleStore implements ArticleStore {
                     if (r.next()) {
                         Facts f = json.readValue(gunzip(r.getBytes(1)), Facts.class);
                         found.put(a.id(), new AnalysedArticle(a, f.sentences(), f.entities(), f.times(), f.quotes(),
-                                f.numbers(), f.annotation()));
+                                f.numbers(), f.annotation(), floats(f.vectors())));
                     }
                 }
             }

@@ -83,6 +83,25 @@ class SqliteArticleStoreTest {
     }
 
     @Test
+    void keepsTheEmbeddingsOfAnAnalysisExactly() throws Exception {
+        Path db = dir.resolve("vectors.db");
+        Article a = article("a", "Dock workers went on strike. The port is closed.", "h1");
+        AnalysedArticle analysed = new AnalysedArticle(a, List.of(), List.of(), List.of(), List.of(), List.of(),
+                new AnnotatedText(a.text(), List.of(), List.of(), List.of()),
+                Map.of("Dock workers went on strike.", new float[]{0.6f, -0.8f, 1e-7f},
+                        "The port is closed.", new float[]{Float.MIN_VALUE, 0.123456789f, -1f}));
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            store.addAll(List.of(a));
+            store.putAnalyses(AnalysisTier.BRIEF, List.of(analysed));
+        }
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            AnalysedArticle kept = store.analyses(AnalysisTier.BRIEF, store.list()).get("a");
+            assertThat(kept.vectors()).containsOnlyKeys(analysed.vectors().keySet());
+            analysed.vectors().forEach((text, v) -> assertThat(kept.vectors().get(text)).containsExactly(v));
+        }
+    }
+
+    @Test
     void refusesTheAnalysisOfAnArticleItDoesNotHoldAndKeepsTheRest() throws Exception {
         Article a = article("a", "Text a.", "h1");
         Article stranger = article("stranger", "Text s.", "h2");
