@@ -1,14 +1,7 @@
 package org.storylens.brief;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.storylens.analyse.AnalysedArticle;
-import org.storylens.analyse.Annotators;
-import org.storylens.analyse.MiniLmEmbedder;
-import org.storylens.pipeline.BatchResult;
-import org.storylens.pipeline.SeedArticles;
-import org.storylens.pipeline.PipelineFactory;
 
 import java.util.List;
 
@@ -17,23 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The brief of the five seed reports: what issue 3 asks of entities, timeline, quotes and numbers on them. */
 class SeedBriefTest {
 
-    private static MiniLmEmbedder embedder;
     private static StoryBrief brief;
 
     @BeforeAll
     static void briefTheSeeds() {
-        PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
-        BatchResult cleaned = SeedArticles.cleaned();
-        List<AnalysedArticle> analysed = factory.analysis(Annotators.shared(), 2).analyse(cleaned.articles());
-        embedder = new MiniLmEmbedder(1);
-        brief = factory.briefWriter(embedder).write(analysed);
-    }
-
-    @AfterAll
-    static void close() {
-        if (embedder != null) {
-            embedder.close();
-        }
+        brief = SeedBriefs.brief();
     }
 
     private static String id(String prefix) {

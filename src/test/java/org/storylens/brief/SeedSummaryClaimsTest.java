@@ -1,14 +1,9 @@
 package org.storylens.brief;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.storylens.analyse.AnalysedArticle;
-import org.storylens.analyse.Annotators;
-import org.storylens.analyse.MiniLmEmbedder;
 import org.storylens.analyse.Sentence;
-import org.storylens.pipeline.PipelineFactory;
-import org.storylens.pipeline.SeedArticles;
 
 import java.util.List;
 import java.util.Set;
@@ -18,23 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The summary and claims of the five seed reports (issue 5). */
 class SeedSummaryClaimsTest {
 
-    private static MiniLmEmbedder embedder;
-    private static List<AnalysedArticle> analysed;
     private static StoryBrief brief;
+    private static List<AnalysedArticle> analysed;
 
     @BeforeAll
     static void briefTheSeeds() {
-        PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
-        analysed = factory.analysis(Annotators.shared(), 2).analyse(SeedArticles.cleaned().articles());
-        embedder = new MiniLmEmbedder(1);
-        brief = factory.briefWriter(embedder).write(analysed);
-    }
-
-    @AfterAll
-    static void close() {
-        if (embedder != null) {
-            embedder.close();
-        }
+        analysed = SeedBriefs.analysed();
+        brief = SeedBriefs.brief();
     }
 
     private static AnalysedArticle article(String id) {
