@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -226,25 +225,10 @@ public class ClusteringCeiling {
         return List.of(pred);
     }
 
+    /** Story-level BCubed, scored as {@code eval clustering} scores it. */
     private static String bcubed(List<String> pred, List<String> gold) {
-        Map<String, Set<Integer>> byPred = new HashMap<>();
-        Map<String, Set<Integer>> byGold = new HashMap<>();
-        for (int i = 0; i < pred.size(); i++) {
-            byPred.computeIfAbsent(pred.get(i), k -> new HashSet<>()).add(i);
-            byGold.computeIfAbsent(gold.get(i), k -> new HashSet<>()).add(i);
-        }
-        double p = 0;
-        double r = 0;
-        for (int i = 0; i < pred.size(); i++) {
-            Set<Integer> c = new HashSet<>(byPred.get(pred.get(i)));
-            Set<Integer> t = byGold.get(gold.get(i));
-            int cSize = c.size();
-            c.retainAll(t);
-            p += (double) c.size() / cSize;
-            r += (double) c.size() / t.size();
-        }
-        p /= pred.size();
-        r /= pred.size();
-        return String.format("BCubed P %.3f R %.3f F1 %.3f, %d stories", p, r, 2 * p * r / (p + r), byPred.size());
+        org.storylens.eval.ClusteringScore score = org.storylens.eval.ClusteringScore.of(pred, gold);
+        return String.format("BCubed P %.3f R %.3f F1 %.3f, %d stories", score.bcubed().precision(),
+                score.bcubed().recall(), score.bcubed().f1(), score.stories());
     }
 }

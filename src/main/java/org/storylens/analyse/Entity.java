@@ -1,6 +1,7 @@
 package org.storylens.analyse;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One person, organisation, place or other named thing of a story, with every way its articles write it.
@@ -11,11 +12,14 @@ import java.util.List;
  * @param aliases  every other form written, most frequent first ("Blinken", "Anthony Blink")
  * @param articles ids of the articles that mention it, in the order the articles were given
  * @param mentions how many times it is mentioned in all
+ * @param mentionsByArticle how many times each of its articles mentions it, by article id
  */
-public record Entity(String name, EntityType type, List<String> aliases, List<String> articles, int mentions) {
+public record Entity(String name, EntityType type, List<String> aliases, List<String> articles, int mentions,
+                     Map<String, Integer> mentionsByArticle) {
 
     public Entity {
         aliases = List.copyOf(aliases);
         articles = List.copyOf(articles);
+        mentionsByArticle = Map.copyOf(mentionsByArticle);
     }
 }

@@ -16,7 +16,7 @@ final class NameGroup {
     private String listedName;
     private final Map<String, Integer> forms = new LinkedHashMap<>();
     private final Map<EntityType, Integer> types = new LinkedHashMap<>();
-    private final Set<String> articles = new LinkedHashSet<>();
+    private final Map<String, Integer> articles = new LinkedHashMap<>();
     private final Set<String> roles = new LinkedHashSet<>();
     private int mentions;
 
@@ -29,7 +29,7 @@ final class NameGroup {
     void add(String articleId, String form, EntityType type, Set<String> roleWords) {
         forms.merge(form, 1, Integer::sum);
         types.merge(type, 1, Integer::sum);
-        articles.add(articleId);
+        articles.merge(articleId, 1, Integer::sum);
         roles.addAll(roleWords);
         mentions++;
     }
@@ -40,7 +40,7 @@ final class NameGroup {
             merged.listedName = merged.listedName == null ? g.listedName : merged.listedName;
             g.forms.forEach((f, n) -> merged.forms.merge(f, n, Integer::sum));
             g.types.forEach((t, n) -> merged.types.merge(t, n, Integer::sum));
-            merged.articles.addAll(g.articles);
+            g.articles.forEach((a, n) -> merged.articles.merge(a, n, Integer::sum));
             merged.roles.addAll(g.roles);
             merged.mentions += g.mentions;
         }
@@ -99,8 +99,8 @@ final class NameGroup {
         String name = listedName != null ? listedName : canonicalForm();
         List<String> aliases = forms.entrySet().stream().filter(e -> !e.getKey().equals(name))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-        List<String> inOrder = articleOrder.stream().filter(articles::contains).distinct().toList();
-        return new Entity(name, majorityType(), aliases, inOrder, mentions);
+        List<String> inOrder = articleOrder.stream().filter(articles::containsKey).distinct().toList();
+        return new Entity(name, majorityType(), aliases, inOrder, mentions, articles);
     }
 
     /**

@@ -313,29 +313,22 @@ public final class BriefHtml {
                 if (superseded) {
                     badge(li, "superseded", "superseded");
                 }
-                for (String other : c.conflictsWith()) {
-                    Element side = li.appendElement("div").addClass("side");
-                    side.appendElement("span").addClass("label").text("conflicts with");
-                    side.appendText(other);
-                    view.claim(other).ifPresent(o -> {
-                        chips(side, o.sources());
-                        when(side, o);
-                    });
-                }
-                for (String update : c.supersededBy()) {
-                    Element u = li.appendElement("div").addClass("update");
-                    u.appendElement("span").addClass("label").text("updated by later reports");
-                    u.appendText(update);
-                    view.claim(update).ifPresent(o -> {
-                        chips(u, o.sources());
-                        when(u, o);
-                    });
-                }
-                for (String earlier : c.supersedes()) {
-                    Element u = li.appendElement("div").addClass("update");
-                    u.appendElement("span").addClass("label").text("updates");
-                    u.appendText(earlier);
-                }
+                c.conflictsWith().forEach(other -> related(li, "side", "conflicts with", other, true));
+                c.supersededBy().forEach(later -> related(li, "update", "updated by later reports", later, true));
+                c.supersedes().forEach(earlier -> related(li, "update", "updates", earlier, false));
+            }
+        }
+
+        /** A claim related to another (the other side of a dispute, an update), with its sources and dates if asked. */
+        private void related(Element li, String cssClass, String label, String text, boolean sourced) {
+            Element line = li.appendElement("div").addClass(cssClass);
+            line.appendElement("span").addClass("label").text(label);
+            line.appendText(text);
+            if (sourced) {
+                view.claim(text).ifPresent(o -> {
+                    chips(line, o.sources());
+                    when(line, o);
+                });
             }
         }
 

@@ -1,14 +1,14 @@
 package org.storylens.brief;
 
 import org.storylens.analyse.AnalysedArticle;
-import org.storylens.analyse.EntityMention;
+import org.storylens.analyse.Entity;
+import org.storylens.analyse.EntityType;
 import org.storylens.analyse.Token;
 import org.storylens.clean.Outlet;
 import org.storylens.clean.OutletTable;
 import org.storylens.cluster.Story;
 import org.storylens.cluster.StoryArticle;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -86,11 +86,11 @@ public final class OutletFramer {
     /**
      * @param story     the story's articles, oldest first
      * @param clustered the story as clustered (its articles' wires stand for an article with no outlet)
-     * @param entities  the story's linked entities, most-mentioned first
+     * @param entities  the story's linked entities, most-mentioned first, with their mentions per article
      * @param claims    the story's claims (may be empty)
      * @return one framing per outlet, in the order of the outlets' first articles
      */
-    public List<OutletFraming> frame(List<AnalysedArticle> story, Story clustered, List<EntityEntry> entities,
+    public List<OutletFraming> frame(List<AnalysedArticle> story, Story clustered, List<Entity> entities,
                                      List<ClaimEntry> claims) {
         Map<String, List<AnalysedArticle>> byOutlet = group(story, clustered);
         Map<String, String> outletOfArticle = new HashMap<>();
@@ -103,7 +103,6 @@ public final class OutletFramer {
             words.put(outlet, counts);
             counts.forEach((w, n) -> storyWords.merge(w, n, Integer::sum));
         });
-        EntityNamesIndex names = new EntityNamesIndex(entities);
         double alpha0 = Math.min(PRIOR_STRENGTH,
                 MAX_PRIOR_SHARE * storyWords.values().stream().mapToInt(Integer::intValue).sum());
 
@@ -119,7 +118,7 @@ public final class OutletFramer {
                     known.map(Outlet::stateAffiliated).orElse(false),
                     e.getValue().stream().map(a -> a.article().id()).toList(),
                     omits(outlet, byOutlet.size(), claims, outletOfArticle), distinctive,
-                    names.mostMentioned(e.getValue())));
+                    mostMentioned(entities, e.getValue())));
         }
         return framings;
     }
@@ -226,64 +225,20 @@ public final class OutletFramer {
     }
 
     /**
-     * Maps a mention as written to the story's canonical entity: by its whole text, else by its text without leading
-     * words ("US President Joe Biden" → "Joe Biden" → "Biden"), the way the linker strips titles.
+     * The people, organisations and places the articles mention most, by the linker's count of mentions per article;
+     * ties keep the story's order. MISC entities are mostly nationalities ("Russian"): an adjective, not an actor.
      */
-    private static final class EntityNamesIndex {
-
-        private final List<EntityEntry> entities;
-        private final Map<String, EntityEntry> byKey = new HashMap<>();
-
-        EntityNamesIndex(List<EntityEntry> entities) {
-            this.entities = entities;
-            // most-mentioned first: a form two entities share goes to the larger one
-            for (EntityEntry e : entities) {
-                if ("MISC".equals(e.type())) {
-                    // nationalities mostly ("Russian", "American"): the adjective of a place, not an actor
-                    continue;
-                }
-                byKey.putIfAbsent(key(e.name()), e);
-                e.aliases().forEach(alias -> byKey.putIfAbsent(key(alias), e));
+    private static List<String> mostMentioned(List<Entity> entities, List<AnalysedArticle> articles) {
+        List<String> ids = articles.stream().map(a -> a.article().id()).toList();
+        Map<Entity, Integer> counts = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            int n = ids.stream().mapToInt(id -> e.mentionsByArticle().getOrDefault(id, 0)).sum();
+            if (n > 0 && e.type() != EntityType.MISC) {
+                counts.put(e, n);
             }
         }
-
-        List<String> mostMentioned(List<AnalysedArticle> articles) {
-            Map<EntityEntry, Integer> counts = new HashMap<>();
-            for (AnalysedArticle a : articles) {
-                for (EntityMention m : a.entities()) {
-                    EntityEntry e = canonical(m.text());
-                    if (e != null && e.articles().contains(a.article().id())) {
-                        counts.merge(e, 1, Integer::sum);
-                    }
-                }
-            }
-            Map<EntityEntry, Integer> rank = new HashMap<>();
-            for (int i = 0; i < entities.size(); i++) {
-                rank.putIfAbsent(entities.get(i), i);
-            }
-            return counts.entrySet().stream()
-                    .sorted(Map.Entry.<EntityEntry, Integer>comparingByValue().reversed()
-                            .thenComparing(en -> rank.get(en.getKey())))
-                    .limit(MAX_ENTITIES).map(en -> en.getKey().name()).toList();
-        }
-
-        private EntityEntry canonical(String written) {
-            List<String> words = Arrays.asList(key(written).split(" "));
-            for (int from = 0; from < words.size(); from++) {
-                EntityEntry e = byKey.get(String.join(" ", words.subList(from, words.size())));
-                if (e != null) {
-                    return e;
-                }
-            }
-            return null;
-        }
-
-        /** Case, accents, full stops, hyphens, a possessive and a leading "the" do not tell names apart. */
-        private static String key(String name) {
-            String k = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                    .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "").replace(".", "")
-                    .replaceAll("[-‐‑–—]", " ").replaceAll("\\s+", " ").strip();
-            return k.startsWith("the ") ? k.substring(4) : k;
-        }
+        // stable sort: equal counts keep the story's most-mentioned-first order
+        return counts.entrySet().stream().sorted(Map.Entry.<Entity, Integer>comparingByValue().reversed())
+                .limit(MAX_ENTITIES).map(en -> en.getKey().name()).toList();
     }
 }

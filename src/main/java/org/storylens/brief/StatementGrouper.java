@@ -51,7 +51,7 @@ public final class StatementGrouper {
                 List<Token> sentenceTokens = s.index() < tokens.size() ? tokens.get(s.index()) : List.of();
                 if (words(sentenceTokens) >= MIN_WORDS) {
                     statements.add(new Statement(statements.size(), a, order, s, sentenceTokens,
-                            s.text().replaceAll("\\s+", " ").strip(), SupportCheck.contentWords(sentenceTokens)));
+                            AnalysedArticle.vectorKey(s.text()), SupportCheck.contentWords(sentenceTokens)));
                 }
             }
         }

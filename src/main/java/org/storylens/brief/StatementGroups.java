@@ -1,14 +1,14 @@
 package org.storylens.brief;
 
 import org.storylens.analyse.AnalysedArticle;
+import org.storylens.cluster.Story;
 import org.storylens.cluster.StoryArticle;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -90,21 +90,12 @@ final class StatementGroups {
      * an unknown outlet as itself (the rule of {@code Story.countIndependentSources}).
      */
     static List<String> sourceKeys(List<AnalysedArticle> articles, Map<String, StoryArticle> clustered) {
-        Map<String, StoryArticle> byId = new HashMap<>(clustered);
+        Map<String, StoryArticle> byId = new LinkedHashMap<>(clustered);
         for (AnalysedArticle a : articles) {
             byId.putIfAbsent(a.article().id(), new StoryArticle(a.article().id(), a.article().outlet(),
                     a.article().wire(), null, null));
         }
-        List<String> keys = new ArrayList<>();
-        for (AnalysedArticle a : articles) {
-            StoryArticle root = byId.get(a.article().id());
-            for (int hops = 0; root.copyOf() != null && byId.containsKey(root.copyOf()) && hops < byId.size();
-                 hops++) {
-                root = byId.get(root.copyOf());
-            }
-            String source = root.wire() != null ? root.wire() : root.outlet();
-            keys.add(source == null ? "#" + root.id() : source.toLowerCase(Locale.ROOT).strip());
-        }
-        return keys;
+        Map<String, String> keys = Story.sourceKeys(List.copyOf(byId.values()));
+        return articles.stream().map(a -> keys.get(a.article().id())).toList();
     }
 }

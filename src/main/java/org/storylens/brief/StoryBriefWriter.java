@@ -1,6 +1,7 @@
 package org.storylens.brief;
 
 import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.Entity;
 import org.storylens.analyse.EntityLinker;
 import org.storylens.clean.Article;
 import org.storylens.cluster.Story;
@@ -62,7 +63,10 @@ public final class StoryBriefWriter implements BriefWriter {
         ordered.sort(Comparator.comparing((AnalysedArticle a) -> a.article().publishedAt() == null)
                 .thenComparing(a -> a.article().publishedAt() == null ? "" : a.article().publishedAt())
                 .thenComparing(a -> a.article().id()));
-        List<EntityEntry> entities = entities(ordered);
+        List<Entity> linked = link(ordered);
+        List<EntityEntry> entities = linked.stream()
+                .map(e -> new EntityEntry(e.name(), e.type().name(), e.aliases(), e.articles(), e.mentions()))
+                .toList();
         UnaryOperator<String> canonical = name -> entities.stream()
                 .filter(e -> e.name().equals(name) || e.aliases().contains(name))
                 .map(EntityEntry::name).findFirst().orElse(name);
@@ -73,16 +77,13 @@ public final class StoryBriefWriter implements BriefWriter {
                 ordered.stream().map(a -> entry(a.article(), members.get(a.article().id()))).toList(),
                 clustered.independentSources(), summary.write(grouped), entities, timeline.build(ordered),
                 quotes.merge(ordered, canonical), numbers.build(ordered), found,
-                framer.frame(ordered, clustered, entities, found));
+                framer.frame(ordered, clustered, linked, found));
     }
 
-    private List<EntityEntry> entities(List<AnalysedArticle> story) {
-        List<EntityLinker.ArticleMentions> mentions = story.stream()
+    private List<Entity> link(List<AnalysedArticle> story) {
+        return linker.link(story.stream()
                 .map(a -> new EntityLinker.ArticleMentions(a.article().id(), a.annotation(), a.entities()))
-                .toList();
-        return linker.link(mentions).stream()
-                .map(e -> new EntityEntry(e.name(), e.type().name(), e.aliases(), e.articles(), e.mentions()))
-                .toList();
+                .toList());
     }
 
     /** The brief's entry of an article; the wire a copy shares with its original is the clustered one. */

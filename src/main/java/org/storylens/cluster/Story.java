@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One real-world event and its direct developments, as the clusterer grouped it. Immutable.
@@ -34,9 +33,17 @@ public record Story(String id, List<StoryArticle> articles, int independentSourc
      * that wire, an article of unknown outlet as itself.
      */
     public static int countIndependentSources(List<StoryArticle> articles) {
+        return new HashSet<>(sourceKeys(articles).values()).size();
+    }
+
+    /**
+     * The source each article stands for, by article id: a copy stands for its original, an article credited to a
+     * wire for that wire (lower-cased), else its outlet; an article of unknown outlet for itself.
+     */
+    public static Map<String, String> sourceKeys(List<StoryArticle> articles) {
         Map<String, StoryArticle> byId = new HashMap<>();
         articles.forEach(m -> byId.put(m.id(), m));
-        Set<String> sources = new HashSet<>();
+        Map<String, String> keys = new HashMap<>();
         for (StoryArticle m : articles) {
             StoryArticle root = m;
             for (int hops = 0; root.copyOf() != null && byId.containsKey(root.copyOf()) && hops < articles.size();
@@ -44,8 +51,8 @@ public record Story(String id, List<StoryArticle> articles, int independentSourc
                 root = byId.get(root.copyOf());
             }
             String source = root.wire() != null ? root.wire() : root.outlet();
-            sources.add(source == null ? "#" + root.id() : source.toLowerCase(Locale.ROOT).strip());
+            keys.put(m.id(), source == null ? "#" + root.id() : source.toLowerCase(Locale.ROOT).strip());
         }
-        return sources.size();
+        return keys;
     }
 }

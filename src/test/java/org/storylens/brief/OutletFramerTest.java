@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.storylens.analyse.AnalysedArticle;
 import org.storylens.analyse.Annotators;
+import org.storylens.analyse.Entity;
 import org.storylens.analyse.EntityLinker;
 import org.storylens.clean.Article;
 import org.storylens.clean.OutletTable;
@@ -42,7 +43,7 @@ class OutletFramerTest {
             + "officials said.";
 
     private static List<AnalysedArticle> story;
-    private static List<EntityEntry> entities;
+    private static List<Entity> entities;
     private static final OutletFramer framer = new OutletFramer(OutletTable.load());
 
     @BeforeAll
@@ -56,9 +57,7 @@ class OutletFramerTest {
         story = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES).analysis(Annotators.shared(), 1)
                 .analyse(articles);
         entities = new EntityLinker().link(story.stream().map(a -> new EntityLinker.ArticleMentions(
-                        a.article().id(), a.annotation(), a.entities())).toList()).stream()
-                .map(e -> new EntityEntry(e.name(), e.type().name(), e.aliases(), e.articles(), e.mentions()))
-                .toList();
+                        a.article().id(), a.annotation(), a.entities())).toList());
     }
 
     private static Article article(String id, String outlet, String wire, String text) {

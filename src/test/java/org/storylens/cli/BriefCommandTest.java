@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
+import static org.storylens.cli.ArticleLines.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code brief --format md|html} and {@code --story}, on invented articles: two reports of a ferry strike, one recipe. */
@@ -39,16 +39,6 @@ class BriefCommandTest {
 
     @TempDir
     Path dir;
-
-    private static String line(String id, String title, String text, String date, String outlet) {
-        Map<String, String> record = Map.of("id", id, "title", title, "text", text, "url",
-                "https://news.example/" + id, "publishedAt", date, "outlet", outlet, "language", "en");
-        try {
-            return JSON.writeValueAsString(record);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private Path input() throws Exception {
         Path p = dir.resolve("in/articles.jsonl");

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static org.storylens.cli.ArticleLines.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StoriesCommandTest {
@@ -59,16 +60,6 @@ class StoriesCommandTest {
 
     @TempDir
     Path dir;
-
-    private static String line(String id, String title, String text, String date, String outlet) {
-        Map<String, String> record = Map.of("id", id, "title", title, "text", text, "url",
-                "https://news.example/" + id, "publishedAt", date, "outlet", outlet, "language", "en");
-        try {
-            return JSON.writeValueAsString(record);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private Path write(String name, List<String> lines) throws Exception {
         Path p = dir.resolve("in").resolve(name);
