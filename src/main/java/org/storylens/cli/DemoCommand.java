@@ -2,6 +2,7 @@ package org.storylens.cli;
 
 import org.storylens.clean.Article;
 import org.storylens.pipeline.PipelineFactory;
+import org.storylens.serve.ServerOptions;
 import org.storylens.store.ArticleStore;
 import org.storylens.store.SqliteArticleStore;
 import org.storylens.store.StoreException;
@@ -20,7 +21,8 @@ import java.util.concurrent.Callable;
 /** {@code storylens demo}: ingest the bundled sample set into a throw-away database and show what was found. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Ingests the sample articles that ship with storylens (an invented story told by several "
-                + "outlets, plus unrelated articles) into a throw-away database and prints what it found.")
+                + "outlets, plus unrelated articles) into a throw-away database, prints what it found and serves it "
+                + "as web pages (the URL is printed; stop with Ctrl-C).")
 final class DemoCommand implements Callable<Integer> {
 
     private static final String SAMPLES = "/org/storylens/demo/";
@@ -28,6 +30,14 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "Where to write the samples and the database "
             + "(default: a new temporary folder).")
     Path dir;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to serve on; when it is taken, any free "
+            + "one is used. Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--serve", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Serve the stories as web pages after printing them (default: yes; --no-serve only prints).")
+    boolean serve;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -46,6 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         if (code == StorylensCli.STORE_FAILED) {
             return code;
         }
+        String largest;
         try (ArticleStore store = SqliteArticleStore.open(db)) {
             List<Article> articles = store.list();
             out.println();
@@ -59,12 +70,56 @@ final class DemoCommand implements Callable<Integer> {
             new StoryTable().print(store.stories(), out);
             out.println("Stories as ingest assigned them; to list them again, run:");
             out.println("  ./storylens stories --db " + db);
+            largest = store.stories().stream().findFirst().map(s -> s.id()).orElse(null);
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
             return StorylensCli.STORE_FAILED;
         }
         out.flush();
-        return code;
+        if (!serve || code != 0) {
+            return code;
+        }
+        return serve(db, largest, out, err);
+    }
+
+    /** Serves the demo database until stopped, after writing the largest story's brief so its page opens at once. */
+    private int serve(Path db, String largest, PrintWriter out, PrintWriter err) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ServerRun run;
+        try {
+            run = startOnFreePort(db, cores, err);
+            if (largest != null) {
+                out.println();
+                out.println("Writing the brief of the largest story (the first time takes a minute: deeper analysis)...");
+                out.flush();
+                run.library().brief(largest);
+            }
+        } catch (StoreException | IOException | RuntimeException e) {
+            err.println("error: cannot serve the demo: " + e.getMessage());
+            err.flush();
+            return StorylensCli.STORE_FAILED;
+        }
+        out.println();
+        run.announce(out);
+        if (largest != null) {
+            out.println("The largest story: " + run.server().url().resolve("/stories/" + largest));
+            out.flush();
+        }
+        run.serveUntilStopped();
+        return 0;
+    }
+
+    private ServerRun startOnFreePort(Path db, int cores, PrintWriter err) throws StoreException, IOException {
+        try {
+            return ServerRun.start(db, ServerOptions.onPort(port), cores, err);
+        } catch (RuntimeException e) {
+            if (port == 0) {
+                throw e;
+            }
+            err.println("warning: port " + port + " is taken (" + e.getMessage() + "); serving on a free one");
+            err.flush();
+            return ServerRun.start(db, ServerOptions.onPort(0), cores, err);
+        }
     }
 
     static Path extractSamples(Path target) throws IOException {

@@ -82,6 +82,10 @@ final class ServerRun implements AutoCloseable {
         }
     }
 
+    StoryLibrary library() {
+        return library;
+    }
+
     StorylensServer server() {
         return server;
     }

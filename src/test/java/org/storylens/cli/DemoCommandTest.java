@@ -18,7 +18,7 @@ class DemoCommandTest {
 
     @Test
     void ingestsTheBundledSamplesAndShowsWhatItFound() throws Exception {
-        CliRun demo = CliRun.of("demo", "--dir", dir.toString());
+        CliRun demo = CliRun.of("demo", "--dir", dir.toString(), "--no-serve");
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("0 failed").contains("12 articles")
                 .contains("12 articles assigned to stories").contains("stories, 12 articles")
