@@ -1,0 +1,105 @@
+package org.storylens.pipeline;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storylens.analyse.AnalysisTier;
+import org.storylens.analyse.Annotators;
+import org.storylens.analyse.MiniLmEmbedder;
+import org.storylens.ingest.Input;
+import org.storylens.ingest.RawArticle;
+import org.storylens.store.SqliteArticleStore;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleIntakeTest {
+
+    private static final PipelineFactory FACTORY = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
+    private static MiniLmEmbedder embedder;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void loadEmbedder() {
+        embedder = new MiniLmEmbedder(1);
+    }
+
+    @AfterAll
+    static void closeEmbedder() {
+        embedder.close();
+    }
+
+    /** Read, not cleaned: the bundled demo sample's files, as a feed round or a POST hands them over. */
+    private static List<RawArticle> sample(String... names) throws Exception {
+        List<RawArticle> raw = new ArrayList<>();
+        for (String name : names) {
+            try (InputStream in = ArticleIntakeTest.class.getResourceAsStream("/org/storylens/demo/" + name)) {
+                raw.addAll(FACTORY.reader().read(Input.ofBytes(name, in.readAllBytes())).articles());
+            }
+        }
+        return raw;
+    }
+
+    private ArticleIntake intake(SqliteArticleStore store) {
+        return new ArticleIntake(store, FACTORY,
+                FACTORY.storedAnalyses(store, AnalysisTier.INGEST, Annotators.shared(), 2, embedder), embedder, 2);
+    }
+
+    @Test
+    void storesAnalysesAndPlacesEachArrivingArticleInAStory() throws Exception {
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("i.db"))) {
+            ArticleIntake intake = intake(store);
+            ArticleIntake.Outcome first = intake.accept(sample("dailypost-dam-spillway-wire.txt",
+                    "castavia-confidence-vote.txt"));
+            ArticleIntake.Outcome second = intake.accept(sample("dagposten-english-meravik.txt"));
+
+            assertThat(first.failures()).isEmpty();
+            assertThat(first.placed()).hasSize(2).allSatisfy(p -> {
+                assertThat(p.isNew()).isTrue();
+                assertThat(p.storyId()).isNotNull();
+            });
+            assertThat(first.placed().get(0).storyId()).isNotEqualTo(first.placed().get(1).storyId());
+            // a later report of the dam failure joins the dam story
+            assertThat(second.placed()).singleElement()
+                    .satisfies(p -> assertThat(p.storyId()).isEqualTo(first.placed().get(0).storyId()));
+            assertThat(store.analyses(AnalysisTier.INGEST, store.list())).hasSize(3);
+            assertThat(store.withoutStory()).isEmpty();
+        }
+    }
+
+    @Test
+    void aTextSentAgainIsPlacedWhereTheStoredOneIs() throws Exception {
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("i.db"))) {
+            ArticleIntake intake = intake(store);
+            ArticleIntake.Placed stored = intake.accept(sample("port-aldery-gale-warning.txt")).placed().get(0);
+            ArticleIntake.Placed again = intake.accept(sample("port-aldery-gale-warning.txt")).placed().get(0);
+
+            assertThat(again.isNew()).isFalse();
+            assertThat(again.duplicateOf()).isEqualTo(stored.articleId());
+            assertThat(again.storyId()).isEqualTo(stored.storyId()).isNotNull();
+            assertThat(store.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void recoveryPlacesArticlesAStoppedProcessStoredButNeverAssigned() throws Exception {
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("i.db"))) {
+            // what a process killed right after committing a batch leaves behind
+            store.addAll(FACTORY.pipeline(1).clean(sample("dailypost-dam-spillway-wire.txt",
+                    "dagposten-english-meravik.txt")).articles());
+            assertThat(store.withoutStory()).hasSize(2);
+
+            assertThat(intake(store).recover()).isEmpty();
+
+            assertThat(store.withoutStory()).isEmpty();
+            assertThat(store.stories()).singleElement().satisfies(s -> assertThat(s.articles()).isEqualTo(2));
+        }
+    }
+}
