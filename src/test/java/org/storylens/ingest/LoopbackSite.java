@@ -22,28 +22,28 @@ import java.util.concurrent.TimeUnit;
  * A web site on the loopback interface for fetcher tests: answers each path by its route (404 for any other path),
  * keeps every request it was sent, and can stall a path until it is closed.
  */
-final class LoopbackSite implements AutoCloseable {
+public final class LoopbackSite implements AutoCloseable {
 
     /** A request as received: its path with the query, and its headers. */
-    record Request(String path, Headers headers) {
+    public record Request(String path, Headers headers) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.getFirst(name);
         }
     }
 
     /** What a route answers. */
-    record Reply(int status, Map<String, String> headers, byte[] body) {
+    public record Reply(int status, Map<String, String> headers, byte[] body) {
 
-        static Reply of(int status) {
+        public static Reply of(int status) {
             return new Reply(status, Map.of(), new byte[0]);
         }
 
-        static Reply ok(String contentType, String body) {
+        public static Reply ok(String contentType, String body) {
             return new Reply(200, Map.of("Content-Type", contentType), body.getBytes(StandardCharsets.UTF_8));
         }
 
-        Reply with(String header, String value) {
+        public Reply with(String header, String value) {
             Map<String, String> all = new java.util.LinkedHashMap<>(headers);
             all.put(header, value);
             return new Reply(status, all, body);
@@ -51,7 +51,7 @@ final class LoopbackSite implements AutoCloseable {
     }
 
     @FunctionalInterface
-    interface Route {
+    public interface Route {
         Reply answer(Request request);
     }
 
@@ -61,24 +61,24 @@ final class LoopbackSite implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
     private final CountDownLatch released = new CountDownLatch(1);
 
-    LoopbackSite() throws IOException {
+    public LoopbackSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    LoopbackSite route(String path, Route route) {
+    public LoopbackSite route(String path, Route route) {
         routes.put(path, route);
         return this;
     }
 
-    LoopbackSite page(String path, String contentType, String body) {
+    public LoopbackSite page(String path, String contentType, String body) {
         return route(path, request -> Reply.ok(contentType, body));
     }
 
     /** A path whose answer never comes before the site is closed. */
-    LoopbackSite stall(String path) {
+    public LoopbackSite stall(String path) {
         return route(path, request -> {
             try {
                 released.await(30, TimeUnit.SECONDS);
@@ -89,16 +89,16 @@ final class LoopbackSite implements AutoCloseable {
         });
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    synchronized List<Request> requests() {
+    public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
 
     /** The requests for a path (the query ignored). */
-    synchronized List<Request> requests(String path) {
+    public synchronized List<Request> requests(String path) {
         return requests.stream().filter(r -> r.path().replaceFirst("\\?.*", "").equals(path)).toList();
     }
 

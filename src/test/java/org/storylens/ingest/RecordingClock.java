@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A clock that never sleeps: a wait moves its time on and is recorded. */
-final class RecordingClock implements PoliteFetcher.Clock {
+public final class RecordingClock implements PoliteFetcher.Clock {
 
     private long nanos = 1_000_000_000L;
     private final List<Duration> waits = new ArrayList<>();
@@ -21,11 +21,11 @@ final class RecordingClock implements PoliteFetcher.Clock {
         nanos += duration.toNanos();
     }
 
-    synchronized void advance(Duration duration) {
+    public synchronized void advance(Duration duration) {
         nanos += duration.toNanos();
     }
 
-    synchronized List<Duration> waits() {
+    public synchronized List<Duration> waits() {
         return List.copyOf(waits);
     }
 }
