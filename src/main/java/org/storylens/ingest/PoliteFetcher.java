@@ -209,11 +209,12 @@ public final class PoliteFetcher implements PageSource {
             PageFetcher.Response response = request(host, RobotsRules.allowAll(), robotsUrl, Map.of());
             if (response.isSuccess()) {
                 rules = RobotsRules.parse(new String(response.body(), StandardCharsets.UTF_8));
-            } else if (response.status() / 100 == 4) {
-                // RFC 9309 2.3.1.3: "unavailable" (401 and 403 too) means the crawler may access anything
+            } else if (response.status() / 100 == 4 || response.status() / 100 == 3) {
+                // RFC 9309 2.3.1.3: "unavailable" (401 and 403 too) means the crawler may access anything; so may
+                // a robots.txt still redirecting after the client's five redirects (2.3.1.2)
                 rules = RobotsRules.allowAll();
             } else {
-                // RFC 9309 2.3.1.4: "unreachable" (5xx; 3xx left after redirects) means complete disallow
+                // RFC 9309 2.3.1.4: "unreachable" (5xx) means complete disallow
                 rules = RobotsRules.disallowAll();
                 problem = "not fetched: " + robotsUrl + " answered HTTP " + response.status()
                         + ", and an unreachable robots.txt disallows everything (RFC 9309)";
