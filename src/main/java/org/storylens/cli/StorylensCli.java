@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code storylens} command and its subcommands. */
 @Command(name = "storylens", mixinStandardHelpOptions = true, version = "storylens 0.1.0",
         description = "Multi-source news story engine: ingests articles, cleans them, stores them and groups them into stories.",
-        subcommands = {IngestCommand.class, ArticlesCommand.class, StoriesCommand.class, ClusterCommand.class, BriefCommand.class, EvalCommand.class, WatchCommand.class,
-                DemoCommand.class,
+        subcommands = {IngestCommand.class, ArticlesCommand.class, StoriesCommand.class, ClusterCommand.class, BriefCommand.class, EvalCommand.class,
+                DemoCommand.class, ServeCommand.class, WatchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class StorylensCli implements Runnable {
 

@@ -76,6 +76,38 @@ public final class ArticlePipeline {
         return new BatchResult(inputs.size(), dated, failures, warnings, stageMillis);
     }
 
+    /**
+     * Cleans articles already read (a feed round, say) and infers their missing years across the batch, in their
+     * order; an article that cannot be cleaned becomes a failure.
+     */
+    public BatchResult clean(List<RawArticle> raws) {
+        List<Article> articles = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        long start = System.nanoTime();
+        for (RawArticle raw : raws) {
+            cleanOne(raw, articles, failures, warnings);
+        }
+        long cleaned = System.nanoTime();
+        List<Article> dated = years.inferMissingYears(articles);
+        Map<String, Long> stageMillis = new LinkedHashMap<>();
+        stageMillis.put("clean", (cleaned - start) / 1_000_000);
+        stageMillis.put("infer-years", (System.nanoTime() - cleaned) / 1_000_000);
+        return new BatchResult(raws.size(), dated, failures, warnings, stageMillis);
+    }
+
+    private void cleanOne(RawArticle raw, List<Article> articles, List<Failure> failures, List<String> warnings) {
+        try {
+            Article article = cleaner.clean(raw);
+            articles.add(article);
+            article.warnings().forEach(w -> warnings.add(raw.origin() + ": " + w));
+        } catch (CleaningException e) {
+            failures.add(new Failure(e.origin(), e.reason()));
+        } catch (RuntimeException e) {
+            failures.add(new Failure(raw.origin(), "cannot clean: " + e));
+        }
+    }
+
     /** An input whose work broke outside the reader's and cleaner's own error handling (a StackOverflowError). */
     private static InputOutcome failed(Input input, Throwable failure) {
         String reason = failure instanceof InterruptedException ? "interrupted" : "unexpected error: " + failure;
@@ -101,17 +133,8 @@ public final class ArticlePipeline {
         read.failures().forEach(f -> failures.add(new Failure(f.input(), f.reason())));
         for (RawArticle raw : read.articles()) {
             long t1 = System.nanoTime();
-            try {
-                Article article = cleaner.clean(raw);
-                articles.add(article);
-                article.warnings().forEach(w -> warnings.add(raw.origin() + ": " + w));
-            } catch (CleaningException e) {
-                failures.add(new Failure(e.origin(), e.reason()));
-            } catch (RuntimeException e) {
-                failures.add(new Failure(raw.origin(), "cannot clean: " + e));
-            } finally {
-                cleanNanos.addAndGet(System.nanoTime() - t1);
-            }
+            cleanOne(raw, articles, failures, warnings);
+            cleanNanos.addAndGet(System.nanoTime() - t1);
         }
         return new InputOutcome(articles, failures, warnings);
     }

@@ -119,6 +119,19 @@ public final class PipelineFactory {
         return new StoredAnalyses(store, tier, () -> analysis(tier, threads, embedder));
     }
 
+    /**
+     * The analyses of stored articles at a tier, by an annotator already loaded (of that tier's options), sentences
+     * embedded at the brief tier.
+     */
+    public StoredAnalyses storedAnalyses(ArticleStore store, AnalysisTier tier, CoreNlpAnnotator annotator, int threads,
+                                         Embedder embedder) {
+        return new StoredAnalyses(store, tier, () -> {
+            ArticleAnalyser analyser = analyser(annotator);
+            return new AnalysisPipeline(tier == AnalysisTier.BRIEF ? new SentenceEmbeddingAnalyser(analyser, embedder)
+                    : analyser, threads);
+        });
+    }
+
     /** The analyse stage around an annotator already loaded. */
     public AnalysisPipeline analysis(CoreNlpAnnotator annotator, int threads) {
         return new AnalysisPipeline(analyser(annotator), threads);

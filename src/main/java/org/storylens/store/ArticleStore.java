@@ -71,6 +71,30 @@ public interface ArticleStore extends AutoCloseable {
     /** One saved story with its articles in arrival order, or empty when there is none by that id. */
     Optional<Story> story(String id) throws StoreException;
 
+    /**
+     * The stories the query asks for, newest-active first: the latest publication date first (undated last), then
+     * the latest arrival, then the largest.
+     */
+    List<StoryListing> stories(StoryQuery query) throws StoreException;
+
+    /** The id of the story that holds the stored article, or empty when it is in none (or not stored). */
+    Optional<String> storyOf(String articleId) throws StoreException;
+
+    /** Whether an article with this URL is stored. */
+    boolean hasUrl(String url) throws StoreException;
+
+    /** The stored articles that are in no story, in the order they were stored. */
+    List<Article> withoutStory() throws StoreException;
+
+    /** The outlets of the stored articles, most articles first. */
+    List<String> outlets() throws StoreException;
+
+    /**
+     * The names of the entities the stored analyses found most often (the {@code limit} first, by the number of
+     * articles naming them), as {@link StoryQuery#entity()} matches them.
+     */
+    List<String> entityNames(int limit) throws StoreException;
+
     @Override
     void close() throws StoreException;
 }

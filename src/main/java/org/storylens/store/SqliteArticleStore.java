@@ -57,7 +57,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SqliteArticleStore implements ArticleStore {
 
-    private static final int SCHEMA_VERSION = 3;
+    private static final int SCHEMA_VERSION = 4;
 
     private final Path file;
     private final Connection connection;
@@ -177,6 +177,96 @@ public final class SqliteArticleStore implements ArticleStore {
                 connection.commit();
                 connection.setAutoCommit(true);
             }
+            if (version < 4) {
+                connection.setAutoCommit(false);
+                // full-text search over titles and texts, one row per article under the article's rowid
+                s.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, "
+                        + "tokenize = 'unicode61 remove_diacritics 2')");
+                s.execute("""
+                        CREATE TABLE article_entities (
+                          article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                          tier TEXT NOT NULL,
+                          name TEXT NOT NULL COLLATE NOCASE,
+                          type TEXT NOT NULL,
+                          mentions INTEGER NOT NULL,
+                          PRIMARY KEY (article_id, tier, name)
+                        )""");
+                s.execute("CREATE INDEX article_entities_name ON article_entities(name)");
+                s.execute("CREATE INDEX articles_url ON articles(url)");
+                backfillVersion4();
+                s.execute("INSERT INTO schema_version VALUES (4)");
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Fills the version 4 tables from what older versions stored. */
+    private void backfillVersion4() throws SQLException {
+        try (Statement s = connection.createStatement();
+             PreparedStatement fts = connection.prepareStatement(
+                     "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)")) {
+            try (ResultSet r = s.executeQuery("SELECT rowid, article_json FROM articles")) {
+                while (r.next()) {
+                    Article a = json.readValue(r.getString(2), Article.class);
+                    fts.setLong(1, r.getLong(1));
+                    fts.setString(2, a.title());
+                    fts.setString(3, a.text());
+                    fts.executeUpdate();
+                }
+            }
+            List<String[]> analysed = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("SELECT article_id, tier FROM analyses")) {
+                while (r.next()) {
+                    analysed.add(new String[] {r.getString(1), r.getString(2)});
+                }
+            }
+            try (PreparedStatement get = connection.prepareStatement(
+                    "SELECT facts FROM analyses WHERE article_id = ? AND tier = ?")) {
+                for (String[] key : analysed) {
+                    get.setString(1, key[0]);
+                    get.setString(2, key[1]);
+                    try (ResultSet r = get.executeQuery()) {
+                        if (r.next()) {
+                            Facts f = json.readValue(gunzip(r.getBytes(1)), Facts.class);
+                            putEntities(key[0], key[1], f.entities());
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new SQLException("cannot upgrade the database to schema 4: " + e.getMessage(), e);
+        }
+    }
+
+    /** Keeps which entities an analysis found in an article (by name as found, case-insensitively), with counts. */
+    private void putEntities(String articleId, String tier, List<EntityMention> mentions) throws SQLException {
+        Map<String, String[]> byName = new LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (EntityMention m : mentions) {
+            String name = m.text().strip().replaceAll("\\s+", " ");
+            if (name.isEmpty()) {
+                continue;
+            }
+            String key = name.toLowerCase(java.util.Locale.ROOT);
+            byName.putIfAbsent(key, new String[] {name, m.type().name()});
+            counts.merge(key, 1, Integer::sum);
+        }
+        try (PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM article_entities WHERE article_id = ? AND tier = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO article_entities (article_id, tier, name, type, mentions) VALUES (?, ?, ?, ?, ?)")) {
+            delete.setString(1, articleId);
+            delete.setString(2, tier);
+            delete.executeUpdate();
+            for (Map.Entry<String, String[]> e : byName.entrySet()) {
+                insert.setString(1, articleId);
+                insert.setString(2, tier);
+                insert.setString(3, e.getValue()[0]);
+                insert.setString(4, e.getValue()[1]);
+                insert.setInt(5, counts.get(e.getKey()));
+                insert.executeUpdate();
+            }
         }
     }
 
@@ -189,7 +279,9 @@ public final class SqliteArticleStore implements ArticleStore {
                  PreparedStatement insert = connection.prepareStatement("""
                          INSERT INTO articles (id, content_hash, title, outlet, wire, published_at, language, origin,
                                                url, ingested_at, article_json)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                 PreparedStatement fts = connection.prepareStatement(
+                         "INSERT INTO articles_fts (rowid, title, text) VALUES (last_insert_rowid(), ?, ?)")) {
                 String now = Instant.now().toString();
                 for (Article a : articles) {
                     byHash.setString(1, a.contentHash());
@@ -212,6 +304,9 @@ public final class SqliteArticleStore implements ArticleStore {
                     insert.setString(10, now);
                     insert.setString(11, json.writeValueAsString(stored));
                     insert.executeUpdate();
+                    fts.setString(1, stored.title());
+                    fts.setString(2, stored.text());
+                    fts.executeUpdate();
                     result.add(new Added(stored, true, null));
                 }
             }
@@ -324,6 +419,7 @@ public final class SqliteArticleStore implements ArticleStore {
                     put.setBytes(4, gzip(json.writeValueAsBytes(new Facts(a.sentences(), a.entities(), a.times(),
                             a.quotes(), a.numbers(), a.annotation(), bytes(a.vectors())))));
                     put.executeUpdate();
+                    putEntities(a.article().id(), tier.name(), a.entities());
                 }
             }
         });
@@ -501,6 +597,129 @@ public final class SqliteArticleStore implements ArticleStore {
             }
         } catch (SQLException | JsonProcessingException e) {
             throw new StoreException(file + ": cannot read story " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<StoryListing> stories(StoryQuery query) throws StoreException {
+        String match = FullTextQuery.of(query.text());
+        if (query.text() != null && match == null) {
+            return List.of(); // only punctuation: nothing can contain it as a word
+        }
+        String from = query.from() == null ? null : query.from().toString();
+        String to = query.to() == null ? null : query.to().toString();
+        boolean dated = from != null || to != null;
+        try (PreparedStatement p = connection.prepareStatement("""
+                SELECT s.id, s.title, s.articles, s.independent_sources, s.first_published, s.last_published,
+                       s.updated_at
+                FROM stories s
+                WHERE (?1 IS NULL OR s.id IN (
+                        SELECT sa.story_id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
+                        JOIN story_articles sa ON sa.article_id = a.id WHERE articles_fts MATCH ?1))
+                  AND (?2 = 0 OR EXISTS (
+                        SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+                        WHERE sa.story_id = s.id AND a.published_at IS NOT NULL
+                          AND (?3 IS NULL OR substr(a.published_at, 1, 10) >= ?3)
+                          AND (?4 IS NULL OR substr(a.published_at, 1, 10) <= ?4)))
+                  AND (?5 IS NULL OR EXISTS (
+                        SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+                        WHERE sa.story_id = s.id AND a.outlet = ?5 COLLATE NOCASE))
+                  AND (?6 IS NULL OR EXISTS (
+                        SELECT 1 FROM story_articles sa JOIN article_entities e ON e.article_id = sa.article_id
+                        WHERE sa.story_id = s.id AND e.name = ?6))
+                ORDER BY s.last_published IS NULL, s.last_published DESC, s.updated_at DESC, s.articles DESC,
+                         s.opened
+                LIMIT ?7 OFFSET ?8""");
+             PreparedStatement outlets = connection.prepareStatement("""
+                     SELECT a.outlet, count(*) FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+                     WHERE sa.story_id = ? AND a.outlet IS NOT NULL
+                     GROUP BY a.outlet ORDER BY count(*) DESC, min(a.rowid)""")) {
+            p.setString(1, match);
+            p.setInt(2, dated ? 1 : 0);
+            p.setString(3, from);
+            p.setString(4, to);
+            p.setString(5, query.outlet());
+            p.setString(6, query.entity());
+            p.setInt(7, query.limit());
+            p.setInt(8, query.offset());
+            List<StoryListing> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    String id = r.getString(1);
+                    List<StoryListing.OutletCount> counts = new ArrayList<>();
+                    outlets.setString(1, id);
+                    try (ResultSet o = outlets.executeQuery()) {
+                        while (o.next()) {
+                            counts.add(new StoryListing.OutletCount(o.getString(1), o.getInt(2)));
+                        }
+                    }
+                    out.add(new StoryListing(id, r.getString(2), r.getInt(3), r.getInt(4), date(r.getString(5)),
+                            date(r.getString(6)), r.getString(7), counts));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot list stories: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<String> storyOf(String articleId) throws StoreException {
+        return firstString("SELECT story_id FROM story_articles WHERE article_id = ?", articleId, "find the story of");
+    }
+
+    @Override
+    public synchronized boolean hasUrl(String url) throws StoreException {
+        return firstString("SELECT id FROM articles WHERE url = ? LIMIT 1", url, "look up the URL").isPresent();
+    }
+
+    private Optional<String> firstString(String sql, String parameter, String what) throws StoreException {
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            p.setString(1, parameter);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot " + what + " " + parameter + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<Article> withoutStory() throws StoreException {
+        return query("""
+                SELECT a.article_json FROM articles a
+                WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id) ORDER BY a.rowid""", null);
+    }
+
+    @Override
+    public synchronized List<String> outlets() throws StoreException {
+        return strings("""
+                SELECT outlet FROM articles WHERE outlet IS NOT NULL
+                GROUP BY outlet COLLATE NOCASE ORDER BY count(*) DESC, outlet""", -1, "list outlets");
+    }
+
+    @Override
+    public synchronized List<String> entityNames(int limit) throws StoreException {
+        return strings("""
+                SELECT min(name) FROM article_entities GROUP BY name
+                ORDER BY count(DISTINCT article_id) DESC, sum(mentions) DESC, min(name) LIMIT ?""", limit,
+                "list entity names");
+    }
+
+    private List<String> strings(String sql, int limit, String what) throws StoreException {
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            if (limit >= 0) {
+                p.setInt(1, limit);
+            }
+            List<String> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot " + what + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,74 @@
+package org.storylens.cli;
+
+import org.storylens.serve.ServerOptions;
+import org.storylens.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code storylens serve}: the web application and REST API over a database. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the stories of a database as web pages (stories, each story's brief, articles) and a "
+                + "REST API under /api (OpenAPI at /api/openapi.json). Articles POSTed to /api/articles are cleaned, "
+                + "stored, analysed and assigned to stories on arrival.",
+                "Writes need the access token generated on the first start (kept beside the database as DB.token)."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "storylens-data/storylens.db",
+            description = "SQLite database (created when missing). Default: ${DEFAULT-VALUE}")
+    Path db;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port (0: any free one). Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (0.0.0.0: every interface). Default: ${DEFAULT-VALUE}")
+    String host;
+
+    @Option(names = "--read-token", description = "Reads need the access token too (default: reads are open).")
+    boolean readToken;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", description = "Largest request body accepted. "
+            + "Default: 33554432 (32 MiB)")
+    long maxBody = ServerOptions.DEFAULT_MAX_BODY_BYTES;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads. Default: the number of cores.")
+    Integer threads;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ServerOptions options;
+        try {
+            options = new ServerOptions(host, port, maxBody, readToken);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return StorylensCli.USAGE;
+        }
+        int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        ServerRun run;
+        try {
+            run = ServerRun.start(db, options, cores, err);
+        } catch (StoreException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return StorylensCli.STORE_FAILED;
+        } catch (IOException | RuntimeException e) {
+            err.println("error: cannot start the server on " + host + ":" + port + ": " + e.getMessage());
+            err.flush();
+            return StorylensCli.USAGE;
+        }
+        run.announce(out);
+        run.serveUntilStopped();
+        return 0;
+    }
+}

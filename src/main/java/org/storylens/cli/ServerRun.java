@@ -1,0 +1,140 @@
+package org.storylens.cli;
+
+import org.storylens.analyse.AnalysisTier;
+import org.storylens.analyse.MiniLmEmbedder;
+import org.storylens.pipeline.ArticleIntake;
+import org.storylens.pipeline.Failure;
+import org.storylens.pipeline.PipelineFactory;
+import org.storylens.serve.AccessToken;
+import org.storylens.serve.ServerOptions;
+import org.storylens.serve.StoryLibrary;
+import org.storylens.serve.StorylensServer;
+import org.storylens.store.ArticleStore;
+import org.storylens.store.SqliteArticleStore;
+import org.storylens.store.StoreException;
+import org.storylens.store.StoryListing;
+import org.storylens.store.StoryQuery;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One running web application over a database, with everything it holds open (store, embedder, server), shared by
+ * {@code serve} and {@code demo}. Closing it stops the server and closes the rest.
+ */
+final class ServerRun implements AutoCloseable {
+
+    /** How many of the newest stories have their briefs written in the background at start. */
+    private static final int PREPARED_AT_START = 20;
+
+    private final ArticleStore store;
+    private final MiniLmEmbedder embedder;
+    private final StoryLibrary library;
+    private final StorylensServer server;
+    private final AccessToken token;
+    private final ArticleIntake intake;
+
+    private ServerRun(ArticleStore store, MiniLmEmbedder embedder, StoryLibrary library, StorylensServer server,
+                      AccessToken token, ArticleIntake intake) {
+        this.store = store;
+        this.embedder = embedder;
+        this.library = library;
+        this.server = server;
+        this.token = token;
+        this.intake = intake;
+    }
+
+    /**
+     * Opens the database, places articles a stopped run left in no story, and starts the server; the briefs of the
+     * newest stories are then written in the background.
+     */
+    static ServerRun start(Path db, ServerOptions options, int threads, PrintWriter err) throws StoreException,
+            IOException {
+        ArticleStore store = SqliteArticleStore.open(db);
+        MiniLmEmbedder embedder = null;
+        StoryLibrary library = null;
+        try {
+            AccessToken token = AccessToken.besideDatabase(db);
+            embedder = new MiniLmEmbedder(1);
+            PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
+            ArticleIntake intake = new ArticleIntake(store, factory, embedder, threads);
+            for (Failure f : intake.recover()) {
+                err.println("warning: " + f);
+            }
+            library = new StoryLibrary(store, factory.storedAnalyses(store, AnalysisTier.BRIEF, threads, embedder),
+                    factory.briefWriter(embedder), 256);
+            StorylensServer server = new StorylensServer(library, intake, token, options, System.err).start();
+            List<String> newest = store.stories(new StoryQuery(null, null, null, null, null, PREPARED_AT_START, 0))
+                    .stream().map(StoryListing::id).toList();
+            library.prepare(newest);
+            return new ServerRun(store, embedder, library, server, token, intake);
+        } catch (IOException | StoreException | RuntimeException e) {
+            if (library != null) {
+                library.close();
+            }
+            if (embedder != null) {
+                embedder.close();
+            }
+            store.close();
+            throw e;
+        }
+    }
+
+    StorylensServer server() {
+        return server;
+    }
+
+    AccessToken token() {
+        return token;
+    }
+
+    ArticleIntake intake() {
+        return intake;
+    }
+
+    ArticleStore store() {
+        return store;
+    }
+
+    /** Prints where the server is and, the first time, the access token. */
+    void announce(PrintWriter out) {
+        out.println("storylens is serving " + server.url());
+        if (token.created()) {
+            out.println("Access token for writes (printed once; kept in " + token.file() + "):");
+            out.println("  " + token.value());
+        } else {
+            out.println("Access token for writes: in " + token.file());
+        }
+        out.println("Stop with Ctrl-C.");
+        out.flush();
+    }
+
+    /** Serves until the process is interrupted or terminated. */
+    void serveUntilStopped() {
+        Object stop = new Object();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "storylens-shutdown"));
+        synchronized (stop) {
+            try {
+                while (true) {
+                    stop.wait();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        server.close();
+        library.close();
+        embedder.close();
+        try {
+            store.close();
+        } catch (StoreException e) {
+            // already closed, or the connection is gone: SQLite kept every commit
+        }
+    }
+}

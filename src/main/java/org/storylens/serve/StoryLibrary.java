@@ -1,0 +1,177 @@
+package org.storylens.serve;
+
+import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.AnalysisTier;
+import org.storylens.brief.Brief;
+import org.storylens.brief.BriefJson;
+import org.storylens.brief.BriefWriter;
+import org.storylens.brief.StoryBrief;
+import org.storylens.clean.Article;
+import org.storylens.cluster.Story;
+import org.storylens.cluster.StoryArticle;
+import org.storylens.pipeline.StoredAnalyses;
+import org.storylens.store.ArticleStore;
+import org.storylens.store.StoreException;
+import org.storylens.store.StoryListing;
+import org.storylens.store.StoryQuery;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the server reads: stories, their briefs and articles, from one store. A story's brief is written once per
+ * set of articles (its brief-tier analyses are kept in the store, so only new articles are analysed) and kept in a
+ * bounded cache with its JSON; a story that gained articles is briefed again. Thread-safe: two requests for the same
+ * story wait for one brief.
+ */
+public final class StoryLibrary implements AutoCloseable {
+
+    /**
+     * One article as the article page shows it.
+     *
+     * @param article  the cleaned article
+     * @param analysis its ingest-tier analysis (entities, dates, quotes, figures), or null when it has none
+     * @param storyId  the story that holds it, or null
+     */
+    public record ArticleView(Article article, AnalysedArticle analysis, String storyId) {
+    }
+
+    /**
+     * A story's brief with its JSON in the output contract's shape.
+     *
+     * @param brief the brief
+     * @param json  {@code {"generatedAt": …, "stories": [brief]}} as {@link BriefJson} renders it
+     */
+    public record BriefedStory(StoryBrief brief, String json) {
+    }
+
+    private record Cached(int articles, BriefedStory briefed) {
+    }
+
+    private final ArticleStore store;
+    private final StoredAnalyses briefAnalyses;
+    private final BriefWriter writer;
+    private final Map<String, Cached> cache;
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ExecutorService preparing = java.util.concurrent.Executors.newSingleThreadExecutor(
+            r -> {
+                Thread t = new Thread(r, "storylens-brief-preparer");
+                t.setDaemon(true);
+                t.setPriority(Thread.MIN_PRIORITY);
+                return t;
+            });
+
+    /**
+     * @param briefAnalyses the store's analyses at the {@link AnalysisTier#BRIEF brief tier}
+     * @param cacheSize     how many briefs to keep (least recently used go first)
+     */
+    public StoryLibrary(ArticleStore store, StoredAnalyses briefAnalyses, BriefWriter writer, int cacheSize) {
+        this.store = store;
+        this.briefAnalyses = briefAnalyses;
+        this.writer = writer;
+        this.cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+                return size() > cacheSize;
+            }
+        });
+    }
+
+    /** The stories the query asks for, newest-active first. */
+    public List<StoryListing> stories(StoryQuery query) throws StoreException {
+        return store.stories(query);
+    }
+
+    /** The outlets of the stored articles, most articles first (for the outlet filter). */
+    public List<String> outlets() throws StoreException {
+        return store.outlets();
+    }
+
+    /** The most often found entity names (for the entity filter). */
+    public List<String> entityNames(int limit) throws StoreException {
+        return store.entityNames(limit);
+    }
+
+    /** How many articles are stored. */
+    public int articleCount() throws StoreException {
+        return store.count();
+    }
+
+    /** The stored story, or empty when there is none by that id. */
+    public Optional<Story> story(String id) throws StoreException {
+        return store.story(id);
+    }
+
+    /**
+     * The brief of a stored story, written now if its articles changed since it was last written (that analyses its
+     * articles at the brief tier when they never were: seconds per article), or empty when there is no such story.
+     */
+    public Optional<BriefedStory> brief(String storyId) throws StoreException {
+        Optional<Story> found = store.story(storyId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Story story = found.get();
+        Cached cached = cache.get(storyId);
+        if (cached != null && cached.articles() == story.size()) {
+            return Optional.of(cached.briefed());
+        }
+        synchronized (locks.computeIfAbsent(storyId, id -> new Object())) {
+            cached = cache.get(storyId);
+            if (cached != null && cached.articles() == story.size()) {
+                return Optional.of(cached.briefed());
+            }
+            List<Article> articles = new ArrayList<>();
+            for (StoryArticle a : story.articles()) {
+                articles.add(store.find(a.id()).orElseThrow(() -> new StoreException(
+                        "story " + storyId + " names article " + a.id() + ", which is not stored", null)));
+            }
+            StoryBrief brief = writer.write(briefAnalyses.of(articles), story);
+            String json = new BriefJson().render(new Brief(Instant.now().toString(), List.of(brief)));
+            BriefedStory briefed = new BriefedStory(brief, json);
+            cache.put(storyId, new Cached(story.size(), briefed));
+            return Optional.of(briefed);
+        }
+    }
+
+    /**
+     * Writes the briefs of these stories in the background, one at a time, so that their pages open at once; a
+     * story that cannot be briefed now is briefed again when asked for.
+     */
+    public void prepare(java.util.Collection<String> storyIds) {
+        for (String id : List.copyOf(storyIds)) {
+            try {
+                preparing.execute(() -> {
+                    try {
+                        brief(id);
+                    } catch (StoreException | RuntimeException e) {
+                        // asked for later, the story is briefed again and the error then reaches the client
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                return; // closing
+            }
+        }
+    }
+
+    /** Stops preparing briefs (one being written is finished). */
+    @Override
+    public void close() {
+        preparing.shutdownNow();
+    }
+
+    /** A stored article with its ingest-tier analysis and story, or empty when there is none by that id. */
+    public Optional<ArticleView> article(String id) throws StoreException {
+        Optional<Article> article = store.find(id);
+        if (article.isEmpty()) {
+            return Optional.empty();
+        }
+        AnalysedArticle analysis = store.analyses(AnalysisTier.INGEST, List.of(article.get())).get(id);
+        return Optional.of(new ArticleView(article.get(), analysis, store.storyOf(id).orElse(null)));
+    }
+}

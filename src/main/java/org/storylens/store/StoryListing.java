@@ -1,0 +1,28 @@
+package org.storylens.store;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A story as a list of stories shows it. Immutable.
+ *
+ * @param id                 the story's id
+ * @param title              its first article's title, or null when that article has none
+ * @param articles           how many articles it holds
+ * @param independentSources outlets among them that are not copies of each other
+ * @param firstPublished     its earliest publication date, or null when no article is dated
+ * @param lastPublished      its latest publication date, or null
+ * @param updatedAt          when an article last joined it (ISO instant)
+ * @param outlets            its articles' outlets (null outlets left out), most articles first
+ */
+public record StoryListing(String id, String title, int articles, int independentSources, LocalDate firstPublished,
+                           LocalDate lastPublished, String updatedAt, List<OutletCount> outlets) {
+
+    public StoryListing {
+        outlets = List.copyOf(outlets);
+    }
+
+    /** One outlet of a story and how many of the story's articles it published. */
+    public record OutletCount(String outlet, int articles) {
+    }
+}
