@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -17,6 +18,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -30,9 +32,10 @@ import java.util.regex.Pattern;
 /**
  * Fetches one web page or feed over HTTP(S) with the JDK client: follows redirects, sends a storylens User-Agent,
  * refuses non-2xx answers and bodies over a size limit, and gives up after a timeout that covers the whole transfer.
- * Politeness (robots.txt, per-host delays) is not handled here. Thread-safe; one instance can serve a whole run.
+ * Politeness (robots.txt, per-host delays, conditional requests) is {@link PoliteFetcher}'s, which sends its requests
+ * through {@link #exchange}. Thread-safe; one instance can serve a whole run.
  */
-public final class PageFetcher {
+public final class PageFetcher implements PageSource {
 
     public static final String USER_AGENT = "storylens/0.1 (+news story engine)";
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -74,6 +77,37 @@ public final class PageFetcher {
         }
     }
 
+    /**
+     * An answer of any status.
+     *
+     * @param status  the HTTP status code
+     * @param url     the URL finally answered, after redirects
+     * @param body    the body bytes of a 2xx answer, undecoded; empty for any other status (its body is not read)
+     * @param headers the response headers
+     */
+    public record Response(int status, String url, byte[] body, HttpHeaders headers) {
+
+        public Response {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(body, "body");
+            Objects.requireNonNull(headers, "headers");
+        }
+
+        /** The first value of a header (names are case-insensitive), or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        public boolean isSuccess() {
+            return status / 100 == 2;
+        }
+
+        /** This 2xx answer as a fetched page. */
+        public FetchedPage page() {
+            return new FetchedPage(url, body, header("Content-Type"));
+        }
+    }
+
     private final HttpClient client;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
@@ -110,8 +144,23 @@ public final class PageFetcher {
      * @throws IngestException naming the URL: not http(s), unreachable, timed out, not 2xx ({@code HTTP 404}), or
      *                         a body over the size limit
      */
+    @Override
     public FetchedPage fetch(String url) throws IngestException {
-        HttpRequest request = request(url);
+        Response response = exchange(url, Map.of());
+        if (!response.isSuccess()) {
+            throw new IngestException(url, "HTTP " + response.status());
+        }
+        return response.page();
+    }
+
+    /**
+     * Sends a GET with extra request headers ({@code If-None-Match}, say) and returns the answer whatever its status;
+     * only a 2xx answer's body is read.
+     *
+     * @throws IngestException naming the URL: not http(s), unreachable, timed out, or a 2xx body over the size limit
+     */
+    public Response exchange(String url, Map<String, String> headers) throws IngestException {
+        HttpRequest request = request(url, headers);
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> {
             boolean ok = info.statusCode() / 100 == 2;
             long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1L);
@@ -131,18 +180,14 @@ public final class PageFetcher {
             throw failure(url, e.getCause() == null ? e : e.getCause());
         }
         int status = response.statusCode();
-        if (status / 100 != 2) {
-            throw new IngestException(url, "HTTP " + status);
-        }
         long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1L);
-        if (declared > maxBytes) {
+        if (status / 100 == 2 && declared > maxBytes) {
             throw new IngestException(url, "body of " + declared + " bytes is over the limit of " + maxBytes);
         }
-        return new FetchedPage(response.uri().toString(), response.body(),
-                response.headers().firstValue("Content-Type").orElse(null));
+        return new Response(status, response.uri().toString(), response.body(), response.headers());
     }
 
-    private HttpRequest request(String url) throws IngestException {
+    private HttpRequest request(String url, Map<String, String> headers) throws IngestException {
         URI uri;
         try {
             uri = new URI(url);
@@ -154,12 +199,12 @@ public final class PageFetcher {
             throw new IngestException(url, "not an http(s) URL");
         }
         try {
-            return HttpRequest.newBuilder(uri)
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                     .timeout(requestTimeout)
                     .header("User-Agent", USER_AGENT)
-                    .header("Accept", ACCEPT)
-                    .GET()
-                    .build();
+                    .header("Accept", ACCEPT);
+            headers.forEach(builder::header);
+            return builder.GET().build();
         } catch (IllegalArgumentException e) {
             throw new IngestException(url, "not a usable URL: " + e.getMessage(), e);
         }

@@ -29,9 +29,10 @@ import java.util.stream.Collectors;
  * Reads an RSS (0.9x, 1.0, 2.0) or Atom feed with Rome: one article per entry, its text taken from
  * {@code content:encoded} or Atom content, else the description or summary, with HTML rendered as paragraphs.
  *
- * <p>An entry without text is fetched from its link and read by the injected HTML reader when a {@link PageFetcher}
- * is given; otherwise, or when that fails, it becomes a failure in the {@link ReadResult} and the other entries go
- * on. The XML is decoded by its prolog's encoding; DOCTYPE declarations are refused, so no external entity or DTD is
+ * <p>An entry without text is fetched from its link with the injected {@link PageSource} (plain or polite) and read
+ * by the injected HTML reader when they are given; otherwise, or when that fails, it becomes a failure in the
+ * {@link ReadResult} and the other entries go on. {@link #entries} and {@link #article} split the reading in two, so
+ * that a caller (a feed watcher) can choose the entries whose pages are fetched. The XML is decoded by its prolog's encoding; DOCTYPE declarations are refused, so no external entity or DTD is
  * ever loaded. Thread-safe when the injected reader is.
  */
 public final class RomeFeedReader implements ArticleReader {
@@ -39,7 +40,7 @@ public final class RomeFeedReader implements ArticleReader {
     private static final Pattern ATOM_LANG = Pattern.compile(
             "<(?:[A-Za-z][\\w.-]*:)?feed\\b[^>]*?\\sxml:lang\\s*=\\s*[\"']([^\"']*)[\"']");
 
-    private final PageFetcher fetcher;
+    private final PageSource fetcher;
     private final ArticleReader htmlReader;
     private final HtmlParagraphs paragraphs = new HtmlParagraphs();
 
@@ -53,43 +54,69 @@ public final class RomeFeedReader implements ArticleReader {
      * @param fetcher    fetches the page of an entry that has no text
      * @param htmlReader reads that page
      */
-    public RomeFeedReader(PageFetcher fetcher, ArticleReader htmlReader) {
+    public RomeFeedReader(PageSource fetcher, ArticleReader htmlReader) {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.htmlReader = Objects.requireNonNull(htmlReader, "htmlReader");
     }
 
     @Override
     public ReadResult read(Input input) throws IngestException {
+        List<RawArticle> articles = new ArrayList<>();
+        FailureList failures = new FailureList(input.name());
+        for (FeedEntry entry : entries(input)) {
+            try {
+                articles.add(article(entry));
+            } catch (IngestException e) {
+                failures.add(e);
+            }
+        }
+        return new ReadResult(articles, failures.toList());
+    }
+
+    /**
+     * Parses a feed into its entries, in feed order, without fetching anything.
+     *
+     * @throws IngestException naming the input, when it is not a readable RSS/Atom feed
+     */
+    public List<FeedEntry> entries(Input input) throws IngestException {
         Parsed parsed = parse(input);
         SyndFeed feed = parsed.feed();
         String outlet = blankToNull(feed.getTitle());
         String language = language(feed, parsed.xml());
-        List<RawArticle> articles = new ArrayList<>();
-        FailureList failures = new FailureList(input.name());
+        List<FeedEntry> entries = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
         int index = 0;
         for (SyndEntry entry : feed.getEntries()) {
             index++;
             String id = unique(entryId(entry, input, index), usedIds, index);
-            String origin = input.name() + "#" + id;
             String link = blankToNull(entry.getLink());
             Metadata metadata = new Metadata(blankToNull(entry.getTitle()), link, date(entry), outlet, language,
                     author(entry));
-            String text = text(entry);
-            if (text != null) {
-                articles.add(new RawArticle(id, origin, SourceFormat.FEED, text, metadata, List.of()));
-            } else if (fetcher == null || link == null) {
-                failures.add(new IngestException(origin, "feed entry has no text"));
-            } else {
-                try {
-                    articles.add(fromPage(id, origin, link, metadata));
-                } catch (IngestException e) {
-                    failures.add(new IngestException(origin,
-                            "feed entry has no text and its page could not be read: " + e.getMessage(), e));
-                }
-            }
+            entries.add(new FeedEntry(id, input.name() + "#" + id, link, blankToNull(entry.getUri()), metadata,
+                    text(entry)));
         }
-        return new ReadResult(articles, failures.toList());
+        return entries;
+    }
+
+    /**
+     * The article of one entry: its text from the feed, else its page fetched and read.
+     *
+     * @throws IngestException naming the entry's origin, when it has no text and its page cannot be had
+     */
+    public RawArticle article(FeedEntry entry) throws IngestException {
+        if (entry.text() != null) {
+            return new RawArticle(entry.id(), entry.origin(), SourceFormat.FEED, entry.text(), entry.metadata(),
+                    List.of());
+        }
+        if (fetcher == null || entry.link() == null) {
+            throw new IngestException(entry.origin(), "feed entry has no text");
+        }
+        try {
+            return fromPage(entry.id(), entry.origin(), entry.link(), entry.metadata());
+        } catch (IngestException e) {
+            throw new IngestException(entry.origin(),
+                    "feed entry has no text and its page could not be read: " + e.getMessage(), e);
+        }
     }
 
     /** The feed, and the text it was parsed from (Rome drops the Atom root's xml:lang, so it is looked up there). */

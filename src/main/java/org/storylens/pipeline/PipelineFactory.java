@@ -31,6 +31,7 @@ import org.storylens.cluster.MinHasher;
 import org.storylens.cluster.StoryClusterer;
 import org.storylens.clean.RuleBasedArticleCleaner;
 import org.storylens.ingest.ArticleReader;
+import org.storylens.ingest.FeedWatcher;
 import org.storylens.ingest.FormatSniffer;
 import org.storylens.ingest.InputCollector;
 import org.storylens.ingest.JsoupHtmlReader;
@@ -39,6 +40,7 @@ import org.storylens.ingest.JwarcReader;
 import org.storylens.ingest.RomeFeedReader;
 import org.storylens.ingest.PageFetcher;
 import org.storylens.ingest.PlainTextReader;
+import org.storylens.ingest.PoliteFetcher;
 import org.storylens.ingest.SniffingArticleReader;
 import org.storylens.ingest.SourceFormat;
 import org.storylens.ingest.TextDecoder;
@@ -47,6 +49,7 @@ import org.storylens.store.ArticleStore;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Builds storylens's standard components once per process: the readers for every format, the cleaner with its
@@ -79,6 +82,16 @@ public final class PipelineFactory {
 
     public InputCollector inputCollector() {
         return new InputCollector(fetcher);
+    }
+
+    /**
+     * Watches feeds politely (robots.txt, per-host delays, conditional GETs, see {@link PoliteFetcher}); the pages of
+     * entries without text are read as HTML. {@code alreadyStored} answers whether an article with a URL is stored.
+     */
+    public FeedWatcher feedWatcher(List<String> feeds, Predicate<String> alreadyStored) {
+        PoliteFetcher polite = new PoliteFetcher(fetcher);
+        ArticleReader html = new JsoupHtmlReader(new TextDecoder(), maxBytes);
+        return new FeedWatcher(feeds, polite, new RomeFeedReader(polite, html), alreadyStored);
     }
 
     /** The analyse stage at a tier (loads CoreNLP's models: seconds and up to a gigabyte). */

@@ -1,0 +1,115 @@
+package org.storylens.cli;
+
+import org.storylens.analyse.MiniLmEmbedder;
+import org.storylens.ingest.FeedWatcher;
+import org.storylens.pipeline.ArticleIntake;
+import org.storylens.pipeline.PipelineFactory;
+import org.storylens.store.ArticleStore;
+import org.storylens.store.SqliteArticleStore;
+import org.storylens.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+
+/** {@code storylens watch FEED_URL...}: poll feeds and ingest their new articles until stopped. */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = {"Polls RSS/Atom feeds and ingests their new articles (cleaned, stored, analysed at the ingest "
+                + "tier, assigned to stories), round after round until stopped (Ctrl-C).",
+                "Politely: robots.txt is obeyed, one request at a time per host at least 1 s apart (or the site's "
+                        + "Crawl-delay, up to 60 s), feeds fetched with conditional GETs, entries already seen or "
+                        + "stored never fetched again.",
+                "One line per round: feeds polled, new articles, unchanged feeds (304), failures; each failure "
+                        + "on stderr.",
+                "Exit code (--once): 0 all feeds read, 1 some feeds or entries failed, 3 database error."})
+final class WatchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FEED_URL", arity = "1..*", description = "http(s) URLs of RSS or Atom feeds.")
+    List<String> feeds;
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "storylens-data/storylens.db",
+            description = "SQLite database (created when missing). Default: ${DEFAULT-VALUE}")
+    Path db;
+
+    @Option(names = "--every", paramLabel = "INTERVAL", defaultValue = "10m", converter = PollInterval.class,
+            description = "Time between the end of one round and the start of the next: 30s, 10m, 1h; at least "
+                    + "10s. Default: ${DEFAULT-VALUE}")
+    Duration every;
+
+    @Option(names = "--once", description = "Poll once and exit.")
+    boolean once;
+
+    @picocli.CommandLine.Mixin
+    ReadOptions read = new ReadOptions();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: the number of cores.")
+    Integer threads;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (String feed : feeds) {
+            if (!feed.matches("(?i)https?://[^/?#\\s]+.*")) {
+                err.println("error: " + feed + ": not an http(s) feed URL");
+                err.flush();
+                return StorylensCli.USAGE;
+            }
+        }
+        int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        try (ArticleStore store = SqliteArticleStore.open(db); MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
+            PipelineFactory factory = new PipelineFactory(read.maxBytes);
+            ArticleIntake intake = new ArticleIntake(store, factory, embedder, cores);
+            FeedWatcher watcher = factory.feedWatcher(feeds, stored(store));
+            try (FeedWatchLoop loop = new FeedWatchLoop(watcher, intake::accept, out, err)) {
+                if (once) {
+                    FeedWatchLoop.RoundReport report = loop.runRound();
+                    return report.storeFailure() != null ? StorylensCli.STORE_FAILED
+                            : report.failures().isEmpty() ? 0 : StorylensCli.SOME_INPUTS_FAILED;
+                }
+                out.println("watching " + feeds.size() + " feeds every " + describe(every) + " -> " + db
+                        + " (Ctrl-C stops)");
+                out.flush();
+                // Ctrl-C: the round in progress is interrupted and waited for, so that its transaction ends cleanly
+                Thread stopper = new Thread(loop::close, "storylens-watch-stop");
+                Runtime.getRuntime().addShutdownHook(stopper);
+                loop.start(every);
+                try {
+                    loop.awaitClose();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return 0;
+            }
+        } catch (StoreException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return StorylensCli.STORE_FAILED;
+        }
+    }
+
+    /** The store's answer to "is an article with this URL stored?"; a store failure ends the round. */
+    private static Predicate<String> stored(ArticleStore store) {
+        return url -> {
+            try {
+                return store.hasUrl(url);
+            } catch (StoreException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        };
+    }
+
+    private static String describe(Duration d) {
+        long s = d.toSeconds();
+        return s % 3600 == 0 ? s / 3600 + "h" : s % 60 == 0 ? s / 60 + "m" : s + "s";
+    }
+}
