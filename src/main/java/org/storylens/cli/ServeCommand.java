@@ -8,6 +8,8 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code storylens serve}: the web application and REST API over a database. */
@@ -39,6 +41,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads. Default: the number of cores.")
     Integer threads;
 
+    @Option(names = "--watch", paramLabel = "FEED_URL", split = ",", description = "Also poll these RSS/Atom feeds "
+            + "(as 'storylens watch' does: robots.txt, conditional GET, per-host delay) and take in what they bring.")
+    List<String> watch = List.of();
+
+    @Option(names = "--every", paramLabel = "INTERVAL", defaultValue = "10m", converter = PollInterval.class,
+            description = "How often --watch polls: 30s, 10m, 1h (at least 10s). Default: ${DEFAULT-VALUE}")
+    Duration every;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -52,6 +62,9 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.flush();
+            return StorylensCli.USAGE;
+        }
+        if (!WatchCommand.feedUrlsValid(watch, err)) {
             return StorylensCli.USAGE;
         }
         int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -68,6 +81,9 @@ final class ServeCommand implements Callable<Integer> {
             return StorylensCli.USAGE;
         }
         run.announce(out);
+        if (!watch.isEmpty()) {
+            run.watch(watch, every, out, err);
+        }
         run.serveUntilStopped();
         return 0;
     }

@@ -35,6 +35,7 @@ final class ServerRun implements AutoCloseable {
     private final StorylensServer server;
     private final AccessToken token;
     private final ArticleIntake intake;
+    private FeedWatchLoop watching;
 
     private ServerRun(ArticleStore store, MiniLmEmbedder embedder, StoryLibrary library, StorylensServer server,
                       AccessToken token, ArticleIntake intake) {
@@ -102,6 +103,25 @@ final class ServerRun implements AutoCloseable {
         return store;
     }
 
+    /**
+     * Polls the feeds every interval on a background thread, the articles they bring going through the same intake
+     * as those POSTed; the loop stops when this run is closed.
+     */
+    synchronized void watch(List<String> feeds, java.time.Duration every, PrintWriter out, PrintWriter err) {
+        PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
+        FeedWatchLoop.Intake briefed = raw -> {
+            ArticleIntake.Outcome outcome = intake.accept(raw);
+            // the stories that grew get their briefs written before anyone asks
+            library.prepare(outcome.placed().stream().map(ArticleIntake.Placed::storyId)
+                    .filter(java.util.Objects::nonNull).distinct().toList());
+            return outcome;
+        };
+        watching = new FeedWatchLoop(factory.feedWatcher(feeds, WatchCommand.stored(store)), briefed, out, err);
+        watching.start(every);
+        out.println("watching " + feeds.size() + " feeds every " + WatchCommand.describe(every));
+        out.flush();
+    }
+
     /** Prints where the server is and, the first time, the access token. */
     void announce(PrintWriter out) {
         out.println("storylens is serving " + server.url());
@@ -132,6 +152,9 @@ final class ServerRun implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (watching != null) {
+            watching.close();
+        }
         server.close();
         library.close();
         embedder.close();

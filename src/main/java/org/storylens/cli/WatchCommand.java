@@ -58,12 +58,8 @@ final class WatchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (String feed : feeds) {
-            if (!feed.matches("(?i)https?://[^/?#\\s]+.*")) {
-                err.println("error: " + feed + ": not an http(s) feed URL");
-                err.flush();
-                return StorylensCli.USAGE;
-            }
+        if (!feedUrlsValid(feeds, err)) {
+            return StorylensCli.USAGE;
         }
         int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         try (ArticleStore store = SqliteArticleStore.open(db); MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
@@ -98,7 +94,19 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     /** The store's answer to "is an article with this URL stored?"; a store failure ends the round. */
-    private static Predicate<String> stored(ArticleStore store) {
+    /** Whether every feed is an http(s) URL; says which is not. */
+    static boolean feedUrlsValid(List<String> feeds, PrintWriter err) {
+        for (String feed : feeds) {
+            if (!feed.matches("(?i)https?://[^/?#\\s]+.*")) {
+                err.println("error: " + feed + ": not an http(s) feed URL");
+                err.flush();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Predicate<String> stored(ArticleStore store) {
         return url -> {
             try {
                 return store.hasUrl(url);
@@ -108,7 +116,7 @@ final class WatchCommand implements Callable<Integer> {
         };
     }
 
-    private static String describe(Duration d) {
+    static String describe(Duration d) {
         long s = d.toSeconds();
         return s % 3600 == 0 ? s / 3600 + "h" : s % 60 == 0 ? s / 60 + "m" : s + "s";
     }
