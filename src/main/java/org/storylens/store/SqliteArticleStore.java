@@ -57,7 +57,8 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SqliteArticleStore implements ArticleStore {
 
-    private static final int SCHEMA_VERSION = 4;
+    /** The version of the database layout this code reads and writes (older databases are upgraded). */
+    public static final int SCHEMA_VERSION = 4;
 
     private final Path file;
     private final Connection connection;
@@ -600,33 +601,48 @@ public final class SqliteArticleStore implements ArticleStore {
         }
     }
 
-    @Override
-    public synchronized List<StoryListing> stories(StoryQuery query) throws StoreException {
+    /**
+     * The conditions of a {@link StoryQuery} on the stories table {@code s}, with parameters ?1 (full-text match),
+     * ?2 (1 when dated), ?3 (from), ?4 (to), ?5 (outlet), ?6 (entity).
+     */
+    private static final String STORY_CONDITIONS = """
+            WHERE (?1 IS NULL OR s.id IN (
+                    SELECT sa.story_id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
+                    JOIN story_articles sa ON sa.article_id = a.id WHERE articles_fts MATCH ?1))
+              AND (?2 = 0 OR EXISTS (
+                    SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+                    WHERE sa.story_id = s.id AND a.published_at IS NOT NULL
+                      AND (?3 IS NULL OR substr(a.published_at, 1, 10) >= ?3)
+                      AND (?4 IS NULL OR substr(a.published_at, 1, 10) <= ?4)))
+              AND (?5 IS NULL OR EXISTS (
+                    SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+                    WHERE sa.story_id = s.id AND a.outlet = ?5 COLLATE NOCASE))
+              AND (?6 IS NULL OR EXISTS (
+                    SELECT 1 FROM story_articles sa JOIN article_entities e ON e.article_id = sa.article_id
+                    WHERE sa.story_id = s.id AND e.name = ?6))
+            """;
+
+    /** Sets the parameters of {@link #STORY_CONDITIONS}; false when the text can match nothing. */
+    private static boolean bindConditions(PreparedStatement p, StoryQuery query) throws SQLException {
         String match = FullTextQuery.of(query.text());
-        if (query.text() != null && match == null) {
-            return List.of(); // only punctuation: nothing can contain it as a word
-        }
         String from = query.from() == null ? null : query.from().toString();
         String to = query.to() == null ? null : query.to().toString();
-        boolean dated = from != null || to != null;
+        p.setString(1, match);
+        p.setInt(2, from != null || to != null ? 1 : 0);
+        p.setString(3, from);
+        p.setString(4, to);
+        p.setString(5, query.outlet());
+        p.setString(6, query.entity());
+        return query.text() == null || match != null; // only punctuation: nothing can contain it as a word
+    }
+
+    @Override
+    public synchronized List<StoryListing> stories(StoryQuery query) throws StoreException {
         try (PreparedStatement p = connection.prepareStatement("""
                 SELECT s.id, s.title, s.articles, s.independent_sources, s.first_published, s.last_published,
                        s.updated_at
                 FROM stories s
-                WHERE (?1 IS NULL OR s.id IN (
-                        SELECT sa.story_id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
-                        JOIN story_articles sa ON sa.article_id = a.id WHERE articles_fts MATCH ?1))
-                  AND (?2 = 0 OR EXISTS (
-                        SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-                        WHERE sa.story_id = s.id AND a.published_at IS NOT NULL
-                          AND (?3 IS NULL OR substr(a.published_at, 1, 10) >= ?3)
-                          AND (?4 IS NULL OR substr(a.published_at, 1, 10) <= ?4)))
-                  AND (?5 IS NULL OR EXISTS (
-                        SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-                        WHERE sa.story_id = s.id AND a.outlet = ?5 COLLATE NOCASE))
-                  AND (?6 IS NULL OR EXISTS (
-                        SELECT 1 FROM story_articles sa JOIN article_entities e ON e.article_id = sa.article_id
-                        WHERE sa.story_id = s.id AND e.name = ?6))
+                """ + STORY_CONDITIONS + """
                 ORDER BY s.last_published IS NULL, s.last_published DESC, s.updated_at DESC, s.articles DESC,
                          s.opened
                 LIMIT ?7 OFFSET ?8""");
@@ -634,12 +650,9 @@ public final class SqliteArticleStore implements ArticleStore {
                      SELECT a.outlet, count(*) FROM story_articles sa JOIN articles a ON a.id = sa.article_id
                      WHERE sa.story_id = ? AND a.outlet IS NOT NULL
                      GROUP BY a.outlet ORDER BY count(*) DESC, min(a.rowid)""")) {
-            p.setString(1, match);
-            p.setInt(2, dated ? 1 : 0);
-            p.setString(3, from);
-            p.setString(4, to);
-            p.setString(5, query.outlet());
-            p.setString(6, query.entity());
+            if (!bindConditions(p, query)) {
+                return List.of();
+            }
             p.setInt(7, query.limit());
             p.setInt(8, query.offset());
             List<StoryListing> out = new ArrayList<>();
@@ -660,6 +673,21 @@ public final class SqliteArticleStore implements ArticleStore {
             return out;
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot list stories: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized int countStories(StoryQuery query) throws StoreException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT count(*) FROM stories s\n"
+                + STORY_CONDITIONS)) {
+            if (!bindConditions(p, query)) {
+                return 0;
+            }
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot count stories: " + e.getMessage(), e);
         }
     }
 
