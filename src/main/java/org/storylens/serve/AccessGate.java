@@ -78,7 +78,8 @@ final class AccessGate {
                         .append(encode(value));
             }
         }
-        return ctx.path() + query;
+        // one leading slash: "//host/x" would send the browser to another site
+        return "/" + ctx.path().replaceFirst("^/+", "") + query;
     }
 
     private static String encode(String s) {

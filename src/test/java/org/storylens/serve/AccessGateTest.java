@@ -87,6 +87,19 @@ class AccessGateTest {
     }
 
     @Test
+    void redirectAfterTheTokenStaysOnThisServer() throws Exception {
+        java.net.URI doubled = java.net.URI.create(server.url("/").toString() + "/evil.example/x?token="
+                + server.token().value());
+        HttpResponse<String> r = server.send(HttpRequest.newBuilder(doubled));
+        if (r.statusCode() == 303) {
+            assertThat(r.headers().firstValue("Location")).hasValueSatisfying(
+                    l -> assertThat(l).startsWith("/").doesNotStartWith("//"));
+        } else {
+            assertThat(r.statusCode()).as("refused or not found, never sent elsewhere").isIn(400, 404);
+        }
+    }
+
+    @Test
     void writesNeedTheBearerTokenEvenWithTheCookie() throws Exception {
         HttpResponse<String> r = server.send(server.request("/api/articles")
                 .header("Cookie", AccessGate.COOKIE + "=" + server.token().value())
