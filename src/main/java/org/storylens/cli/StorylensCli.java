@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code storylens} command and its subcommands. */
-@Command(name = "storylens", mixinStandardHelpOptions = true, version = "storylens 0.1.0",
+@Command(name = "storylens", mixinStandardHelpOptions = true, version = "storylens " + org.storylens.serve.StorylensServer.VERSION,
         description = "Multi-source news story engine: ingests articles, cleans them, stores them and groups them into stories.",
         subcommands = {IngestCommand.class, ArticlesCommand.class, StoriesCommand.class, ClusterCommand.class, BriefCommand.class, EvalCommand.class,
                 DemoCommand.class, ServeCommand.class, WatchCommand.class,

@@ -87,6 +87,11 @@ public final class StoryLibrary implements AutoCloseable {
         return store.stories(query);
     }
 
+    /** How many stories the query's conditions select, its limit and offset aside. */
+    public int countStories(StoryQuery query) throws StoreException {
+        return store.countStories(query);
+    }
+
     /** The outlets of the stored articles, most articles first (for the outlet filter). */
     public List<String> outlets() throws StoreException {
         return store.outlets();

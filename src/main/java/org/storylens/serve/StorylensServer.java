@@ -7,6 +7,7 @@ import org.storylens.pipeline.ArticleIntake;
 
 import java.io.PrintStream;
 import java.net.URI;
+import java.util.List;
 
 /**
  * The web application: the REST API under {@code /api} and the HTML pages, on Javalin (Jetty), over one store.
@@ -19,6 +20,9 @@ public final class StorylensServer implements AutoCloseable {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+    /** The version of storylens the server reports at {@code /api/health}. */
+    public static final String VERSION = "0.1.0";
+
     private final Javalin app;
     private final ServerOptions options;
 
@@ -28,8 +32,9 @@ public final class StorylensServer implements AutoCloseable {
     public StorylensServer(StoryLibrary library, ArticleIntake intake, AccessToken token, ServerOptions options,
                            PrintStream log) {
         this.options = options;
-        ApiRoutes api = new ApiRoutes(library, intake, token, options);
+        ApiRoutes api = new ApiRoutes(library, intake, org.storylens.clean.OutletTable.load(), options);
         PageRoutes pages = new PageRoutes(library, token, options);
+        AccessGate gate = new AccessGate(token, options.readsNeedToken());
         this.app = Javalin.create(config -> {
             config.jsonMapper(new io.javalin.json.JavalinJackson(new com.fasterxml.jackson.databind.ObjectMapper()
                     .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
@@ -39,12 +44,21 @@ public final class StorylensServer implements AutoCloseable {
             config.jetty.host = options.host();
             config.jetty.port = options.port();
             config.http.maxRequestSize = options.maxBodyBytes();
+            config.http.prefer405over404 = true;
             RoutesConfig routes = config.routes;
             routes.before(StorylensServer::securityHeaders);
+            routes.before(gate::check);
             api.register(routes);
             pages.register(routes);
-            routes.exception(io.javalin.http.HttpResponseException.class,
-                    (e, ctx) -> failure(ctx, e.getStatus(), e.getMessage()));
+            routes.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
+                if (e.getStatus() == 405) {
+                    methodNotAllowed(ctx);
+                } else if (e.getStatus() == 404 && String.valueOf(e.getMessage()).startsWith("Endpoint ")) {
+                    failure(ctx, 404, "not found: " + ctx.path()); // Javalin's own: no route here
+                } else {
+                    failure(ctx, e.getStatus(), e.getMessage());
+                }
+            });
             routes.exception(Exception.class, (e, ctx) -> {
                 log.println("storylens serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
                 failure(ctx, 500, "internal error; the server log says more");
@@ -55,6 +69,16 @@ public final class StorylensServer implements AutoCloseable {
                 }
             });
         });
+    }
+
+    private static void methodNotAllowed(Context ctx) {
+        List<String> allowed = ApiRoutes.methodsAt(ctx.path());
+        if (allowed.isEmpty()) {
+            allowed = List.of("GET");
+        }
+        ctx.header("Allow", String.join(", ", allowed));
+        failure(ctx, 405, ctx.method().name() + " is not allowed on " + ctx.path() + "; allowed: "
+                + String.join(", ", allowed));
     }
 
     private static void securityHeaders(Context ctx) {

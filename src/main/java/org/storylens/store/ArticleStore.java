@@ -77,6 +77,9 @@ public interface ArticleStore extends AutoCloseable {
      */
     List<StoryListing> stories(StoryQuery query) throws StoreException;
 
+    /** How many stories the query's conditions select, its limit and offset aside (for paging). */
+    int countStories(StoryQuery query) throws StoreException;
+
     /** The id of the story that holds the stored article, or empty when it is in none (or not stored). */
     Optional<String> storyOf(String articleId) throws StoreException;
 

@@ -53,14 +53,24 @@ import java.util.zip.GZIPOutputStream;
  * and the whole cleaned article as JSON; its analyses, one per tier, are gzipped JSON in a table beside it. Stories
  * are rows with their listed figures in columns and the whole story as JSON, each assigned article a row naming its
  * story, and the clusterer state one gzipped JSON row saved in the same transaction as the assignments it made.
- * Writes are serialised; reads may run beside them. Thread-safe.
+ * Writes (and the reads of the writing pipeline: clusterer state, articles waiting for a story) go through one
+ * connection and are serialised; the reads a server answers with (articles, analyses, stories, listings) take one
+ * of {@value #READERS} read-only connections, so that they run beside each other and beside a write (WAL: a reader
+ * sees the last commit). Thread-safe.
  */
 public final class SqliteArticleStore implements ArticleStore {
 
-    private static final int SCHEMA_VERSION = 4;
+    /** The version of the database layout this code reads and writes (older databases are upgraded). */
+    public static final int SCHEMA_VERSION = 4;
+
+    /** How many read-only connections serve the reads beside the writing one. */
+    static final int READERS = 4;
 
     private final Path file;
     private final Connection connection;
+    private final java.util.concurrent.BlockingQueue<Connection> readers =
+            new java.util.concurrent.ArrayBlockingQueue<>(READERS);
+    private final List<Connection> allReaders = new ArrayList<>();
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .registerModule(isoDates());
@@ -89,11 +99,50 @@ public final class SqliteArticleStore implements ArticleStore {
                 s.execute("PRAGMA foreign_keys=ON");
             }
             SqliteArticleStore store = new SqliteArticleStore(file, c);
-            store.migrate();
+            try {
+                store.migrate();
+                store.openReaders();
+            } catch (SQLException e) {
+                store.closeConnections();
+                throw e;
+            }
             return store;
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot open the database: " + e.getMessage(), e);
         }
+    }
+
+    private void openReaders() throws SQLException {
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        for (int i = 0; i < READERS; i++) {
+            Connection reader = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
+                    config.toProperties());
+            allReaders.add(reader);
+            readers.add(reader);
+        }
+    }
+
+    /** Reads through one of the read-only connections, waiting for one to be free. */
+    private <T> T reading(ReadWork<T> work) throws StoreException {
+        Connection c;
+        try {
+            c = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(file + ": interrupted while waiting to read", e);
+        }
+        try {
+            return work.run(c);
+        } finally {
+            readers.add(c);
+        }
+    }
+
+    /** A read on one connection. */
+    private interface ReadWork<T> {
+        T run(Connection c) throws StoreException;
     }
 
     private void migrate() throws SQLException {
@@ -340,25 +389,30 @@ public final class SqliteArticleStore implements ArticleStore {
 
     @Override
     public synchronized List<Article> list() throws StoreException {
-        return query("SELECT article_json FROM articles ORDER BY published_at IS NULL, published_at, id", null);
+        return query(connection, "SELECT article_json FROM articles ORDER BY published_at IS NULL, published_at, id",
+                null);
     }
 
     @Override
-    public synchronized Optional<Article> find(String id) throws StoreException {
-        return query("SELECT article_json FROM articles WHERE id = ?", id).stream().findFirst();
+    public Optional<Article> find(String id) throws StoreException {
+        return reading(c -> {
+            return query(c, "SELECT article_json FROM articles WHERE id = ?", id).stream().findFirst();
+        });
     }
 
     @Override
-    public synchronized int count() throws StoreException {
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM articles")) {
-            return r.next() ? r.getInt(1) : 0;
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot count articles: " + e.getMessage(), e);
-        }
+    public int count() throws StoreException {
+        return reading(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM articles")) {
+                return r.next() ? r.getInt(1) : 0;
+            } catch (SQLException e) {
+                throw new StoreException(file + ": cannot count articles: " + e.getMessage(), e);
+            }
+        });
     }
 
-    private List<Article> query(String sql, String parameter) throws StoreException {
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
+    private List<Article> query(Connection c, String sql, String parameter) throws StoreException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
             if (parameter != null) {
                 p.setString(1, parameter);
             }
@@ -426,26 +480,28 @@ public final class SqliteArticleStore implements ArticleStore {
     }
 
     @Override
-    public synchronized Map<String, AnalysedArticle> analyses(AnalysisTier tier, List<Article> articles)
+    public Map<String, AnalysedArticle> analyses(AnalysisTier tier, List<Article> articles)
             throws StoreException {
-        Map<String, AnalysedArticle> found = new LinkedHashMap<>();
-        try (PreparedStatement get = connection.prepareStatement(
-                "SELECT facts FROM analyses WHERE article_id = ? AND tier = ?")) {
-            for (Article a : articles) {
-                get.setString(1, a.id());
-                get.setString(2, tier.name());
-                try (ResultSet r = get.executeQuery()) {
-                    if (r.next()) {
-                        Facts f = json.readValue(gunzip(r.getBytes(1)), Facts.class);
-                        found.put(a.id(), new AnalysedArticle(a, f.sentences(), f.entities(), f.times(), f.quotes(),
-                                f.numbers(), f.annotation(), floats(f.vectors())));
+        return reading(c -> {
+            Map<String, AnalysedArticle> found = new LinkedHashMap<>();
+            try (PreparedStatement get = c.prepareStatement(
+                    "SELECT facts FROM analyses WHERE article_id = ? AND tier = ?")) {
+                for (Article a : articles) {
+                    get.setString(1, a.id());
+                    get.setString(2, tier.name());
+                    try (ResultSet r = get.executeQuery()) {
+                        if (r.next()) {
+                            Facts f = json.readValue(gunzip(r.getBytes(1)), Facts.class);
+                            found.put(a.id(), new AnalysedArticle(a, f.sentences(), f.entities(), f.times(), f.quotes(),
+                                    f.numbers(), f.annotation(), floats(f.vectors())));
+                        }
                     }
                 }
+                return found;
+            } catch (SQLException | IOException e) {
+                throw new StoreException(file + ": cannot read analyses: " + e.getMessage(), e);
             }
-            return found;
-        } catch (SQLException | IOException e) {
-            throw new StoreException(file + ": cannot read analyses: " + e.getMessage(), e);
-        }
+        });
     }
 
     @Override
@@ -569,19 +625,21 @@ public final class SqliteArticleStore implements ArticleStore {
     }
 
     @Override
-    public synchronized List<StoredStory> stories() throws StoreException {
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("""
-                SELECT id, title, articles, independent_sources, first_published, last_published
-                FROM stories ORDER BY articles DESC, opened""")) {
-            List<StoredStory> out = new ArrayList<>();
-            while (r.next()) {
-                out.add(new StoredStory(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4),
-                        date(r.getString(5)), date(r.getString(6))));
+    public List<StoredStory> stories() throws StoreException {
+        return reading(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("""
+                    SELECT id, title, articles, independent_sources, first_published, last_published
+                    FROM stories ORDER BY articles DESC, opened""")) {
+                List<StoredStory> out = new ArrayList<>();
+                while (r.next()) {
+                    out.add(new StoredStory(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4),
+                            date(r.getString(5)), date(r.getString(6))));
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new StoreException(file + ": cannot list stories: " + e.getMessage(), e);
             }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot list stories: " + e.getMessage(), e);
-        }
+        });
     }
 
     private static LocalDate date(String iso) {
@@ -589,92 +647,130 @@ public final class SqliteArticleStore implements ArticleStore {
     }
 
     @Override
-    public synchronized Optional<Story> story(String id) throws StoreException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT story_json FROM stories WHERE id = ?")) {
-            p.setString(1, id);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? Optional.of(json.readValue(r.getString(1), Story.class)) : Optional.empty();
+    public Optional<Story> story(String id) throws StoreException {
+        return reading(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT story_json FROM stories WHERE id = ?")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(json.readValue(r.getString(1), Story.class)) : Optional.empty();
+                }
+            } catch (SQLException | JsonProcessingException e) {
+                throw new StoreException(file + ": cannot read story " + id + ": " + e.getMessage(), e);
             }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new StoreException(file + ": cannot read story " + id + ": " + e.getMessage(), e);
-        }
+        });
     }
 
-    @Override
-    public synchronized List<StoryListing> stories(StoryQuery query) throws StoreException {
+    /**
+     * The conditions of a {@link StoryQuery} on the stories table {@code s}, with parameters ?1 (full-text match),
+     * ?2 (1 when dated), ?3 (from), ?4 (to), ?5 (outlet), ?6 (entity).
+     */
+    private static final String STORY_CONDITIONS = """
+            WHERE (?1 IS NULL OR s.id IN (
+                    SELECT sa.story_id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
+                    JOIN story_articles sa ON sa.article_id = a.id WHERE articles_fts MATCH ?1))
+              AND (?2 = 0 OR EXISTS (
+                    SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+                    WHERE sa.story_id = s.id AND a.published_at IS NOT NULL
+                      AND (?3 IS NULL OR substr(a.published_at, 1, 10) >= ?3)
+                      AND (?4 IS NULL OR substr(a.published_at, 1, 10) <= ?4)))
+              AND (?5 IS NULL OR EXISTS (
+                    SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+                    WHERE sa.story_id = s.id AND a.outlet = ?5 COLLATE NOCASE))
+              AND (?6 IS NULL OR EXISTS (
+                    SELECT 1 FROM story_articles sa JOIN article_entities e ON e.article_id = sa.article_id
+                    WHERE sa.story_id = s.id AND e.name = ?6))
+            """;
+
+    /** Sets the parameters of {@link #STORY_CONDITIONS}; false when the text can match nothing. */
+    private static boolean bindConditions(PreparedStatement p, StoryQuery query) throws SQLException {
         String match = FullTextQuery.of(query.text());
-        if (query.text() != null && match == null) {
-            return List.of(); // only punctuation: nothing can contain it as a word
-        }
         String from = query.from() == null ? null : query.from().toString();
         String to = query.to() == null ? null : query.to().toString();
-        boolean dated = from != null || to != null;
-        try (PreparedStatement p = connection.prepareStatement("""
-                SELECT s.id, s.title, s.articles, s.independent_sources, s.first_published, s.last_published,
-                       s.updated_at
-                FROM stories s
-                WHERE (?1 IS NULL OR s.id IN (
-                        SELECT sa.story_id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid
-                        JOIN story_articles sa ON sa.article_id = a.id WHERE articles_fts MATCH ?1))
-                  AND (?2 = 0 OR EXISTS (
-                        SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-                        WHERE sa.story_id = s.id AND a.published_at IS NOT NULL
-                          AND (?3 IS NULL OR substr(a.published_at, 1, 10) >= ?3)
-                          AND (?4 IS NULL OR substr(a.published_at, 1, 10) <= ?4)))
-                  AND (?5 IS NULL OR EXISTS (
-                        SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-                        WHERE sa.story_id = s.id AND a.outlet = ?5 COLLATE NOCASE))
-                  AND (?6 IS NULL OR EXISTS (
-                        SELECT 1 FROM story_articles sa JOIN article_entities e ON e.article_id = sa.article_id
-                        WHERE sa.story_id = s.id AND e.name = ?6))
-                ORDER BY s.last_published IS NULL, s.last_published DESC, s.updated_at DESC, s.articles DESC,
-                         s.opened
-                LIMIT ?7 OFFSET ?8""");
-             PreparedStatement outlets = connection.prepareStatement("""
-                     SELECT a.outlet, count(*) FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-                     WHERE sa.story_id = ? AND a.outlet IS NOT NULL
-                     GROUP BY a.outlet ORDER BY count(*) DESC, min(a.rowid)""")) {
-            p.setString(1, match);
-            p.setInt(2, dated ? 1 : 0);
-            p.setString(3, from);
-            p.setString(4, to);
-            p.setString(5, query.outlet());
-            p.setString(6, query.entity());
-            p.setInt(7, query.limit());
-            p.setInt(8, query.offset());
-            List<StoryListing> out = new ArrayList<>();
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    String id = r.getString(1);
-                    List<StoryListing.OutletCount> counts = new ArrayList<>();
-                    outlets.setString(1, id);
-                    try (ResultSet o = outlets.executeQuery()) {
-                        while (o.next()) {
-                            counts.add(new StoryListing.OutletCount(o.getString(1), o.getInt(2)));
-                        }
-                    }
-                    out.add(new StoryListing(id, r.getString(2), r.getInt(3), r.getInt(4), date(r.getString(5)),
-                            date(r.getString(6)), r.getString(7), counts));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot list stories: " + e.getMessage(), e);
-        }
+        p.setString(1, match);
+        p.setInt(2, from != null || to != null ? 1 : 0);
+        p.setString(3, from);
+        p.setString(4, to);
+        p.setString(5, query.outlet());
+        p.setString(6, query.entity());
+        return query.text() == null || match != null; // only punctuation: nothing can contain it as a word
     }
 
     @Override
-    public synchronized Optional<String> storyOf(String articleId) throws StoreException {
-        return firstString("SELECT story_id FROM story_articles WHERE article_id = ?", articleId, "find the story of");
+    public List<StoryListing> stories(StoryQuery query) throws StoreException {
+        return reading(c -> {
+            try (PreparedStatement p = c.prepareStatement("""
+                    SELECT s.id, s.title, s.articles, s.independent_sources, s.first_published, s.last_published,
+                           s.updated_at
+                    FROM stories s
+                    """ + STORY_CONDITIONS + """
+                    ORDER BY s.last_published IS NULL, s.last_published DESC, s.updated_at DESC, s.articles DESC,
+                             s.opened
+                    LIMIT ?7 OFFSET ?8""");
+                 PreparedStatement outlets = c.prepareStatement("""
+                         SELECT a.outlet, count(*) FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+                         WHERE sa.story_id = ? AND a.outlet IS NOT NULL
+                         GROUP BY a.outlet ORDER BY count(*) DESC, min(a.rowid)""")) {
+                if (!bindConditions(p, query)) {
+                    return List.of();
+                }
+                p.setInt(7, query.limit());
+                p.setInt(8, query.offset());
+                List<StoryListing> out = new ArrayList<>();
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        String id = r.getString(1);
+                        List<StoryListing.OutletCount> counts = new ArrayList<>();
+                        outlets.setString(1, id);
+                        try (ResultSet o = outlets.executeQuery()) {
+                            while (o.next()) {
+                                counts.add(new StoryListing.OutletCount(o.getString(1), o.getInt(2)));
+                            }
+                        }
+                        out.add(new StoryListing(id, r.getString(2), r.getInt(3), r.getInt(4), date(r.getString(5)),
+                                date(r.getString(6)), r.getString(7), counts));
+                    }
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new StoreException(file + ": cannot list stories: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    @Override
+    public int countStories(StoryQuery query) throws StoreException {
+        return reading(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM stories s\n"
+                    + STORY_CONDITIONS)) {
+                if (!bindConditions(p, query)) {
+                    return 0;
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? r.getInt(1) : 0;
+                }
+            } catch (SQLException e) {
+                throw new StoreException(file + ": cannot count stories: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> storyOf(String articleId) throws StoreException {
+        return reading(c -> {
+            return firstString(c, "SELECT story_id FROM story_articles WHERE article_id = ?", articleId,
+                    "find the story of");
+        });
     }
 
     @Override
     public synchronized boolean hasUrl(String url) throws StoreException {
-        return firstString("SELECT id FROM articles WHERE url = ? LIMIT 1", url, "look up the URL").isPresent();
+        return firstString(connection, "SELECT id FROM articles WHERE url = ? LIMIT 1", url, "look up the URL")
+                .isPresent();
     }
 
-    private Optional<String> firstString(String sql, String parameter, String what) throws StoreException {
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
+    private Optional<String> firstString(Connection c, String sql, String parameter, String what)
+            throws StoreException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, parameter);
             try (ResultSet r = p.executeQuery()) {
                 return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
@@ -686,28 +782,32 @@ public final class SqliteArticleStore implements ArticleStore {
 
     @Override
     public synchronized List<Article> withoutStory() throws StoreException {
-        return query("""
+        return query(connection, """
                 SELECT a.article_json FROM articles a
                 WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id) ORDER BY a.rowid""", null);
     }
 
     @Override
-    public synchronized List<String> outlets() throws StoreException {
-        return strings("""
-                SELECT outlet FROM articles WHERE outlet IS NOT NULL
-                GROUP BY outlet COLLATE NOCASE ORDER BY count(*) DESC, outlet""", -1, "list outlets");
+    public List<String> outlets() throws StoreException {
+        return reading(c -> {
+            return strings(c, """
+                    SELECT outlet FROM articles WHERE outlet IS NOT NULL
+                    GROUP BY outlet COLLATE NOCASE ORDER BY count(*) DESC, outlet""", -1, "list outlets");
+        });
     }
 
     @Override
-    public synchronized List<String> entityNames(int limit) throws StoreException {
-        return strings("""
-                SELECT min(name) FROM article_entities GROUP BY name
-                ORDER BY count(DISTINCT article_id) DESC, sum(mentions) DESC, min(name) LIMIT ?""", limit,
-                "list entity names");
+    public List<String> entityNames(int limit) throws StoreException {
+        return reading(c -> {
+            return strings(c, """
+                    SELECT min(name) FROM article_entities GROUP BY name
+                    ORDER BY count(DISTINCT article_id) DESC, sum(mentions) DESC, min(name) LIMIT ?""", limit,
+                    "list entity names");
+        });
     }
 
-    private List<String> strings(String sql, int limit, String what) throws StoreException {
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
+    private List<String> strings(Connection c, String sql, int limit, String what) throws StoreException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
             if (limit >= 0) {
                 p.setInt(1, limit);
             }
@@ -757,10 +857,27 @@ public final class SqliteArticleStore implements ArticleStore {
 
     @Override
     public synchronized void close() throws StoreException {
+        SQLException failed = closeConnections();
+        if (failed != null) {
+            throw new StoreException(file + ": cannot close the database: " + failed.getMessage(), failed);
+        }
+    }
+
+    /** Closes the readers, then the writing connection; returns the first failure, or null. */
+    private SQLException closeConnections() {
+        SQLException failed = null;
+        for (Connection c : allReaders) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                failed = failed == null ? e : failed;
+            }
+        }
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot close the database: " + e.getMessage(), e);
+            failed = failed == null ? e : failed;
         }
+        return failed;
     }
 }

@@ -82,6 +82,22 @@ final class TestServer implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request to the path on this server (5 minutes' timeout: a first brief analyses its articles). */
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(url(path)).timeout(Duration.ofMinutes(5));
+    }
+
+    /** Sends the request and reads the answer as text; redirects are not followed. */
+    HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** POSTs the body to /api/articles with the access token and the given Content-Type. */
+    HttpResponse<String> postArticles(String contentType, byte[] body) throws IOException, InterruptedException {
+        return send(request("/api/articles").header("Authorization", "Bearer " + token.value())
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** POSTs the body to /api/articles with the access token. */
     HttpResponse<String> postArticles(String body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(url("/api/articles")).timeout(Duration.ofMinutes(5))
