@@ -29,7 +29,7 @@ public final class StorylensServer implements AutoCloseable {
                            PrintStream log) {
         this.options = options;
         ApiRoutes api = new ApiRoutes(library, intake, token, options);
-        PageRoutes pages = new PageRoutes(library, token, options);
+        PageRoutes pages = new PageRoutes(library, org.storylens.clean.OutletTable.load());
         this.app = Javalin.create(config -> {
             config.jsonMapper(new io.javalin.json.JavalinJackson(new com.fasterxml.jackson.databind.ObjectMapper()
                     .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
