@@ -29,132 +29,25 @@ public final class BriefHtml {
     /** Entities listed before the rest are folded away: the most-mentioned carry the story. */
     private static final int ENTITIES_SHOWN = 15;
 
-    private static final String CSS = """
-            :root { color-scheme: light; --ink: #1d2430; --muted: #5f6b7a; --line: #d9dee5; --soft: #f5f7fa;
-              --accent: #2456a6; --green: #2e7d32; --green-bg: #edf7ee; --red: #b3261e; --red-bg: #fdeeed;
-              --amber: #a66a00; --amber-bg: #fff6e0; --grey: #7a8290; --grey-bg: #f1f2f4; }
-            * { box-sizing: border-box; }
-            body { margin: 0; background: #fff; color: var(--ink); overflow-wrap: break-word;
-              font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-            main { max-width: 60rem; margin: 0 auto; padding: 1.5rem 1.5rem 3rem; }
-            .page-head { color: var(--muted); font-size: .85rem; border-bottom: 1px solid var(--line);
-              padding-bottom: .5rem; margin-bottom: 1.5rem; display: flex; justify-content: space-between; gap: 1rem; }
-            .page-head strong { color: var(--ink); letter-spacing: .02em; }
-            nav.toc { background: var(--soft); border-radius: 6px; padding: .75rem 1rem; margin-bottom: 2rem; }
-            nav.toc h2 { font-size: .95rem; margin: 0 0 .25rem; border: 0; padding: 0; }
-            nav.toc ol { margin: 0; padding-left: 1.4rem; }
-            article.story + article.story { border-top: 3px double var(--line); margin-top: 3rem; padding-top: 2rem; }
-            h1 { font-size: 1.9rem; line-height: 1.2; margin: 0 0 .5rem; }
-            h2 { font-size: 1.25rem; margin: 2.2rem 0 .8rem; padding-bottom: .25rem; border-bottom: 1px solid var(--line); }
-            h3 { font-size: 1rem; margin: 1.2rem 0 .5rem; }
-            .facts { color: var(--muted); margin: 0 0 .4rem; }
-            .facts b { color: var(--ink); }
-            .outlets { display: flex; flex-wrap: wrap; gap: .35rem; margin: .4rem 0 0; padding: 0; list-style: none; }
-            .pill { display: inline-block; border: 1px solid var(--line); border-radius: 999px; padding: 0 .6rem;
-              font-size: .8rem; background: var(--soft); }
-            .story-id { font: .75rem/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--muted); }
-            .none { color: var(--muted); font-style: italic; }
-            .empty-sections { color: var(--muted); font-size: .85rem; font-style: italic; margin: .3rem 0 0; }
-            ol.summary { padding-left: 1.6rem; margin: 0; }
-            ol.summary li { margin: .35rem 0; font-size: 1.05rem; }
-            .refs { white-space: nowrap; }
-            a.chip { display: inline-block; min-width: 1.25em; margin-left: .15em; padding: 0 .3em; border-radius: 4px;
-              background: #e6ecf6; color: var(--accent); font-size: .7rem; font-weight: 600; line-height: 1.5;
-              text-align: center; text-decoration: none; vertical-align: super; }
-            a.chip:hover { background: var(--accent); color: #fff; }
-            .claim-groups { display: grid; gap: .9rem; }
-            .group { border-left: 4px solid; border-radius: 4px; padding: .4rem .9rem .6rem; }
-            .group h3 { margin: .2rem 0 .4rem; font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; }
-            .group ul { margin: 0; padding-left: 1.1rem; }
-            .group li { margin: .4rem 0; }
-            .agreed { border-color: var(--green); background: var(--green-bg); }
-            .agreed h3 { color: var(--green); }
-            .disputed { border-color: var(--red); background: var(--red-bg); }
-            .disputed h3 { color: var(--red); }
-            .single-source { border-color: var(--amber); background: var(--amber-bg); }
-            .single-source h3 { color: var(--amber); }
-            .other { border-color: var(--grey); background: var(--grey-bg); }
-            .when { color: var(--muted); font-size: .8rem; white-space: nowrap; }
-            li.superseded > .claim-text { color: var(--grey); }
-            .update, .side { font-size: .9rem; margin: .25rem 0 0; }
-            .update { color: var(--grey); }
-            .side { border-left: 2px solid var(--red); padding-left: .6rem; }
-            .label { font-size: .72rem; font-weight: 700; text-transform: uppercase; letter-spacing: .05em;
-              color: var(--muted); margin-right: .35rem; }
-            .badge { display: inline-block; font-size: .7rem; font-weight: 600; padding: 0 .45rem; border-radius: 3px;
-              vertical-align: .1em; margin-left: .3rem; white-space: nowrap; }
-            .badge.scheduled { border: 1px dashed var(--accent); color: var(--accent); }
-            .badge.background { background: var(--grey-bg); color: var(--grey); }
-            .badge.state { background: var(--red-bg); color: var(--red); border: 1px solid #efc2bf; }
-            .badge.superseded { background: var(--grey-bg); color: var(--grey); }
-            .badge.copy { background: var(--amber-bg); color: var(--amber); }
-            table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .4rem 0; }
-            th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
-            th { font-size: .78rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted);
-              border-bottom: 2px solid var(--line); }
-            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-            .context { display: block; color: var(--muted); font-size: .8rem; margin-top: .15rem; }
-            table.matrix th.outlet { text-transform: none; letter-spacing: 0; font-size: .75rem; text-align: center;
-              max-width: 7rem; overflow-wrap: anywhere; }
-            table.matrix td.mark { text-align: center; font-weight: 700; color: var(--green); width: 4.5rem; }
-            table.matrix tr.disputed td.mark { color: var(--red); }
-            table.matrix tr.single-source td.mark { color: var(--amber); }
-            table.matrix tr td:first-child { border-left: 4px solid transparent; }
-            table.matrix tr.agreed td:first-child { border-left-color: var(--green); }
-            table.matrix tr.disputed td:first-child { border-left-color: var(--red); }
-            table.matrix tr.single-source td:first-child { border-left-color: var(--amber); }
-            table.matrix tr.agreed, table.matrix tr.disputed, table.matrix tr.single-source { background: none; }
-            ol.chrono { list-style: none; margin: 0; padding: 0 0 0 1.1rem; border-left: 2px solid var(--line); }
-            ol.chrono li { position: relative; margin: 0 0 .8rem; padding-left: .6rem; }
-            ol.chrono li::before { content: ""; position: absolute; left: -1.48rem; top: .45rem; width: .7rem;
-              height: .7rem; border-radius: 50%; background: var(--accent); border: 2px solid #fff; }
-            ol.chrono li.background { color: var(--muted); }
-            ol.chrono li.background::before { background: #b9bec6; }
-            ol.chrono li.scheduled::before { background: #fff; border: 2px dashed var(--accent); }
-            ol.chrono time { font-weight: 700; font-variant-numeric: tabular-nums; margin-right: .4rem; }
-            .speaker { margin-bottom: 1rem; }
-            .speaker h3 { margin-bottom: .3rem; }
-            blockquote { margin: .3rem 0 .5rem; padding: .3rem .9rem; border-left: 3px solid var(--line);
-              background: var(--soft); border-radius: 0 4px 4px 0; }
-            blockquote.reported { font-style: italic; background: none; }
-            .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: .9rem; }
-            .card { border: 1px solid var(--line); border-radius: 6px; padding: .7rem .9rem; break-inside: avoid; }
-            .card h3 { margin: 0 0 .3rem; font-size: 1.02rem; }
-            .card dl { margin: .4rem 0 0; font-size: .88rem; }
-            .card dt { font-size: .72rem; font-weight: 700; text-transform: uppercase; letter-spacing: .05em;
-              color: var(--muted); margin-top: .45rem; }
-            .card dd { margin: .1rem 0 0; }
-            .card dd ul { margin: 0; padding-left: 1.1rem; }
-            .words { display: flex; flex-wrap: wrap; gap: .25rem; list-style: none; padding: 0 !important; }
-            .words li { background: var(--soft); border-radius: 3px; padding: 0 .4rem; font-size: .8rem; }
-            .country { color: var(--muted); font-size: .85rem; }
-            ol.articles { list-style: none; padding: 0; margin: 0; }
-            ol.articles > li { display: grid; grid-template-columns: 2rem 1fr; gap: 0 .6rem; padding: .55rem 0;
-              border-bottom: 1px solid var(--line); }
-            ol.articles > li:target { background: #fffbe6; }
-            .n { font-weight: 700; color: var(--accent); text-align: right; }
-            .a-title { font-weight: 600; }
-            .a-title.untitled { font-weight: 400; font-style: italic; color: var(--muted); }
-            .pill.unknown { color: var(--muted); background: #fff; border-style: dashed; }
-            details.more { margin-top: .4rem; font-size: .9rem; }
-            .meta { color: var(--muted); font-size: .85rem; }
-            .meta code { font-size: .8rem; }
-            details { grid-column: 2; font-size: .85rem; margin-top: .2rem; }
-            summary { cursor: pointer; color: var(--muted); }
-            details ul { margin: .3rem 0 0; padding-left: 1.1rem; color: var(--muted); }
-            footer { color: var(--muted); font-size: .8rem; border-top: 1px solid var(--line); margin-top: 3rem;
-              padding-top: .6rem; }
-            @media print {
-              body { font-size: 10.5pt; }
-              main { max-width: none; padding: 0; }
-              a.chip { background: none; color: var(--ink); padding: 0 .1em; }
-              nav.toc { display: none; }
-              .group, .card, ol.chrono li, table tr, blockquote { break-inside: avoid; }
-              h2, h3 { break-after: avoid; }
-              article.story + article.story { break-before: page; border: 0; }
-            }
-            """;
+    /** Single-source claims listed before the rest are folded away on the served page. */
+    private static final int SINGLE_SOURCE_SHOWN = 5;
 
+    /** The brief's style sheet (resource {@code brief.css}): inlined in the standalone page, linked by the served one. */
+    public static final String CSS = readCss();
+
+
+    private static String readCss() {
+        try (java.io.InputStream in = BriefHtml.class.getResourceAsStream("brief.css")) {
+            if (in == null) {
+                throw new IllegalStateException("resource org/storylens/brief/brief.css is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read resource org/storylens/brief/brief.css", e);
+        }
+    }
+
+    /** The standalone page of the brief's stories: inline style sheet, a policy meta tag, no script. */
     public String render(Brief brief) {
         Document doc = Document.createShell("");
         doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).prettyPrint(true)
@@ -191,7 +84,7 @@ public final class BriefHtml {
             }
         }
         for (int i = 0; i < brief.stories().size(); i++) {
-            new StoryPage(new StoryView(brief.stories().get(i)), "s" + (i + 1)).render(main);
+            new StoryPage(new StoryView(brief.stories().get(i)), "s" + (i + 1), null).render(main);
         }
         Element footer = main.appendElement("footer");
         footer.text("Every statement is followed by the numbers of the articles that contain it (the article list "
@@ -218,10 +111,32 @@ public final class BriefHtml {
         return n + " " + (n == 1 ? one : many);
     }
 
-    /** The page of one story; {@code key} prefixes its element ids so several stories can share a page. */
-    private record StoryPage(StoryView view, String key) {
+    /**
+     * Appends one story's brief to {@code parent} for a page that links {@link #CSS} and a script rather than
+     * inlining them: the same sections as the standalone page, with article headlines linking to
+     * {@code articleHref.apply(id)}, the chronology also drawn as an SVG, single-source claims folded in the claim
+     * table, and each source chip carrying its supporting sentence ({@code data-outlet}, {@code data-sentence}) for a
+     * script to show. Every text is set through jsoup, escaped.
+     *
+     * @param articleHref the address of an article's own page, given its id (the caller encodes it)
+     * @return the appended {@code article} element
+     */
+    public Element renderStory(StoryBrief story, Element parent, java.util.function.UnaryOperator<String> articleHref) {
+        java.util.Objects.requireNonNull(articleHref, "articleHref");
+        return new StoryPage(new StoryView(story), "s1", articleHref).render(parent);
+    }
 
-        void render(Element main) {
+    /**
+     * The page of one story; {@code key} prefixes its element ids so several stories can share a page;
+     * {@code articleHref} is null for the standalone page, else the address of an article's page.
+     */
+    private record StoryPage(StoryView view, String key, java.util.function.UnaryOperator<String> articleHref) {
+
+        boolean served() {
+            return articleHref != null;
+        }
+
+        Element render(Element main) {
             StoryBrief s = view.story();
             Element story = main.appendElement("article").addClass("story").id(key);
             Element header = story.appendElement("header");
@@ -239,6 +154,7 @@ public final class BriefHtml {
                 header.appendElement("p").addClass("empty-sections")
                         .text("Nothing found for: " + String.join(", ", empty) + ".");
             }
+            return story;
         }
 
         /** A section with its heading, or only its name in {@code empty} when it has nothing to show. */
@@ -281,7 +197,7 @@ public final class BriefHtml {
             for (SourcedText t : s.summary()) {
                 Element li = list.appendElement("li");
                 li.appendText(t.text());
-                chips(li, t.sources());
+                chips(li, t.sources(), t.support());
             }
         }
 
@@ -301,14 +217,22 @@ public final class BriefHtml {
             Element group = parent.appendElement("div").addClass("group").addClass(status);
             group.appendElement("h3").text(title + " (" + claims.size() + ")");
             Element list = group.appendElement("ul");
-            for (ClaimEntry c : claims) {
+            boolean fold = served() && "single-source".equals(status) && claims.size() > SINGLE_SOURCE_SHOWN + 1;
+            for (int i = 0; i < claims.size(); i++) {
+                ClaimEntry c = claims.get(i);
+                if (fold && i == SINGLE_SOURCE_SHOWN) {
+                    Element more = group.appendElement("details").addClass("more");
+                    more.appendElement("summary").text(count(claims.size() - SINGLE_SOURCE_SHOWN,
+                            "more single-source claim", "more single-source claims"));
+                    list = more.appendElement("ul");
+                }
                 Element li = list.appendElement("li");
                 boolean superseded = !c.supersededBy().isEmpty();
                 if (superseded) {
                     li.addClass("superseded");
                 }
                 li.appendElement("span").addClass("claim-text").text(c.text());
-                chips(li, c.sources());
+                chips(li, c.sources(), c.support());
                 when(li, c);
                 if (superseded) {
                     badge(li, "superseded", "superseded");
@@ -326,7 +250,7 @@ public final class BriefHtml {
             line.appendText(text);
             if (sourced) {
                 view.claim(text).ifPresent(o -> {
-                    chips(line, o.sources());
+                    chips(line, o.sources(), o.support());
                     when(line, o);
                 });
             }
@@ -347,12 +271,36 @@ public final class BriefHtml {
                 return;
             }
             section.appendElement("h3").text("Who reports what");
-            Element table = section.appendElement("table").addClass("matrix");
+            List<ClaimEntry> claims = view.story().claims();
+            if (!served()) {
+                matrixTable(section, outlets, claims);
+                return;
+            }
+            section.appendElement("p").addClass("explain").text("One row per claim, one column per outlet: a mark "
+                    + "where one of the outlet's articles states the claim.");
+            List<ClaimEntry> shared = claims.stream().filter(c -> !"single-source".equals(c.status())).toList();
+            List<ClaimEntry> single = claims.stream().filter(c -> "single-source".equals(c.status())).toList();
+            if (!shared.isEmpty()) {
+                matrixTable(section, outlets, shared);
+            }
+            if (!single.isEmpty()) {
+                Element more = section.appendElement("details").addClass("more").addClass("single-source-matrix");
+                if (shared.isEmpty()) {
+                    more.attr("open", true);
+                }
+                more.appendElement("summary").text(count(single.size(), "single-source claim", "single-source claims")
+                        + " by outlet");
+                matrixTable(more, outlets, single);
+            }
+        }
+
+        private void matrixTable(Element parent, Map<String, List<String>> outlets, List<ClaimEntry> claims) {
+            Element table = parent.appendElement("table").addClass("matrix");
             Element head = table.appendElement("thead").appendElement("tr");
             head.appendElement("th").text("Claim");
             outlets.keySet().forEach(o -> head.appendElement("th").addClass("outlet").attr("scope", "col").text(o));
             Element body = table.appendElement("tbody");
-            for (ClaimEntry c : view.story().claims()) {
+            for (ClaimEntry c : claims) {
                 Element row = body.appendElement("tr").addClass(StoryView.STATUSES.contains(c.status())
                         ? c.status() : "other");
                 Element claim = row.appendElement("td");
@@ -371,6 +319,9 @@ public final class BriefHtml {
 
         private void timeline(Element section) {
             StoryBrief s = view.story();
+            if (served()) {
+                new TimelineSvg(view).render(section);
+            }
             Element list = section.appendElement("ol").addClass("chrono");
             for (TimelineEntry t : s.timeline()) {
                 Element li = list.appendElement("li");
@@ -512,10 +463,12 @@ public final class BriefHtml {
                 li.appendElement("span").addClass("n").text(n + ".");
                 Element body = li.appendElement("div");
                 Element title = body.appendElement("div").addClass("a-title");
+                Element titleText = served() ? title.appendElement("a").attr("href", articleHref.apply(a.id())) : title;
                 if (a.title() == null || a.title().isBlank()) {
-                    title.addClass("untitled").text("no headline");
+                    title.addClass("untitled");
+                    titleText.text("no headline");
                 } else {
-                    title.text(a.title());
+                    titleText.text(a.title());
                 }
                 Element meta = body.appendElement("div").addClass("meta");
                 List<String> parts = new ArrayList<>();
@@ -554,15 +507,32 @@ public final class BriefHtml {
             parent.appendElement("span").addClass("badge").addClass(kind).text(text);
         }
 
-        /** Source chips: each article's number, linking to its entry, titled with outlet, date and headline. */
         private void chips(Element parent, List<String> sources) {
+            chips(parent, sources, List.of());
+        }
+
+        /**
+         * Source chips: each article's number, linking to its entry, titled with outlet, date and headline, and with
+         * the source's sentence that states the text when {@code support} gives it.
+         */
+        private void chips(Element parent, List<String> sources, List<SupportingSentence> support) {
             if (sources.isEmpty()) {
                 return;
             }
+            Map<String, String> sentences = new java.util.HashMap<>();
+            support.forEach(x -> sentences.putIfAbsent(x.articleId(), x.sentence()));
             Element refs = parent.appendElement("span").addClass("refs");
             for (String id : sources) {
                 int n = view.number(id);
-                Element chip = refs.appendElement("a").addClass("chip").attr("title", view.describe(id));
+                String sentence = sentences.get(id);
+                Element chip = refs.appendElement("a").addClass("chip").attr("title", sentence == null
+                        ? view.describe(id) : view.describe(id) + "\n“" + sentence + "”");
+                if (sentence != null) {
+                    chip.attr("data-outlet", view.describe(id)).attr("data-sentence", sentence);
+                }
+                if (served()) {
+                    chip.attr("data-article", articleHref.apply(id));
+                }
                 if (n > 0) {
                     chip.attr("href", "#" + key + "-a" + n).text(Integer.toString(n));
                 } else {

@@ -14,15 +14,23 @@ import java.util.List;
  * @param lastReported  ISO publication date of its latest source, or null when no source is dated
  * @param supersededBy  texts of later claims that update this one (a later report, not a contradiction)
  * @param supersedes    texts of earlier claims this one updates
+ * @param support       the sentence of each source that states it, in the order of {@code sources}
  */
 public record ClaimEntry(String text, String status, List<String> sources, List<String> conflictsWith,
                          String firstReported, String lastReported, List<String> supersededBy,
-                         List<String> supersedes) {
+                         List<String> supersedes, List<SupportingSentence> support) {
 
     public ClaimEntry {
         sources = List.copyOf(sources);
         conflictsWith = List.copyOf(conflictsWith);
         supersededBy = List.copyOf(supersededBy);
         supersedes = List.copyOf(supersedes);
+        support = support == null ? List.of() : List.copyOf(support);
+    }
+
+    /** A claim without supporting sentences. */
+    public ClaimEntry(String text, String status, List<String> sources, List<String> conflictsWith,
+                      String firstReported, String lastReported, List<String> supersededBy, List<String> supersedes) {
+        this(text, status, sources, conflictsWith, firstReported, lastReported, supersededBy, supersedes, List.of());
     }
 }

@@ -130,7 +130,8 @@ public final class ClaimFinder {
         List<String> dates = d.sources.stream().map(Statement::publishedAt).filter(Objects::nonNull).sorted().toList();
         return new ClaimEntry(d.text.text(), d.status(), d.sources.stream().map(Statement::articleId).toList(),
                 texts(d.conflicts), dates.isEmpty() ? null : dates.get(0),
-                dates.isEmpty() ? null : dates.get(dates.size() - 1), texts(d.supersededBy), texts(d.supersedes));
+                dates.isEmpty() ? null : dates.get(dates.size() - 1), texts(d.supersededBy), texts(d.supersedes),
+                SupportingSentence.of(d.sources));
     }
 
     private static List<String> texts(Set<Draft> drafts) {

@@ -164,7 +164,8 @@ final class StoryView {
         return lastDay(entry.date()).map(end -> end.isBefore(cutoff)).orElse(false);
     }
 
-    private static Optional<LocalDate> lastDay(String value) {
+    /** The last day of the period an ISO value names (a day, week, month or year), or empty. */
+    static Optional<LocalDate> lastDay(String value) {
         Optional<LocalDate> start = IsoPeriod.start(value);
         if (start.isEmpty()) {
             return start;

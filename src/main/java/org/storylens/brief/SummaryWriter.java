@@ -74,7 +74,7 @@ public final class SummaryWriter {
             chosen.add(next);
         }
         return chosen.stream().map(c -> new SourcedText(c.statement().text(),
-                c.sources().stream().map(Statement::articleId).toList())).toList();
+                c.sources().stream().map(Statement::articleId).toList(), SupportingSentence.of(c.sources()))).toList();
     }
 
     /** Each group's best sentence that may stand alone, with the group's articles that state it. */

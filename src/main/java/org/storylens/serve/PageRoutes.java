@@ -1,21 +1,98 @@
 package org.storylens.serve;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.storylens.brief.BriefHtml;
+import org.storylens.clean.OutletTable;
+import org.storylens.store.StoreException;
 
-/** The HTML pages: stories, a story's brief, an article. */
+import org.storylens.store.StoryListing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The HTML pages: {@code /} the stories, {@code /stories/{id}} a story's brief, {@code /articles/{id}} an article,
+ * and {@code /assets/{file}} the style sheets and script they link (an allow-list). Handlers read the request, ask
+ * the {@link StoryLibrary} and hand the answer to the page class; unknown ids get a 404 page.
+ */
 final class PageRoutes {
 
-    private final StoryLibrary library;
-    private final AccessToken token;
-    private final ServerOptions options;
+    /** Entity names offered by the stories page's entity filter. */
+    private static final int ENTITY_CHOICES = 300;
 
-    PageRoutes(StoryLibrary library, AccessToken token, ServerOptions options) {
+    private final StoryLibrary library;
+    private final StoriesPage storiesPage;
+    private final StoryPage storyPage;
+    private final ArticlePage articlePage;
+    private final PageAssets assets;
+
+    /** @param outlets the table of known outlets, for the outlets' countries */
+    PageRoutes(StoryLibrary library, OutletTable outlets) {
         this.library = library;
-        this.token = token;
-        this.options = options;
+        PageLayout layout = new PageLayout();
+        this.storiesPage = new StoriesPage(layout, outlets);
+        this.storyPage = new StoryPage(layout, new BriefHtml());
+        this.articlePage = new ArticlePage(layout, outlets, new ArticleHighlights());
+        this.assets = new PageAssets();
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/", ctx -> ctx.html("<!DOCTYPE html><title>storylens</title><p>storylens</p>"));
+        routes.get("/", this::stories);
+        routes.get("/stories/{id}", this::story);
+        routes.get("/articles/{id}", this::article);
+        routes.get("/assets/{file}", this::asset);
+    }
+
+    private void stories(Context ctx) throws StoreException {
+        var query = Queries.storyQuery(ctx);
+        List<StoryListing> stories = new ArrayList<>();
+        for (StoryListing s : library.stories(query)) {
+            stories.add(new StoryListing(s.id(), library.title(s), s.articles(), s.independentSources(),
+                    s.firstPublished(), s.lastPublished(), s.updatedAt(), s.outlets()));
+        }
+        html(ctx, storiesPage.render(new StoriesPage.Listing(stories, query, library.outlets(),
+                library.entityNames(ENTITY_CHOICES), library.articleCount())));
+    }
+
+    private void story(Context ctx) throws StoreException {
+        String id = ctx.pathParam("id");
+        Optional<StoryLibrary.BriefedStory> briefed = library.brief(id);
+        if (briefed.isEmpty()) {
+            StorylensServer.failure(ctx, 404, "There is no story " + id + ".");
+            return;
+        }
+        html(ctx, storyPage.render(briefed.get().brief()));
+    }
+
+    private void article(Context ctx) throws StoreException {
+        String id = ctx.pathParam("id");
+        Optional<StoryLibrary.ArticleView> view = library.article(id);
+        if (view.isEmpty()) {
+            StorylensServer.failure(ctx, 404, "There is no article " + id + ".");
+            return;
+        }
+        html(ctx, articlePage.render(view.get()));
+    }
+
+    private void asset(Context ctx) {
+        Optional<PageAssets.Asset> asset = assets.get(ctx.pathParam("file"));
+        if (asset.isEmpty()) {
+            StorylensServer.failure(ctx, 404, "not found: " + ctx.path());
+            return;
+        }
+        ctx.header("Cache-Control", "public, max-age=3600");
+        ctx.header("ETag", asset.get().etag());
+        if (asset.get().etag().equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType(asset.get().contentType()).result(asset.get().bytes());
+    }
+
+    private static void html(Context ctx, String page) {
+        ctx.header("Cache-Control", "no-cache");
+        ctx.contentType("text/html; charset=utf-8").result(page);
     }
 }

@@ -32,8 +32,9 @@ public final class StorylensServer implements AutoCloseable {
     public StorylensServer(StoryLibrary library, ArticleIntake intake, AccessToken token, ServerOptions options,
                            PrintStream log) {
         this.options = options;
-        ApiRoutes api = new ApiRoutes(library, intake, org.storylens.clean.OutletTable.load(), options);
-        PageRoutes pages = new PageRoutes(library, token, options);
+        org.storylens.clean.OutletTable outlets = org.storylens.clean.OutletTable.load();
+        ApiRoutes api = new ApiRoutes(library, intake, outlets, options);
+        PageRoutes pages = new PageRoutes(library, outlets);
         AccessGate gate = new AccessGate(token, options.readsNeedToken());
         this.app = Javalin.create(config -> {
             config.jsonMapper(new io.javalin.json.JavalinJackson(new com.fasterxml.jackson.databind.ObjectMapper()

@@ -53,6 +53,30 @@ class SeedSummaryClaimsTest {
     }
 
     @Test
+    void everySummarySentenceAndClaimGivesTheSentenceOfEachSourceThatStatesIt() {
+        List<List<SupportingSentence>> supports = new java.util.ArrayList<>();
+        List<List<String>> sources = new java.util.ArrayList<>();
+        brief.summary().forEach(s -> {
+            supports.add(s.support());
+            sources.add(s.sources());
+        });
+        brief.claims().forEach(c -> {
+            supports.add(c.support());
+            sources.add(c.sources());
+        });
+        for (int i = 0; i < supports.size(); i++) {
+            assertThat(supports.get(i).stream().map(SupportingSentence::articleId).toList())
+                    .isEqualTo(sources.get(i));
+            for (SupportingSentence s : supports.get(i)) {
+                assertThat(article(s.articleId()).sentences().stream().map(x -> collapse(x.text())))
+                        .as("a sentence of %s", s.articleId()).contains(s.sentence());
+            }
+        }
+        SourcedText first = brief.summary().get(0);
+        assertThat(first.support()).extracting(SupportingSentence::sentence).contains(first.text());
+    }
+
+    @Test
     void noSummarySentenceHangsOnAPronounOrCarriesDebris() {
         List<String> removed = brief.articles().stream().flatMap(a -> a.removedBoilerplate().stream()).toList();
         for (SourcedText s : brief.summary()) {

@@ -1,0 +1,168 @@
+package org.storylens.serve;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.storylens.clean.Outlet;
+import org.storylens.clean.OutletTable;
+import org.storylens.store.StoryListing;
+import org.storylens.store.StoryQuery;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The home page: the stories newest-active first, each with its title, article and independent-source counts, its
+ * outlets and their countries and its date span, under a search box and filters by date range, outlet and entity.
+ * Thread-safe (stateless apart from the immutable outlet table).
+ */
+final class StoriesPage {
+
+    /**
+     * What the page lists.
+     *
+     * @param stories  the stories the query found
+     * @param query    the query, to fill the filters in again
+     * @param outlets  the outlet filter's choices
+     * @param entities the entity filter's suggestions
+     * @param articles how many articles are stored
+     */
+    record Listing(List<StoryListing> stories, StoryQuery query, List<String> outlets, List<String> entities,
+                   int articles) {
+    }
+
+    private final PageLayout layout;
+    private final OutletTable outletTable;
+
+    StoriesPage(PageLayout layout, OutletTable outletTable) {
+        this.layout = layout;
+        this.outletTable = outletTable;
+    }
+
+    String render(Listing listing) {
+        StoryQuery q = listing.query();
+        Document doc = layout.page("Stories", q.text());
+        Element main = PageLayout.main(doc);
+        main.appendElement("h1").text("Stories");
+        main.appendElement("p").addClass("explain").text(PageLayout.count(listing.articles(), "article", "articles")
+                + " grouped into stories, the most recently active first. Open a story for its brief: a summary whose "
+                + "every sentence names the articles that state it, what the sources agree and disagree on, a "
+                + "timeline, quotes, figures and how each outlet told it.");
+        filters(main, listing);
+        boolean filtered = q.text() != null || q.from() != null || q.to() != null || q.outlet() != null
+                || q.entity() != null;
+        if (listing.stories().isEmpty()) {
+            main.appendElement("p").addClass("none").text(filtered
+                    ? "No story matches these filters."
+                    : "No stories yet. Ingest articles with “storylens ingest PATH…” or POST them to /api/articles.");
+            return PageLayout.html(doc);
+        }
+        main.appendElement("p").addClass("result-count").text(PageLayout.count(listing.stories().size(), "story",
+                "stories") + (filtered ? " match" + (listing.stories().size() == 1 ? "es" : "") + " the filters" : "")
+                + (q.offset() > 0 ? ", from number " + (q.offset() + 1) : "") + ".");
+        Element list = main.appendElement("ol").addClass("story-list");
+        for (StoryListing s : listing.stories()) {
+            story(list.appendElement("li").addClass("story-item"), s);
+        }
+        if (listing.stories().size() == q.limit()) {
+            main.appendElement("p").addClass("more-stories").appendElement("a")
+                    .attr("href", "/?" + queryString(q, q.offset() + q.limit())).text("More stories");
+        }
+        return PageLayout.html(doc);
+    }
+
+    private void story(Element item, StoryListing s) {
+        Element h = item.appendElement("h2");
+        Element link = h.appendElement("a").attr("href", PageLayout.storyHref(s.id()));
+        if (s.title() == null || s.title().isBlank()) {
+            link.addClass("untitled").text("Untitled story");
+        } else {
+            link.text(s.title());
+        }
+        Element facts = item.appendElement("p").addClass("facts");
+        facts.appendElement("b").addClass("article-count").text(PageLayout.count(s.articles(), "article", "articles"));
+        facts.appendText(" · ");
+        facts.appendElement("b").addClass("source-count").text(PageLayout.count(s.independentSources(),
+                "independent source", "independent sources"));
+        String span = PageLayout.dateSpan(s.firstPublished(), s.lastPublished());
+        facts.appendText(" · ");
+        facts.appendElement("span").addClass("span").text(span == null ? "undated" : span);
+        Set<String> countries = new LinkedHashSet<>();
+        Element outlets = item.appendElement("ul").addClass("outlets");
+        for (StoryListing.OutletCount o : s.outlets()) {
+            String country = outletTable.byName(o.outlet()).map(Outlet::country).orElse(null);
+            if (country != null) {
+                countries.add(country);
+            }
+            Element pill = outlets.appendElement("li").addClass("pill").text(o.outlet());
+            if (o.articles() > 1) {
+                pill.appendElement("span").addClass("times").text(" ×" + o.articles());
+            }
+            pill.attr("title", PageLayout.count(o.articles(), "article", "articles")
+                    + (country == null ? "" : " · " + country));
+        }
+        int unnamed = s.articles() - s.outlets().stream().mapToInt(StoryListing.OutletCount::articles).sum();
+        if (unnamed > 0) {
+            outlets.appendElement("li").addClass("pill").addClass("unknown")
+                    .text(PageLayout.count(unnamed, "article", "articles") + " of unknown outlet");
+        }
+        item.appendElement("p").addClass("countries").text(countries.isEmpty() ? "Countries: not known"
+                : "Countries: " + String.join(", ", countries));
+    }
+
+    private static void filters(Element main, Listing listing) {
+        StoryQuery q = listing.query();
+        Element form = main.appendElement("form").addClass("filters").attr("action", "/").attr("method", "get");
+        Element fields = form.appendElement("div").addClass("fields");
+        field(fields, "f-q", "Words").appendElement("input").attr("type", "search").attr("name", "q").id("f-q")
+                .attr("value", q.text() == null ? "" : q.text()).attr("placeholder", "in titles and text");
+        field(fields, "f-from", "From").appendElement("input").attr("type", "date").attr("name", "from").id("f-from")
+                .attr("value", q.from() == null ? "" : q.from().toString());
+        field(fields, "f-to", "To").appendElement("input").attr("type", "date").attr("name", "to").id("f-to")
+                .attr("value", q.to() == null ? "" : q.to().toString());
+        Element outlet = field(fields, "f-outlet", "Outlet").appendElement("select").attr("name", "outlet").id("f-outlet");
+        outlet.appendElement("option").attr("value", "").text("any outlet");
+        for (String o : listing.outlets()) {
+            Element option = outlet.appendElement("option").attr("value", o).text(o);
+            if (o.equalsIgnoreCase(q.outlet() == null ? "" : q.outlet())) {
+                option.attr("selected", true);
+            }
+        }
+        Element entity = field(fields, "f-entity", "Person, organisation or place");
+        entity.appendElement("input").attr("type", "text").attr("name", "entity").id("f-entity")
+                .attr("list", "entity-names").attr("value", q.entity() == null ? "" : q.entity())
+                .attr("placeholder", "any");
+        Element names = entity.appendElement("datalist").id("entity-names");
+        listing.entities().forEach(n -> names.appendElement("option").attr("value", n));
+        Element buttons = form.appendElement("div").addClass("buttons");
+        buttons.appendElement("button").attr("type", "submit").text("Apply filters");
+        buttons.appendElement("a").attr("href", "/").text("Clear");
+    }
+
+    private static Element field(Element parent, String id, String label) {
+        Element field = parent.appendElement("div").addClass("field");
+        field.appendElement("label").attr("for", id).text(label);
+        return field;
+    }
+
+    private static String queryString(StoryQuery q, int offset) {
+        StringBuilder s = new StringBuilder();
+        param(s, "q", q.text());
+        param(s, "from", q.from() == null ? null : q.from().toString());
+        param(s, "to", q.to() == null ? null : q.to().toString());
+        param(s, "outlet", q.outlet());
+        param(s, "entity", q.entity());
+        param(s, "offset", Integer.toString(offset));
+        return s.toString();
+    }
+
+    private static void param(StringBuilder s, String name, String value) {
+        if (value == null) {
+            return;
+        }
+        if (!s.isEmpty()) {
+            s.append('&');
+        }
+        s.append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

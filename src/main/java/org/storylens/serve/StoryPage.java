@@ -1,0 +1,61 @@
+package org.storylens.serve;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.storylens.brief.BriefHtml;
+import org.storylens.brief.StoryBrief;
+
+import java.util.Map;
+
+/**
+ * A story's page: its brief as {@link BriefHtml#renderStory} lays it out (facts, summary with source chips, claims and
+ * the claim-by-outlet table, the timeline drawn and listed, quotes, figures, entities, framing by outlet, the
+ * articles linking to their pages), each section opened by a sentence on how to read it. Thread-safe (stateless).
+ */
+final class StoryPage {
+
+    /** What each section of the brief is, for a reader who has not seen one before; by the section's class. */
+    private static final Map<String, String> GUIDES = Map.of(
+            "s-summary", "Sentences taken from the articles, most important first. The small numbers after each "
+                    + "are the articles that state it: hover over one to see its sentence in that article, or click it "
+                    + "to compare all sources side by side.",
+            "s-claims", "Statements of fact and how the sources stand on them. Agreed: two or more independent "
+                    + "sources state it (copies and one wire agency count once). Disputed: sources give incompatible "
+                    + "values; both sides are shown. Single source: only one outlet states it so far.",
+            "s-timeline", "Dated events the articles mention, relative dates (“on Tuesday”) resolved against each "
+                    + "article's publication date. Background: long before the first report. Scheduled: still to "
+                    + "come when reported.",
+            "s-quotes", "What was said, by speaker, merged across articles; reported speech in italics.",
+            "s-numbers", "Figures given in the articles, with what they count and whom the article credits.",
+            "s-entities", "People, organisations and places, different spellings joined, most mentioned first.",
+            "s-framing-by-outlet", "How each outlet told the story: its country and state affiliation, the "
+                    + "claims most other outlets report that it leaves out (coverage gaps), its most distinctive "
+                    + "words and the names it mentions most.",
+            "s-articles", "The articles of the story, oldest first; the numbers are the ones the chips use. Open "
+                    + "one to read its cleaned text with names, dates, quotes and figures marked.");
+
+    private final PageLayout layout;
+    private final BriefHtml briefHtml;
+
+    StoryPage(PageLayout layout, BriefHtml briefHtml) {
+        this.layout = layout;
+        this.briefHtml = briefHtml;
+    }
+
+    String render(StoryBrief brief) {
+        String title = brief.title() == null || brief.title().isBlank() ? "Untitled story" : brief.title();
+        Document doc = layout.page(title, null);
+        Element main = PageLayout.main(doc);
+        main.addClass("story-page");
+        main.appendElement("nav").addClass("crumbs").attr("aria-label", "Breadcrumb")
+                .appendElement("a").attr("href", "/").text("← All stories");
+        Element story = briefHtml.renderStory(brief, main, PageLayout::articleHref);
+        for (Map.Entry<String, String> guide : GUIDES.entrySet()) {
+            Element heading = story.selectFirst("section." + guide.getKey() + " > h2");
+            if (heading != null) {
+                heading.after(new Element("p").addClass("explain").text(guide.getValue()));
+            }
+        }
+        return PageLayout.html(doc);
+    }
+}
