@@ -226,6 +226,9 @@ final class ApiRoutes {
             return;
         }
         ArticleIntake.Outcome outcome = intake.accept(read.articles());
+        // the stories that grew get their briefs written before anyone asks
+        library.prepare(outcome.placed().stream().map(ArticleIntake.Placed::storyId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
         List<Failure> failures = new ArrayList<>();
         read.failures().forEach(f -> failures.add(new Failure(f.input(), f.reason())));
         failures.addAll(outcome.failures());

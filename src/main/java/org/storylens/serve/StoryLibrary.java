@@ -134,23 +134,36 @@ public final class StoryLibrary implements AutoCloseable {
     }
 
     /**
-     * The brief of a stored story, written now if its articles changed since it was last written (that analyses its
-     * articles at the brief tier when they never were: seconds per article), or empty when there is no such story.
+     * The brief of a stored story, or empty when there is no such story. A story never briefed is briefed now (that
+     * analyses its articles at the brief tier: seconds per article); a story that gained articles since its brief was
+     * written gets the earlier brief while the new one is written in the background.
      */
     public Optional<BriefedStory> brief(String storyId) throws StoreException {
         Optional<Story> found = store.story(storyId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Story story = found.get();
+        Cached cached = cache.get(storyId);
+        if (cached != null && cached.articles() != found.get().size()) {
+            // the story grew: readers keep the brief they had until the new one is written in the background,
+            // rather than all waiting for it
+            prepare(List.of(storyId));
+            return Optional.of(cached.briefed());
+        }
+        return Optional.of(current(found.get()));
+    }
+
+    /** The brief of the story as it is now, written unless the cache holds it; one writer per story at a time. */
+    private BriefedStory current(Story story) throws StoreException {
+        String storyId = story.id();
         Cached cached = cache.get(storyId);
         if (cached != null && cached.articles() == story.size()) {
-            return Optional.of(cached.briefed());
+            return cached.briefed();
         }
         synchronized (locks.computeIfAbsent(storyId, id -> new Object())) {
             cached = cache.get(storyId);
             if (cached != null && cached.articles() == story.size()) {
-                return Optional.of(cached.briefed());
+                return cached.briefed();
             }
             List<Article> articles = new ArrayList<>();
             for (StoryArticle a : story.articles()) {
@@ -161,7 +174,7 @@ public final class StoryLibrary implements AutoCloseable {
             String json = new BriefJson().render(new Brief(Instant.now().toString(), List.of(brief)));
             BriefedStory briefed = new BriefedStory(brief, json);
             cache.put(storyId, new Cached(story.size(), briefed));
-            return Optional.of(briefed);
+            return briefed;
         }
     }
 
@@ -174,7 +187,10 @@ public final class StoryLibrary implements AutoCloseable {
             try {
                 preparing.execute(() -> {
                     try {
-                        brief(id);
+                        Optional<Story> story = store.story(id);
+                        if (story.isPresent()) {
+                            current(story.get());
+                        }
                     } catch (StoreException | RuntimeException e) {
                         // asked for later, the story is briefed again and the error then reaches the client
                     }
