@@ -57,8 +57,16 @@ public class ServeLoad {
         String classpath = System.getProperty("java.class.path");
         if (!Files.exists(db)) {
             System.out.println("ingesting the demo sample into " + db);
-            Process ingest = new ProcessBuilder(java, "-Xmx2g", "-cp", classpath, "org.storylens.cli.StorylensCli",
-                    "ingest", "src/main/resources/org/storylens/demo", "--db", db.toString()).inheritIO().start();
+            // the sample's articles as the demo lists them (index.txt), not its notes
+            Path sample = Path.of("src/main/resources/org/storylens/demo");
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx2g", "-cp", classpath,
+                    "org.storylens.cli.StorylensCli", "ingest", "--db", db.toString()));
+            for (String name : Files.readAllLines(sample.resolve("index.txt"))) {
+                if (!name.isBlank() && !name.startsWith("#")) {
+                    command.add(sample.resolve(name.strip()).toString());
+                }
+            }
+            Process ingest = new ProcessBuilder(command).inheritIO().start();
             if (ingest.waitFor() > 1) {
                 throw new IllegalStateException("ingest failed");
             }

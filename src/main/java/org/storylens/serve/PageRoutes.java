@@ -10,6 +10,7 @@ import org.storylens.store.StoryListing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,12 +22,25 @@ final class PageRoutes {
 
     /** Entity names offered by the stories page's entity filter. */
     private static final int ENTITY_CHOICES = 300;
+    /** How many rendered story pages are kept. */
+    private static final int RENDERED_STORY_PAGES = 64;
 
     private final StoryLibrary library;
     private final StoriesPage storiesPage;
     private final StoryPage storyPage;
     private final ArticlePage articlePage;
     private final PageAssets assets;
+    /** The last rendered page of each story, with the brief it was rendered from (pages of older briefs go). */
+    private final Map<String, RenderedPage> storyPages = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, RenderedPage> eldest) {
+                    return size() > RENDERED_STORY_PAGES;
+                }
+            });
+
+    private record RenderedPage(StoryLibrary.BriefedStory from, String html) {
+    }
 
     /** @param outlets the table of known outlets, for the outlets' countries */
     PageRoutes(StoryLibrary library, OutletTable outlets) {
@@ -63,7 +77,13 @@ final class PageRoutes {
             StorylensServer.failure(ctx, 404, "There is no story " + id + ".");
             return;
         }
-        html(ctx, storyPage.render(briefed.get().brief()));
+        RenderedPage page = storyPages.get(id);
+        if (page == null || page.from() != briefed.get()) {
+            // the library hands out the same brief until the story grows: render each brief once
+            page = new RenderedPage(briefed.get(), storyPage.render(briefed.get().brief()));
+            storyPages.put(id, page);
+        }
+        html(ctx, page.html());
     }
 
     private void article(Context ctx) throws StoreException {
