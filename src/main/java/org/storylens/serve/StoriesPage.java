@@ -106,8 +106,10 @@ final class StoriesPage {
             outlets.appendElement("li").addClass("pill").addClass("unknown")
                     .text(PageLayout.count(unnamed, "article", "articles") + " of unknown outlet");
         }
-        item.appendElement("p").addClass("countries").text(countries.isEmpty() ? "Countries: not known"
-                : "Countries: " + String.join(", ", countries));
+        if (!countries.isEmpty()) {
+            // outlets storylens's table does not know have no country line rather than a "not known" on every story
+            item.appendElement("p").addClass("countries").text("Countries: " + String.join(", ", countries));
+        }
     }
 
     private static void filters(Element main, Listing listing) {
