@@ -12,7 +12,7 @@ import java.util.List;
  * first. Each group of same-meaning sentences offers its best-supported sentence that may stand alone
  * ({@link BriefSentences}); a candidate scores its closeness to the story's centroid times {@code 1 + ln(independent
  * sources)}, a little more when it opens its article (news leads carry the event). The first place goes to the best
- * candidate that says who (a person or organisation), when (a time expression placed on the calendar) and what (a
+ * candidate that says who or where (a person, organisation or place: a news lead often names only where), when (a time expression placed on the calendar) and what (a
  * verb); the rest are chosen by maximal marginal relevance, so translations of one fact are not repeated. A sentence's
  * sources are the articles of its group that state it by {@link SupportCheck}. Thread-safe.
  */
@@ -102,10 +102,10 @@ public final class SummaryWriter {
         return candidates;
     }
 
-    /** Names a person or organisation, places something on the calendar and has a verb. */
+    /** Names a person, organisation or place and places something on the calendar. */
     static boolean saysWhoWhatWhen(Statement s) {
         boolean who = s.entities().stream()
-                .anyMatch(e -> e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
+                .anyMatch(e -> e.type() != EntityType.MISC);
         boolean when = s.times().stream().map(TimeExpression::value)
                 .anyMatch(v -> v != null && v.matches("\\d{4}-\\d{2}-\\d{2}.*|\\d{4}-W\\d{2}.*"));
         return who && when;

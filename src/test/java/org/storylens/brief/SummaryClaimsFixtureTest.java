@@ -74,6 +74,22 @@ class SummaryClaimsFixtureTest {
     }
 
     @Test
+    void theSummaryOpensWithTheEventWhenItsLeadNamesAPlaceAndADayButNoPerson() throws IOException {
+        String event = "A landslide buried twelve homes in the mountain village of Rivoli in northern Italy on Friday "
+                + "after days of heavy rain.";
+        String mayor = "Mayor Carla Benedetti said on Saturday that the village school would stay closed until "
+                + "further notice.";
+        StoryBrief brief = brief("landslide",
+                "Landslide buries homes in Rivoli\n\nPublished: 4 May 2024\n\n" + event + "\n\nRescue teams "
+                        + "searched the mud through the night with dogs and diggers.\n\n" + mayor,
+                "Rivoli homes buried by landslide\n\nPublished: 4 May 2024\n\n" + event + "\n\nThe regional "
+                        + "government sent two helicopters and forty soldiers to help.\n\n" + mayor);
+        // the mayor's sentence names a person and a day too, but the event is what the story is about
+        assertThat(brief.summary().get(0).text()).isEqualTo(event);
+        assertThat(brief.summary()).extracting(SourcedText::text).contains(mayor);
+    }
+
+    @Test
     void aPronounLedSentenceIsNeverChosenHoweverWidelyItIsReported() throws IOException {
         String lead = "The city council of Leeds voted on Tuesday to close the Kirkstall Bridge to lorries from "
                 + "next month.";
