@@ -108,7 +108,7 @@ final class TestServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws org.storylens.store.StoreException {
         server.close();
         library.close();
         store.close();
