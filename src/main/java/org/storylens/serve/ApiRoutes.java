@@ -163,8 +163,8 @@ final class ApiRoutes {
             for (StoryListing.OutletCount o : s.outlets()) {
                 outlets.byName(o.outlet()).map(Outlet::country).filter(c -> !c.isBlank()).ifPresent(countries::add);
             }
-            listed.add(new ListedStory(s.id(), s.title(), s.articles(), s.independentSources(), s.firstPublished(),
-                    s.lastPublished(), s.updatedAt(), s.outlets(), List.copyOf(countries)));
+            listed.add(new ListedStory(s.id(), library.title(s), s.articles(), s.independentSources(),
+                    s.firstPublished(), s.lastPublished(), s.updatedAt(), s.outlets(), List.copyOf(countries)));
         }
         int total = library.countStories(query);
         Map<String, Object> out = new LinkedHashMap<>();
