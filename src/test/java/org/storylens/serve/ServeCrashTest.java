@@ -5,14 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ServeCrashTest {
 
-    private static final Pattern SERVING = Pattern.compile("storylens is serving (http://127\\.0\\.0\\.1:(\\d+)/)");
     private static final String[] PLACES = {"Meravik", "Port Aldery", "Dunhelm", "Castavia", "Orlen", "Brannsk"};
     private static final String[] PEOPLE = {"Anna Kowalski", "Tomas Brenner", "Leila Haddad", "Piet Vos",
             "Mara Olsen", "Jon Ferreira"};
@@ -47,30 +40,6 @@ class ServeCrashTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** A child JVM running {@code storylens serve} and the address it printed. */
-    private record Child(Process process, URI url) {
-    }
-
-    private static Child serve(Path db, Path log) throws IOException {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-                "-cp", System.getProperty("java.class.path"), "org.storylens.cli.StorylensCli", "serve",
-                "--db", db.toString(), "--port", "0", "--threads", "2")
-                .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            Matcher m = SERVING.matcher(line);
-            if (m.find()) {
-                assertThat(Integer.parseInt(m.group(2))).as("the real port, not 0").isPositive();
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "serve-stdout");
-                drain.setDaemon(true);
-                drain.start();
-                return new Child(p, URI.create(m.group(1)));
-            }
-        }
-        p.destroyForcibly();
-        throw new IOException("storylens serve stopped before serving; its log: " + Files.readString(log));
-    }
-
-    /** Articles on distinct local events (distinct texts), as JSON Lines. */
     private String articles(String prefix, int count) throws IOException {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < count; i++) {
@@ -89,7 +58,7 @@ class ServeCrashTest {
         return lines.toString();
     }
 
-    private HttpRequest post(Child child, String token, String body) {
+    private HttpRequest post(ServeProcess child, String token, String body) {
         return HttpRequest.newBuilder(child.url().resolve("/api/articles")).timeout(Duration.ofMinutes(3))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -108,7 +77,7 @@ class ServeCrashTest {
     void killDuringABatchPostLosesNoAcknowledgedArticle(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("crash.db");
         Path log = dir.resolve("serve.log");
-        Child first = serve(db, log);
+        ServeProcess first = ServeProcess.start(db, log);
         String token = Files.readString(dir.resolve("crash.db.token")).strip();
         List<String> acknowledged = new ArrayList<>();
         int inFlight = 16;
@@ -150,7 +119,7 @@ class ServeCrashTest {
             assertThat(bravo).as("the batch in flight is stored whole or not at all").isIn(0, inFlight);
         }
 
-        Child second = serve(db, log);
+        ServeProcess second = ServeProcess.start(db, log);
         try {
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(second.url().resolve("/api/health"))
                     .build(), HttpResponse.BodyHandlers.ofString());
