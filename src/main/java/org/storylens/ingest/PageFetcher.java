@@ -187,7 +187,8 @@ public final class PageFetcher implements PageSource {
         return new Response(status, response.uri().toString(), response.body(), response.headers());
     }
 
-    private HttpRequest request(String url, Map<String, String> headers) throws IngestException {
+    /** The URL as a URI with an http(s) scheme and a host; anything else is refused naming the URL. */
+    static URI httpUri(String url) throws IngestException {
         URI uri;
         try {
             uri = new URI(url);
@@ -198,6 +199,11 @@ public final class PageFetcher implements PageSource {
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
             throw new IngestException(url, "not an http(s) URL");
         }
+        return uri;
+    }
+
+    private HttpRequest request(String url, Map<String, String> headers) throws IngestException {
+        URI uri = httpUri(url);
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                     .timeout(requestTimeout)

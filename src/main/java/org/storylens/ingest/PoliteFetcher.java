@@ -1,7 +1,6 @@
 package org.storylens.ingest;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -263,16 +262,8 @@ public final class PoliteFetcher implements PageSource {
 
     /** {@code scheme://host:port}, lower case, the port always written: robots.txt and delays are per origin. */
     private static String origin(String url) throws IngestException {
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            throw new IngestException(url, "not a valid URL: " + e.getMessage(), e);
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw new IngestException(url, "not an http(s) URL");
-        }
+        URI uri = PageFetcher.httpUri(url);
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         return scheme + "://" + host + ":" + port;
