@@ -1,15 +1,12 @@
 package org.storylens.cli;
 
-import org.storylens.analyse.AnalysedArticle;
 import org.storylens.analyse.AnalysisTier;
 import org.storylens.analyse.MiniLmEmbedder;
 import org.storylens.clean.Article;
-import org.storylens.cluster.ArticleFeatures;
-import org.storylens.cluster.ClusterConfig;
+import org.storylens.pipeline.ArticleIntake;
 import org.storylens.pipeline.BatchResult;
 import org.storylens.pipeline.Failure;
 import org.storylens.pipeline.PipelineFactory;
-import org.storylens.pipeline.StoredAnalyses;
 import org.storylens.pipeline.StoredStories;
 import org.storylens.store.ArticleStore;
 import org.storylens.store.SqliteArticleStore;
@@ -24,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 /** {@code storylens ingest PATH...}: read, clean and store articles. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -38,7 +34,7 @@ import java.util.function.Consumer;
 final class IngestCommand implements Callable<Integer> {
 
     /** Articles stored per transaction: a crash loses at most the batch in flight. */
-    private static final int BATCH = 500;
+    private static final int BATCH = ArticleIntake.BATCH;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or http(s) URLs of feeds.")
     List<String> paths;
@@ -104,22 +100,18 @@ final class IngestCommand implements Callable<Integer> {
                     }
                 }
                 long analysing = System.nanoTime();
-                int analysed = 0;
-                StoredStories.Outcome assigned = new StoredStories.Outcome(List.of());
-                if (analyse) {
-                    StoredStories stories = factory.storedStories(store, AnalysisTier.INGEST, ClusterConfig.DEFAULT);
-                    // analysed by a run that stopped before assigning them: they arrived first
-                    List<AnalysedArticle> waiting = stories.waiting();
-                    if (!fresh.isEmpty() || !waiting.isEmpty()) {
-                        List<ArticleFeatures> arrived = new ArrayList<>();
-                        try (MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
-                            arrived.addAll(stories.features(waiting, embedder));
-                            analysed = analyse(factory.storedAnalyses(store, AnalysisTier.INGEST, cores), fresh,
-                                    failures, batch -> arrived.addAll(stories.features(batch, embedder)));
-                        }
-                        assigned = stories.assign(arrived);
+                ArticleIntake.Placement placement = new ArticleIntake.Placement(0,
+                        new StoredStories.Outcome(List.of()), List.of());
+                // the embedder is loaded only when something is to be placed: new articles, or some a stopped run
+                // analysed but did not assign
+                if (analyse && (!fresh.isEmpty() || !store.analysedWithoutStory(AnalysisTier.INGEST).isEmpty())) {
+                    try (MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
+                        placement = new ArticleIntake(store, factory, embedder, cores).placeStored(fresh);
                     }
+                    failures.addAll(placement.failures());
                 }
+                int analysed = placement.analysed();
+                StoredStories.Outcome assigned = placement.assigned();
                 double analyseSeconds = (System.nanoTime() - analysing) / 1e9;
                 result.warnings().forEach(w -> err.println("warning: " + w));
                 failures.forEach(f -> err.println("error: " + f));
@@ -145,31 +137,6 @@ final class IngestCommand implements Callable<Integer> {
                 err.flush();
                 return StorylensCli.STORE_FAILED;
             }
-        }
-
-        /**
-         * Analyses the new articles batch by batch, keeping each batch's analyses and handing them on; an article that
-         * cannot be analysed stays stored (the brief analyses it again; no story holds it) and is reported. Returns
-         * how many were analysed.
-         */
-        private static int analyse(StoredAnalyses analyses, List<Article> fresh, List<Failure> failures,
-                                   Consumer<List<AnalysedArticle>> then) throws StoreException {
-            int done = 0;
-            for (int i = 0; i < fresh.size(); i += BATCH) {
-                List<Article> batch = fresh.subList(i, Math.min(fresh.size(), i + BATCH));
-                List<AnalysedArticle> analysed;
-                try {
-                    analysed = analyses.of(batch);
-                } catch (IllegalStateException e) {
-                    // the message names the article that failed; this batch stays stored without analyses
-                    failures.add(new Failure("analysis of " + batch.size() + " new articles",
-                            e.getMessage() + " (the articles are stored; their brief analyses them again)"));
-                    continue;
-                }
-                done += analysed.size();
-                then.accept(analysed);
-            }
-            return done;
         }
     }
 }

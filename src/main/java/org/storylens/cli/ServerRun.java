@@ -35,16 +35,18 @@ final class ServerRun implements AutoCloseable {
     private final StorylensServer server;
     private final AccessToken token;
     private final ArticleIntake intake;
+    private final PipelineFactory factory;
     private FeedWatchLoop watching;
 
     private ServerRun(ArticleStore store, MiniLmEmbedder embedder, StoryLibrary library, StorylensServer server,
-                      AccessToken token, ArticleIntake intake) {
+                      AccessToken token, ArticleIntake intake, PipelineFactory factory) {
         this.store = store;
         this.embedder = embedder;
         this.library = library;
         this.server = server;
         this.token = token;
         this.intake = intake;
+        this.factory = factory;
     }
 
     /**
@@ -70,7 +72,7 @@ final class ServerRun implements AutoCloseable {
             List<String> newest = store.stories(new StoryQuery(null, null, null, null, null, PREPARED_AT_START, 0))
                     .stream().map(StoryListing::id).toList();
             library.prepare(newest);
-            return new ServerRun(store, embedder, library, server, token, intake);
+            return new ServerRun(store, embedder, library, server, token, intake, factory);
         } catch (IOException | StoreException | RuntimeException e) {
             if (library != null) {
                 library.close();
@@ -108,12 +110,10 @@ final class ServerRun implements AutoCloseable {
      * as those POSTed; the loop stops when this run is closed.
      */
     synchronized void watch(List<String> feeds, java.time.Duration every, PrintWriter out, PrintWriter err) {
-        PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
         FeedWatchLoop.Intake briefed = raw -> {
             ArticleIntake.Outcome outcome = intake.accept(raw);
             // the stories that grew get their briefs written before anyone asks
-            library.prepare(outcome.placed().stream().map(ArticleIntake.Placed::storyId)
-                    .filter(java.util.Objects::nonNull).distinct().toList());
+            library.prepare(outcome.storyIds());
             return outcome;
         };
         watching = new FeedWatchLoop(factory.feedWatcher(feeds, WatchCommand.stored(store)), briefed, out, err);

@@ -16,9 +16,13 @@ import java.util.List;
 /**
  * Articles arriving one batch at a time into a store, as a server or a feed watcher receives them: cleaned, stored
  * (committed before anything else happens, so an acknowledged article survives a crash), analysed at the ingest tier
- * and assigned to a story. One batch at a time (a second caller waits); thread-safe.
+ * and assigned to a story; {@code storylens ingest} places what it stored through {@link #placeStored} too. One batch
+ * at a time (a second caller waits); thread-safe.
  */
 public final class ArticleIntake {
+
+    /** Articles stored per transaction and analysed per step: a crash loses at most the batch in flight. */
+    public static final int BATCH = 500;
 
     /**
      * Where one arrived article went.
@@ -37,6 +41,11 @@ public final class ArticleIntake {
         public Outcome {
             placed = List.copyOf(placed);
             failures = List.copyOf(failures);
+        }
+
+        /** The stories the batch's articles are in, each once, in arrival order. */
+        public List<String> storyIds() {
+            return placed.stream().map(Placed::storyId).filter(java.util.Objects::nonNull).distinct().toList();
         }
     }
 
@@ -65,13 +74,34 @@ public final class ArticleIntake {
         this.embedder = embedder;
     }
 
-    /** Cleans, stores, analyses and assigns the articles; articles that cannot be cleaned become failures. */
+    /**
+     * What placing stored articles did.
+     *
+     * @param analysed how many were analysed now (those analysed before are read back, not counted)
+     * @param assigned the story assignments made, those of articles left waiting by a stopped run first
+     * @param failures batches that could not be analysed (their articles stay stored, in no story)
+     */
+    public record Placement(int analysed, StoredStories.Outcome assigned, List<Failure> failures) {
+
+        public Placement {
+            failures = List.copyOf(failures);
+        }
+    }
+
+    /**
+     * Cleans, stores (in transactions of {@link #BATCH}), analyses and assigns the articles; articles that cannot be
+     * cleaned become failures.
+     */
     public synchronized Outcome accept(List<RawArticle> raw) throws StoreException {
         BatchResult cleaned = cleaning.clean(raw);
         List<Failure> failures = new ArrayList<>(cleaned.failures());
-        List<ArticleStore.Added> added = store.addAll(cleaned.articles());
+        List<ArticleStore.Added> added = new ArrayList<>();
+        List<Article> articles = cleaned.articles();
+        for (int i = 0; i < articles.size(); i += BATCH) {
+            added.addAll(store.addAll(articles.subList(i, Math.min(articles.size(), i + BATCH))));
+        }
         List<Article> fresh = added.stream().filter(ArticleStore.Added::isNew).map(ArticleStore.Added::article).toList();
-        place(fresh, failures);
+        failures.addAll(placeStored(fresh).failures());
         List<Placed> placed = new ArrayList<>();
         for (ArticleStore.Added a : added) {
             String id = a.isNew() ? a.article().id() : a.duplicateOf();
@@ -85,26 +115,33 @@ public final class ArticleIntake {
      * they arrived now. Returns what could not be analysed.
      */
     public synchronized List<Failure> recover() throws StoreException {
-        List<Failure> failures = new ArrayList<>();
-        place(store.withoutStory(), failures);
-        return failures;
+        return placeStored(store.withoutStory()).failures();
     }
 
-    /** Analyses the articles (those analysed before are read back) and assigns them, with any left waiting. */
-    private void place(List<Article> articles, List<Failure> failures) throws StoreException {
+    /**
+     * Analyses stored articles {@link #BATCH} at a time (those analysed before are read back; only one batch's
+     * analyses are held at once) and assigns them to stories in one step, after any a stopped run left analysed but
+     * unassigned: they arrived first. A batch that cannot be analysed stays stored, in no story, and is reported.
+     */
+    public synchronized Placement placeStored(List<Article> articles) throws StoreException {
         List<AnalysedArticle> waiting = stories.waiting();
         if (articles.isEmpty() && waiting.isEmpty()) {
-            return;
+            return new Placement(0, new StoredStories.Outcome(List.of()), List.of());
         }
         List<ArticleFeatures> arrived = new ArrayList<>(stories.features(waiting, embedder));
-        if (!articles.isEmpty()) {
+        List<Failure> failures = new ArrayList<>();
+        int analysed = 0;
+        for (int i = 0; i < articles.size(); i += BATCH) {
+            List<Article> batch = articles.subList(i, Math.min(articles.size(), i + BATCH));
             try {
-                arrived.addAll(stories.features(analyses.of(articles), embedder));
+                arrived.addAll(stories.features(analyses.of(batch), embedder));
+                analysed += batch.size();
             } catch (IllegalStateException e) {
-                failures.add(new Failure("analysis of " + articles.size() + " new articles",
+                // the message names the article that failed
+                failures.add(new Failure("analysis of " + batch.size() + " new articles",
                         e.getMessage() + " (the articles are stored; they are in no story yet)"));
             }
         }
-        stories.assign(arrived);
+        return new Placement(analysed, stories.assign(arrived), failures);
     }
 }

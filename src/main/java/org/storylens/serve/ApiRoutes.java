@@ -163,7 +163,7 @@ final class ApiRoutes {
             for (StoryListing.OutletCount o : s.outlets()) {
                 outlets.byName(o.outlet()).map(Outlet::country).filter(c -> !c.isBlank()).ifPresent(countries::add);
             }
-            listed.add(new ListedStory(s.id(), library.title(s), s.articles(), s.independentSources(),
+            listed.add(new ListedStory(s.id(), s.title(), s.articles(), s.independentSources(),
                     s.firstPublished(), s.lastPublished(), s.updatedAt(), s.outlets(), List.copyOf(countries)));
         }
         int total = library.countStories(query);
@@ -227,8 +227,7 @@ final class ApiRoutes {
         }
         ArticleIntake.Outcome outcome = intake.accept(read.articles());
         // the stories that grew get their briefs written before anyone asks
-        library.prepare(outcome.placed().stream().map(ArticleIntake.Placed::storyId)
-                .filter(java.util.Objects::nonNull).distinct().toList());
+        library.prepare(outcome.storyIds());
         List<Failure> failures = new ArrayList<>();
         read.failures().forEach(f -> failures.add(new Failure(f.input(), f.reason())));
         failures.addAll(outcome.failures());

@@ -6,10 +6,7 @@ import org.storylens.brief.BriefHtml;
 import org.storylens.clean.OutletTable;
 import org.storylens.store.StoreException;
 
-import org.storylens.store.StoryListing;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,12 +58,7 @@ final class PageRoutes {
 
     private void stories(Context ctx) throws StoreException {
         var query = Queries.storyQuery(ctx);
-        List<StoryListing> stories = new ArrayList<>();
-        for (StoryListing s : library.stories(query)) {
-            stories.add(new StoryListing(s.id(), library.title(s), s.articles(), s.independentSources(),
-                    s.firstPublished(), s.lastPublished(), s.updatedAt(), s.outlets()));
-        }
-        html(ctx, storiesPage.render(new StoriesPage.Listing(stories, query, library.outlets(),
+        html(ctx, storiesPage.render(new StoriesPage.Listing(library.stories(query), query, library.outlets(),
                 library.entityNames(ENTITY_CHOICES), library.articleCount())));
     }
 

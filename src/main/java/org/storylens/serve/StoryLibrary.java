@@ -92,27 +92,6 @@ public final class StoryLibrary implements AutoCloseable {
         return store.countStories(query);
     }
 
-    /**
-     * The story's title as its brief names it: the listing's title, else the headline of its oldest article that has
-     * one (undated articles last), or null when none has a headline.
-     */
-    public String title(StoryListing listing) throws StoreException {
-        if (listing.title() != null && !listing.title().isBlank()) {
-            return listing.title();
-        }
-        Optional<Story> story = store.story(listing.id());
-        if (story.isEmpty()) {
-            return null;
-        }
-        List<Article> titled = new ArrayList<>();
-        for (StoryArticle a : story.get().articles()) {
-            store.find(a.id()).filter(found -> found.title() != null && !found.title().isBlank()).ifPresent(titled::add);
-        }
-        return titled.stream().min(java.util.Comparator.comparing((Article a) -> a.publishedAt() == null)
-                .thenComparing(a -> a.publishedAt() == null ? "" : a.publishedAt())
-                .thenComparing(Article::id)).map(Article::title).orElse(null);
-    }
-
     /** The outlets of the stored articles, most articles first (for the outlet filter). */
     public List<String> outlets() throws StoreException {
         return store.outlets();

@@ -243,6 +243,8 @@ public final class SqliteArticleStore implements ArticleStore {
                 s.execute("CREATE INDEX article_entities_name ON article_entities(name)");
                 s.execute("CREATE INDEX articles_url ON articles(url)");
                 backfillVersion4();
+                // stories whose first article has no headline were saved untitled
+                s.execute(STORY_TITLE + " WHERE title IS NULL OR trim(title) = ''");
                 s.execute("INSERT INTO schema_version VALUES (4)");
                 connection.commit();
                 connection.setAutoCommit(true);
@@ -506,21 +508,10 @@ public final class SqliteArticleStore implements ArticleStore {
 
     @Override
     public synchronized List<Article> analysedWithoutStory(AnalysisTier tier) throws StoreException {
-        try (PreparedStatement p = connection.prepareStatement("""
+        return query(connection, """
                 SELECT a.article_json FROM articles a JOIN analyses n ON n.article_id = a.id AND n.tier = ?
                 WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id)
-                ORDER BY a.rowid""")) {
-            p.setString(1, tier.name());
-            List<Article> out = new ArrayList<>();
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.add(json.readValue(r.getString(1), Article.class));
-                }
-            }
-            return out;
-        } catch (SQLException | JsonProcessingException e) {
-            throw new StoreException(file + ": cannot read the articles waiting for a story: " + e.getMessage(), e);
-        }
+                ORDER BY a.rowid""", tier.name());
     }
 
     @Override
@@ -552,7 +543,7 @@ public final class SqliteArticleStore implements ArticleStore {
                     INSERT INTO cluster_state (id, articles, saved_at, snapshot) VALUES (1, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET articles = excluded.articles, saved_at = excluded.saved_at,
                                                   snapshot = excluded.snapshot""");
-                 PreparedStatement title = connection.prepareStatement("SELECT title FROM articles WHERE id = ?");
+                 PreparedStatement title = connection.prepareStatement(STORY_TITLE + " WHERE id = ?");
                  PreparedStatement story = connection.prepareStatement("""
                          INSERT INTO stories (id, opened, articles, independent_sources, first_published,
                                               last_published, title, updated_at, story_json)
@@ -579,7 +570,7 @@ public final class SqliteArticleStore implements ArticleStore {
                     story.setInt(4, s.independentSources());
                     story.setString(5, s.firstPublished() == null ? null : s.firstPublished().toString());
                     story.setString(6, s.lastPublished() == null ? null : s.lastPublished().toString());
-                    story.setString(7, titleOf(title, s.articles().get(0).id()));
+                    story.setString(7, null); // set below, once the story's members are saved
                     story.setString(8, now);
                     story.setString(9, json.writeValueAsString(s));
                     story.executeUpdate();
@@ -590,9 +581,23 @@ public final class SqliteArticleStore implements ArticleStore {
                     member.setString(3, a.copyOf());
                     member.executeUpdate();
                 }
+                for (String id : touched) {
+                    title.setString(1, id);
+                    title.executeUpdate();
+                }
             }
         });
     }
+
+    /**
+     * Sets a story's title to the headline of its oldest article that has one (undated articles last), as the brief
+     * names the story; append a condition on {@code stories}.
+     */
+    private static final String STORY_TITLE = """
+            UPDATE stories SET title = (
+              SELECT a.title FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+              WHERE sa.story_id = stories.id AND a.title IS NOT NULL AND trim(a.title) <> ''
+              ORDER BY a.published_at IS NULL, a.published_at, a.id LIMIT 1)""";
 
     /** Work done inside one transaction. */
     private interface TransactionWork {
@@ -614,13 +619,6 @@ public final class SqliteArticleStore implements ArticleStore {
             } catch (SQLException e) {
                 // the connection is broken; the next call reports it
             }
-        }
-    }
-
-    private static String titleOf(PreparedStatement title, String articleId) throws SQLException {
-        title.setString(1, articleId);
-        try (ResultSet r = title.executeQuery()) {
-            return r.next() ? r.getString(1) : null;
         }
     }
 

@@ -172,6 +172,27 @@ class SqliteArticleStoreListingTest {
     }
 
     @Test
+    void titlesAStoryByTheOldestHeadlineWhenItsFirstArticleHasNone() throws Exception {
+        Article untitled = article("u1", "TASS", DAY, null, "The talks were confirmed by the Kremlin.");
+        Article later = article("u2", "AP", DAY.plusDays(2), "Leaders to hold video call", "The call is on.");
+        Article earlier = article("u3", "AFP", DAY.plusDays(1), "Video call set for Tuesday", "A call is set.");
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("t.db"))) {
+            store.addAll(List.of(untitled, later, earlier));
+            Story call = new Story("s-call", List.of(member(untitled), member(later), member(earlier)), 3, DAY,
+                    DAY.plusDays(2));
+            store.saveStories(new ClusterSnapshot(3, DAY.plusDays(2), Map.of(), List.of(state(call)), Map.of()),
+                    List.of(new StoryAssignment("u1", "s-call", true, 0, null),
+                            new StoryAssignment("u2", "s-call", false, 0.5, null),
+                            new StoryAssignment("u3", "s-call", false, 0.5, null)));
+
+            assertThat(store.stories(StoryQuery.all())).singleElement()
+                    .satisfies(s -> assertThat(s.title()).isEqualTo("Video call set for Tuesday"));
+            assertThat(store.stories()).singleElement()
+                    .satisfies(s -> assertThat(s.title()).isEqualTo("Video call set for Tuesday"));
+        }
+    }
+
+    @Test
     void upgradesAnOlderDatabaseBySearchIndexingItsArticlesAndReadingItsAnalysesEntities() throws Exception {
         Path db = dir.resolve("old.db");
         filled(db).close();
