@@ -32,7 +32,8 @@ import java.util.Set;
  * of the same value, not matched), and the gold figures of its other sources are found with it. A timeline entry is judged when its sentence holds a gold date expression of one
  * of its sources, and right when its date is that value or a coarser period (year, month, ISO week) holding it. A
  * claim covers a gold value when one of its supporting sentences, found in the value's article, spans the value's
- * offset; a dispute rests on a gold conflict when the two claims cover two values of it that are not on one level.
+ * offset. Each pair of claims the brief sets against each other is a dispute; it rests on a gold conflict when the
+ * two claims cover two values of it that are not on one level, and is false otherwise.
  */
 public final class BriefAudit {
 
@@ -144,6 +145,8 @@ public final class BriefAudit {
                     .filter(d -> t.sources().contains(d.article()) && LooseText.contains(t.text(), d.text()))
                     .toList();
             if (candidates.isEmpty()) {
+                notes.add("timeline date: " + t.date() + " on a sentence with no date the gold holds certain ('"
+                        + clip(t.text()) + "')");
                 continue;
             }
             judged++;
@@ -164,34 +167,39 @@ public final class BriefAudit {
             locate(c, located, spans, spanArticles);
         }
         int disputed = 0;
+        int pairs = 0;
         int falseDisputes = 0;
         int onNonConflicts = 0;
+        Set<String> seenPairs = new HashSet<>();
         for (ClaimEntry c : brief.claims()) {
             if (!"disputed".equals(c.status())) {
                 continue;
             }
             disputed++;
-            boolean rests = false;
-            boolean onNonConflict = false;
             for (String other : c.conflictsWith()) {
                 ClaimEntry p = claimsByText.get(other);
-                if (p == null) {
+                String key = c.text().compareTo(other) <= 0 ? c.text() + "\u0000" + other : other + "\u0000" + c.text();
+                if (p == null || p == c || !seenPairs.add(key)) {
                     continue;
                 }
+                pairs++;
+                boolean rests = false;
+                boolean onNonConflict = false;
                 for (BriefGold.GoldConflict g : gold.conflicts()) {
-                    rests |= coversTwoLevels(c, p, g.values(), spans, spanArticles);
+                    rests |= coversTwoLevels(c, p, g.values(), spans, spanArticles)
+                            || coversTwoLevels(p, c, g.values(), spans, spanArticles);
                 }
                 for (BriefGold.NonConflict nc : gold.nonConflicts()) {
                     onNonConflict |= coversTwoValues(c, p, nc.values(), spans, spanArticles);
                 }
-            }
-            if (!rests) {
-                falseDisputes++;
-                if (onNonConflict) {
-                    onNonConflicts++;
+                if (!rests) {
+                    falseDisputes++;
+                    if (onNonConflict) {
+                        onNonConflicts++;
+                    }
+                    notes.add("false dispute" + (onNonConflict ? " (a non-conflict)" : "") + ": '" + clip(c.text())
+                            + "' against '" + clip(other) + "'");
                 }
-                notes.add("false dispute" + (onNonConflict ? " (a non-conflict)" : "") + ": '" + clip(c.text())
-                        + "' against '" + clip(String.join("' / '", c.conflictsWith())) + "'");
             }
         }
         int missed = 0;
@@ -214,7 +222,7 @@ public final class BriefAudit {
         BriefAuditCounts counts = new BriefAuditCounts(brief.quotes().size(), quotesMatched, quotesRight,
                 direct.size(), directFound, directFoundRight, brief.numbers().size(), numbersMatched,
                 attributionRight, unitRight, gold.figures().size(), figuresFound.size(), brief.timeline().size(),
-                judged, datesRight, disputed, falseDisputes, onNonConflicts, gold.conflicts().size(), missed);
+                judged, datesRight, disputed, pairs, falseDisputes, onNonConflicts, gold.conflicts().size(), missed);
         return new StoryAudit(gold.story(), counts, notes);
     }
 

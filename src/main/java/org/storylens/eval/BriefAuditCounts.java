@@ -22,7 +22,9 @@ import java.util.Locale;
  * @param datesJudged         entries whose sentence holds a gold date expression of one of their sources
  * @param datesRight          judged entries whose date is the gold value (or a coarser period holding it)
  * @param disputedClaims      the brief's disputed claims
- * @param falseDisputes       disputed claims that rest on no gold conflict
+ * @param disputes            pairs of claims the brief sets against each other (a disputed claim and one it conflicts
+ *                            with, each pair once)
+ * @param falseDisputes       disputes that rest on no gold conflict
  * @param falseDisputesOnNonConflicts of those, the ones that rest on a gold non-conflict pair
  * @param goldConflicts       gold conflicts
  * @param missedConflicts     gold conflicts shown neither as a dispute nor as an update
@@ -31,11 +33,11 @@ public record BriefAuditCounts(int briefQuotes, int quotesMatched, int quotesSpe
                                int directQuotesFound, int directQuotesFoundRightSpeaker, int briefNumbers,
                                int numbersMatched, int numbersAttributionRight, int numbersUnitRight, int goldFigures,
                                int goldFiguresFound, int timelineEntries, int datesJudged, int datesRight,
-                               int disputedClaims, int falseDisputes, int falseDisputesOnNonConflicts,
+                               int disputedClaims, int disputes, int falseDisputes, int falseDisputesOnNonConflicts,
                                int goldConflicts, int missedConflicts) {
 
     public static final BriefAuditCounts ZERO = new BriefAuditCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-            0, 0, 0, 0);
+            0, 0, 0, 0, 0);
 
     /** These counts and another's, summed. */
     public BriefAuditCounts plus(BriefAuditCounts o) {
@@ -46,7 +48,7 @@ public record BriefAuditCounts(int briefQuotes, int quotesMatched, int quotesSpe
                 numbersMatched + o.numbersMatched, numbersAttributionRight + o.numbersAttributionRight,
                 numbersUnitRight + o.numbersUnitRight, goldFigures + o.goldFigures,
                 goldFiguresFound + o.goldFiguresFound, timelineEntries + o.timelineEntries,
-                datesJudged + o.datesJudged, datesRight + o.datesRight, disputedClaims + o.disputedClaims,
+                datesJudged + o.datesJudged, datesRight + o.datesRight, disputedClaims + o.disputedClaims, disputes + o.disputes,
                 falseDisputes + o.falseDisputes, falseDisputesOnNonConflicts + o.falseDisputesOnNonConflicts,
                 goldConflicts + o.goldConflicts, missedConflicts + o.missedConflicts);
     }
@@ -81,8 +83,16 @@ public record BriefAuditCounts(int briefQuotes, int quotesMatched, int quotesSpe
         return ratio(goldFiguresFound, goldFigures);
     }
 
-    /** Share of judged timeline entries with the right date; NaN when none could be judged. */
+    /**
+     * Share of timeline entries with the right date, an entry whose sentence holds no gold date counting as wrong; NaN
+     * when the brief has no timeline.
+     */
     public double timelineDatePrecision() {
+        return ratio(datesRight, timelineEntries);
+    }
+
+    /** Share of the judged timeline entries (whose sentence holds a gold date) with the right date; NaN when none. */
+    public double timelineDatePrecisionJudged() {
         return ratio(datesRight, datesJudged);
     }
 

@@ -31,16 +31,16 @@ public record BriefAuditReport(List<BriefAudit.StoryAudit> stories) {
     /** One row per story and one overall, then each story's errors. */
     public String table() {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%-24s %9s %9s %9s %9s %9s %9s %9s %7s %7s%n", "story", "quoteSpkP",
-                "quoteR", "quoteR+s", "figAttrP", "figUnitP", "figR", "dateP", "falseD", "missed"));
+        b.append(String.format(Locale.ROOT, "%-28s %9s %9s %9s %9s %9s %9s %9s %9s %7s %7s%n", "story", "quoteSpkP",
+                "quoteR", "quoteR+s", "figAttrP", "figUnitP", "figR", "dateP", "dateP(j)", "falseD", "missed"));
         for (BriefAudit.StoryAudit s : stories) {
             row(b, s.story(), s.counts());
         }
         row(b, "overall", overall());
         b.append(String.format(Locale.ROOT, "%n(quoteSpkP: matched brief quotes with the right speaker; quoteR: gold "
                 + "direct quotes found, +s with the right speaker; figAttrP/figUnitP: matched brief figures with the "
-                + "right attribution / a compatible unit; figR: gold figures found; dateP: judged timeline dates "
-                + "right; falseD: disputed claims resting on no gold conflict / disputed claims; missed: gold "
+                + "right attribution / a compatible unit; figR: gold figures found; dateP: timeline entries whose date is a gold date "
+                + "of their sentence, (j) of the entries whose sentence holds one; falseD: disputes (pairs of claims set against each other) resting on no gold conflict / disputes; missed: gold "
                 + "conflicts shown neither as dispute nor update / gold conflicts)%n"));
         for (BriefAudit.StoryAudit s : stories) {
             if (!s.notes().isEmpty()) {
@@ -52,15 +52,16 @@ public record BriefAuditReport(List<BriefAudit.StoryAudit> stories) {
     }
 
     private static void row(StringBuilder b, String name, BriefAuditCounts c) {
-        b.append(String.format(Locale.ROOT, "%-24s %9s %9s %9s %9s %9s %9s %9s %7s %7s%n", name,
+        b.append(String.format(Locale.ROOT, "%-28s %9s %9s %9s %9s %9s %9s %9s %9s %7s %7s%n", name,
                 ratio(c.quotesSpeakerRight(), c.quotesMatched()),
                 ratio(c.directQuotesFound(), c.goldDirectQuotes()),
                 ratio(c.directQuotesFoundRightSpeaker(), c.goldDirectQuotes()),
                 ratio(c.numbersAttributionRight(), c.numbersMatched()),
                 ratio(c.numbersUnitRight(), c.numbersMatched()),
                 ratio(c.goldFiguresFound(), c.goldFigures()),
+                ratio(c.datesRight(), c.timelineEntries()),
                 ratio(c.datesRight(), c.datesJudged()),
-                c.falseDisputes() + "/" + c.disputedClaims(),
+                c.falseDisputes() + "/" + c.disputes(),
                 c.missedConflicts() + "/" + c.goldConflicts()));
     }
 
@@ -96,6 +97,7 @@ public record BriefAuditReport(List<BriefAudit.StoryAudit> stories) {
         put(scores, "figureUnitPrecision", c.figureUnitPrecision());
         put(scores, "figureRecall", c.figureRecall());
         put(scores, "timelineDatePrecision", c.timelineDatePrecision());
+        put(scores, "timelineDatePrecisionJudged", c.timelineDatePrecisionJudged());
         scores.put("falseDisputes", c.falseDisputes());
         scores.put("missedConflicts", c.missedConflicts());
         o.set("counts", json.valueToTree(c));

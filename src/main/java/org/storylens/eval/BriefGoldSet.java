@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.storylens.ingest.ArticleReader;
 import org.storylens.ingest.IngestException;
 import org.storylens.ingest.Input;
+import org.storylens.ingest.Limits;
 import org.storylens.ingest.RawArticle;
 import org.storylens.ingest.ReadResult;
 
@@ -89,6 +90,7 @@ public final class BriefGoldSet {
             String name = goldFile.getFileName().toString();
             name = name.substring(0, name.length() - GOLD_SUFFIX.length());
             try {
+                checkSize(goldFile);
                 BriefGold gold = BriefGold.read(goldFile);
                 Path jsonl = dir.resolve(name + ".jsonl");
                 if (!Files.isRegularFile(jsonl)) {
@@ -99,6 +101,7 @@ public final class BriefGoldSet {
                     jsonl = work.resolve(name + ".jsonl");
                     writeArticles(gold, shared, jsonl);
                 }
+                checkSize(jsonl);
                 Map<String, String> texts = texts(jsonl);
                 List<String> problems = gold.problems(texts);
                 if (!problems.isEmpty()) {
@@ -111,6 +114,14 @@ public final class BriefGoldSet {
             }
         }
         return new Stories(stories, unusable);
+    }
+
+    private static void checkSize(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > Limits.MAX_AUDIT_FILE_BYTES) {
+            throw new IOException(file + " is " + size + " bytes, more than the " + Limits.MAX_AUDIT_FILE_BYTES
+                    + " an audit file may have");
+        }
     }
 
     /** The texts of the records of a JSON Lines file, by id, in file order. */

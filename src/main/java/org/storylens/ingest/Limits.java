@@ -51,6 +51,12 @@ public final class Limits {
      */
     public static final int MAX_STATE_TERM_CHARS = MAX_TOKEN_CHARS;
 
+    /**
+     * The largest file of a brief audit folder ({@code STORY.gold.json}, {@code STORY.jsonl}) that
+     * {@code storylens eval brief} reads; a larger one makes its story unusable, with an error naming it.
+     */
+    public static final long MAX_AUDIT_FILE_BYTES = 64L << 20;
+
     private Limits() {
     }
 }

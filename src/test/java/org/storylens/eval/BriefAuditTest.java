@@ -103,11 +103,14 @@ class BriefAuditTest {
         assertThat(c.figureAttributionPrecision()).isCloseTo(2 / 3.0, within(1e-9));
         assertThat(c.figureUnitPrecision()).isCloseTo(2 / 3.0, within(1e-9));
         assertThat(c.figureRecall()).isCloseTo(1.0, within(1e-9));
-        // timeline: the undated sentence is not judged; one of the two judged dates is right
+        // timeline: one date of three is right; the sentence without a gold date cannot be judged and counts as wrong
         assertThat(c.datesJudged()).isEqualTo(2);
-        assertThat(c.timelineDatePrecision()).isCloseTo(0.5, within(1e-9));
-        // the wall claim disputes the evacuation claim: no gold conflict, but a gold non-conflict pair
+        assertThat(c.timelineDatePrecision()).isCloseTo(1 / 3.0, within(1e-9));
+        assertThat(c.timelineDatePrecisionJudged()).isCloseTo(0.5, within(1e-9));
+        // two disputes (the evacuation claims against each other, counted once; the wall claim against the first):
+        // the second rests on no gold conflict, but on a gold non-conflict pair
         assertThat(c.disputedClaims()).isEqualTo(3);
+        assertThat(c.disputes()).isEqualTo(2);
         assertThat(c.falseDisputes()).isEqualTo(1);
         assertThat(c.falseDisputesOnNonConflicts()).isEqualTo(1);
         // the evacuation update is shown (as a dispute); whether the dam failed is not
@@ -116,7 +119,9 @@ class BriefAuditTest {
         assertThat(audit.notes()).anyMatch(n -> n.startsWith("quote speaker: 'We stay' given to Ann Lee, gold Bob Ray"))
                 .anyMatch(n -> n.startsWith("false dispute (a non-conflict): 'The wall was 40 metres long.'"))
                 .anyMatch(n -> n.equals("missed conflict (dispute): whether the dam failed"))
-                .anyMatch(n -> n.startsWith("timeline date: 2025-03-19 for 'by Wednesday', gold 2025-03-12"));
+                .anyMatch(n -> n.startsWith("timeline date: 2025-03-19 for 'by Wednesday', gold 2025-03-12"))
+                .anyMatch(n -> n.startsWith("timeline date: 2025 on a sentence with no date the gold holds certain "
+                        + "('Nothing dated here.')"));
     }
 
     @Test
@@ -134,8 +139,8 @@ class BriefAuditTest {
 
     @Test
     void overallCountsAreSummedAcrossStories() {
-        BriefAuditCounts one = new BriefAuditCounts(4, 2, 2, 4, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0);
-        BriefAuditCounts two = new BriefAuditCounts(6, 8, 6, 6, 4, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2);
+        BriefAuditCounts one = new BriefAuditCounts(4, 2, 2, 4, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 0);
+        BriefAuditCounts two = new BriefAuditCounts(6, 8, 6, 6, 4, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2);
         BriefAuditReport report = new BriefAuditReport(List.of(new BriefAudit.StoryAudit("one", one, List.of()),
                 new BriefAudit.StoryAudit("two", two, List.of())));
         assertThat(report.overall().quoteSpeakerPrecision()).isCloseTo(0.8, within(1e-9));
