@@ -54,8 +54,8 @@ class WatchCommandTest {
         Path db = dir.resolve("watch.db");
 
         CliRun first = CliRun.of("watch", site.url("/feed.xml"), site.url("/broken.xml"), "--db", db.toString(),
-                "--once");
-        CliRun again = CliRun.of("watch", site.url("/feed.xml"), "--db", db.toString(), "--once");
+                "--once", "--allow-private");
+        CliRun again = CliRun.of("watch", site.url("/feed.xml"), "--db", db.toString(), "--once", "--allow-private");
 
         assertThat(first.exitCode()).isEqualTo(StorylensCli.SOME_INPUTS_FAILED);
         assertThat(first.out()).contains("round 1: 2 feeds polled, 2 new articles (2 entries read), "

@@ -14,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FeedWatcherTest {
 
+    /** The tests' sites are on loopback, which storylens refuses by default. */
+    private static final PublicAddressGuard LOOPBACK_ALLOWED = PublicAddressGuard.allowingPrivate();
+
     private final RecordingClock clock = new RecordingClock();
     private LoopbackSite site;
 
@@ -45,7 +48,7 @@ class FeedWatcherTest {
     }
 
     private FeedWatcher watcher(Predicate<String> alreadyStored, String... feedPaths) {
-        return watcher(new PageFetcher(), alreadyStored, feedPaths);
+        return watcher(new PageFetcher(LOOPBACK_ALLOWED), alreadyStored, feedPaths);
     }
 
     private FeedWatcher watcher(PageFetcher pages, Predicate<String> alreadyStored, String... feedPaths) {
@@ -162,7 +165,8 @@ class FeedWatcherTest {
     void aStalledFeedFailsNamingItsUrlAndTheOtherFeedsAreStillRead() {
         site.stall("/slow.xml");
         site.page("/feed.xml", "application/rss+xml", feed("1"));
-        PageFetcher impatient = new PageFetcher(Duration.ofSeconds(5), Duration.ofMillis(300), 1 << 20);
+        PageFetcher impatient = new PageFetcher(Duration.ofSeconds(5), Duration.ofMillis(300), 1 << 20,
+                LOOPBACK_ALLOWED);
 
         FeedWatcher.Round round = watcher(impatient, url -> false, "/slow.xml", "/feed.xml").poll();
 

@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class PageFetcherTest {
 
+    /** The tests' sites are on loopback, which storylens refuses by default. */
+    private static final PublicAddressGuard LOOPBACK_ALLOWED = PublicAddressGuard.allowingPrivate();
+
     private final AtomicReference<String> userAgent = new AtomicReference<>();
     private final CountDownLatch release = new CountDownLatch(1);
     private ExecutorService executor;
@@ -76,7 +79,7 @@ class PageFetcherTest {
 
     @Test
     void fetchesTheBodyAndContentTypeSendingTheStorylensUserAgent() throws Exception {
-        PageFetcher.FetchedPage page = new PageFetcher().fetch(base + "/page");
+        PageFetcher.FetchedPage page = new PageFetcher(LOOPBACK_ALLOWED).fetch(base + "/page");
 
         assertThat(page.url()).isEqualTo(base + "/page");
         assertThat(new String(page.body(), StandardCharsets.ISO_8859_1)).isEqualTo("<p>Café</p>");
@@ -87,7 +90,7 @@ class PageFetcherTest {
 
     @Test
     void followsRedirectsAndReportsTheFinalUrl() throws Exception {
-        PageFetcher.FetchedPage page = new PageFetcher().fetch(base + "/old");
+        PageFetcher.FetchedPage page = new PageFetcher(LOOPBACK_ALLOWED).fetch(base + "/old");
 
         assertThat(page.url()).isEqualTo(base + "/page");
         assertThat(page.body()).isNotEmpty();
@@ -96,7 +99,7 @@ class PageFetcherTest {
     @Test
     void rejectsAnErrorStatusNamingTheUrl() {
         IngestException e = catchThrowableOfType(IngestException.class,
-                () -> new PageFetcher().fetch(base + "/missing"));
+                () -> new PageFetcher(LOOPBACK_ALLOWED).fetch(base + "/missing"));
 
         assertThat(e.input()).isEqualTo(base + "/missing");
         assertThat(e.reason()).isEqualTo("HTTP 404");
@@ -104,7 +107,7 @@ class PageFetcherTest {
 
     @Test
     void rejectsABodyOverTheLimitWhetherDeclaredOrStreamed() {
-        PageFetcher fetcher = new PageFetcher(Duration.ofSeconds(5), Duration.ofSeconds(5), 1000);
+        PageFetcher fetcher = new PageFetcher(Duration.ofSeconds(5), Duration.ofSeconds(5), 1000, LOOPBACK_ALLOWED);
 
         IngestException declared = catchThrowableOfType(IngestException.class, () -> fetcher.fetch(base + "/big"));
         IngestException streamed = catchThrowableOfType(IngestException.class,
@@ -117,7 +120,7 @@ class PageFetcherTest {
 
     @Test
     void givesUpOnASlowServerAfterTheRequestTimeout() {
-        PageFetcher fetcher = new PageFetcher(Duration.ofSeconds(5), Duration.ofMillis(300), 1000);
+        PageFetcher fetcher = new PageFetcher(Duration.ofSeconds(5), Duration.ofMillis(300), 1000, LOOPBACK_ALLOWED);
 
         long start = System.nanoTime();
         IngestException e = catchThrowableOfType(IngestException.class, () -> fetcher.fetch(base + "/slow"));
@@ -129,7 +132,7 @@ class PageFetcherTest {
 
     @Test
     void refusesUrlsThatAreNotHttp() {
-        PageFetcher fetcher = new PageFetcher();
+        PageFetcher fetcher = new PageFetcher(LOOPBACK_ALLOWED);
 
         IngestException file = catchThrowableOfType(IngestException.class, () -> fetcher.fetch("file:///etc/passwd"));
         IngestException garbage = catchThrowableOfType(IngestException.class, () -> fetcher.fetch("not a url"));
@@ -147,7 +150,8 @@ class PageFetcherTest {
         }
         String url = "http://127.0.0.1:" + closedPort + "/x";
 
-        IngestException e = catchThrowableOfType(IngestException.class, () -> new PageFetcher().fetch(url));
+        IngestException e = catchThrowableOfType(IngestException.class,
+                () -> new PageFetcher(LOOPBACK_ALLOWED).fetch(url));
 
         assertThat(e.input()).isEqualTo(url);
         assertThat(e.reason()).startsWith("could not connect");

@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class RomeFeedReaderTest {
 
+    /** The tests' sites are on loopback, which storylens refuses by default. */
+    private static final PublicAddressGuard LOOPBACK_ALLOWED = PublicAddressGuard.allowingPrivate();
+
     private static final String RSS = """
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
@@ -262,7 +265,7 @@ class RomeFeedReaderTest {
                 <item><title>Gone</title><guid>story-8</guid><link>%1$s/missing</link></item>
                 </channel></rss>
                 """.formatted(base);
-        RomeFeedReader reader = new RomeFeedReader(new PageFetcher(), new StubHtmlReader());
+        RomeFeedReader reader = new RomeFeedReader(new PageFetcher(LOOPBACK_ALLOWED), new StubHtmlReader());
 
         ReadResult result = reader.read(Input.ofBytes(base + "/feed.xml", utf8(feed)));
 
@@ -295,7 +298,7 @@ class RomeFeedReaderTest {
                 SourceFormat.HTML, "The full story, fetched.", Metadata.EMPTY, List.of(),
                 List.of("Waves break over the pier. Photo: Ann Lee")));
 
-        ReadResult result = new RomeFeedReader(new PageFetcher(), withCaption)
+        ReadResult result = new RomeFeedReader(new PageFetcher(LOOPBACK_ALLOWED), withCaption)
                 .read(Input.ofBytes(base + "/feed.xml", utf8(feed)));
 
         assertThat(result.articles()).singleElement()
