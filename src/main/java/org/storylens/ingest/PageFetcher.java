@@ -244,6 +244,20 @@ public final class PageFetcher implements PageSource {
     public Response exchange(String url, Map<String, String> headers) throws IngestException {
         HttpRequest request = request(url, headers);
         guard.check(url, request.uri());
+        return send(url, request);
+    }
+
+    /**
+     * Refuses a URL this fetcher would not fetch (not http(s), or a host the guard refuses) before anything is sent
+     * for it, robots.txt included.
+     *
+     * @throws IngestException naming the URL
+     */
+    public void checkAllowed(String url) throws IngestException {
+        guard.check(url, httpUri(url));
+    }
+
+    private Response send(String url, HttpRequest request) throws IngestException {
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request, info -> {
             boolean ok = info.statusCode() / 100 == 2;
             long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1L);
@@ -299,8 +313,13 @@ public final class PageFetcher implements PageSource {
             throw new IngestException(url, "not a valid URL: " + e.getMessage(), e);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+        if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IngestException(url, "not an http(s) URL");
+        }
+        if (uri.getHost() == null) {
+            // java.net.URI reads "127.1" or "0x7f.0.0.1" as no host at all: nothing can be sent to it
+            throw new IngestException(url, uri.getRawAuthority() == null ? "not an http(s) URL"
+                    : "not an http(s) URL: " + uri.getRawAuthority() + " is not a valid host");
         }
         return uri;
     }

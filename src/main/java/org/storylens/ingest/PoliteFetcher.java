@@ -179,6 +179,8 @@ public final class PoliteFetcher implements PageSource {
     }
 
     private PageFetcher.Response sendOne(String url, Map<String, String> headers) throws IngestException {
+        // a refused host is refused at once, its robots.txt not asked
+        fetcher.checkAllowed(url);
         String origin = origin(url);
         Host host = hosts.computeIfAbsent(origin, o -> new Host());
         try {

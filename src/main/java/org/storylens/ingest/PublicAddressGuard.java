@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whether a URL's host may be fetched: storylens fetches only the public web, so that a feed entry or a
@@ -28,24 +29,34 @@ import java.util.Optional;
 public final class PublicAddressGuard {
 
     private final boolean allowPrivate;
+    private final Set<String> allowedHosts;
 
-    private PublicAddressGuard(boolean allowPrivate) {
+    private PublicAddressGuard(boolean allowPrivate, Set<String> allowedHosts) {
         this.allowPrivate = allowPrivate;
+        this.allowedHosts = Set.copyOf(allowedHosts);
     }
 
     /** Refuses every host with an address that is not on the public internet. */
     public static PublicAddressGuard publicOnly() {
-        return new PublicAddressGuard(false);
+        return new PublicAddressGuard(false, Set.of());
     }
 
     /** Allows every host, private and loopback ones included. */
     public static PublicAddressGuard allowingPrivate() {
-        return new PublicAddressGuard(true);
+        return new PublicAddressGuard(true, Set.of());
     }
 
     /** {@link #allowingPrivate()} when {@code allowPrivate}, else {@link #publicOnly()}. */
     public static PublicAddressGuard of(boolean allowPrivate) {
-        return new PublicAddressGuard(allowPrivate);
+        return allowPrivate ? allowingPrivate() : publicOnly();
+    }
+
+    /**
+     * Refuses every host that is not public except those written exactly as given (lower case): one named site
+     * on a private address, every other spelling of that address and every other host still refused.
+     */
+    public static PublicAddressGuard publicOnlyExcept(Set<String> hosts) {
+        return new PublicAddressGuard(false, hosts);
     }
 
     public boolean allowsPrivate() {
@@ -61,9 +72,19 @@ public final class PublicAddressGuard {
         if (allowPrivate) {
             return;
         }
-        String host = uri.getHost();
+        checkHost(url, uri.getHost());
+    }
+
+    /** As {@link #check}, for a host as written in a URL (an IPv6 address in brackets or not). */
+    void checkHost(String url, String host) throws IngestException {
+        if (allowPrivate) {
+            return;
+        }
         if (host == null || host.isEmpty()) {
             throw new IngestException(url, "no host to fetch from");
+        }
+        if (allowedHosts.contains(host.toLowerCase(Locale.ROOT))) {
+            return;
         }
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);

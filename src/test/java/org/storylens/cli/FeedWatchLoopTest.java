@@ -150,4 +150,52 @@ class FeedWatchLoopTest {
         assertThat(site.requests("/feed.xml")).isEmpty();
         assertThat(handedIn).isEmpty();
     }
+
+    @Test
+    void anErrorInARoundIsReportedAndTheScheduledLoopRunsTheNextRound() throws Exception {
+        CountDownLatch storedInALaterRound = new CountDownLatch(1);
+        int[] calls = {0};
+        FeedWatchLoop loop = loop(watcher(new PageFetcher(LOOPBACK_ALLOWED), "/feed.xml"), raw -> {
+            if (calls[0]++ == 0) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            ArticleIntake.Outcome outcome = storeAll(raw);
+            storedInALaterRound.countDown();
+            return outcome;
+        });
+
+        loop.start(Duration.ofMillis(50));
+        try {
+            assertThat(storedInALaterRound.await(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            loop.close();
+        }
+
+        assertThat(err.toString()).contains("error: OutOfMemoryError: Java heap space");
+        assertThat(out.toString()).contains("round 1: 1 feeds polled, 0 new articles (2 entries read), "
+                + "0 unchanged (304), 0 failed; not stored: OutOfMemoryError: Java heap space")
+                .contains("round 2: 1 feeds polled, 2 new articles (2 entries read)");
+    }
+
+    @Test
+    void aRoundWhoseStoreCheckOverflowsTheStackIsReportedAndTheNextRoundRuns() {
+        boolean[] overflowOnce = {true};
+        PoliteFetcher polite = new PoliteFetcher(new PageFetcher(LOOPBACK_ALLOWED), PoliteFetcher.Settings.DEFAULT,
+                new RecordingClock());
+        FeedWatcher watcher = new FeedWatcher(List.of(site.url("/feed.xml")), polite, new RomeFeedReader(), url -> {
+            if (overflowOnce[0]) {
+                overflowOnce[0] = false;
+                throw new StackOverflowError();
+            }
+            return false;
+        });
+        FeedWatchLoop loop = loop(watcher, this::storeAll);
+
+        FeedWatchLoop.RoundReport failed = loop.runRound();
+        FeedWatchLoop.RoundReport next = loop.runRound();
+
+        assertThat(failed.storeFailure()).isEqualTo("StackOverflowError");
+        assertThat(err.toString()).contains("error: StackOverflowError");
+        assertThat(next.newArticles()).isEqualTo(2);
+    }
 }

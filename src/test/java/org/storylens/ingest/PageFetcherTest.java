@@ -163,4 +163,33 @@ class PageFetcherTest {
             out.write(body);
         }
     }
+
+    @Test
+    void undoesAGzipContentEncoding() throws Exception {
+        try (LoopbackSite site = new LoopbackSite()) {
+            site.route("/page", request -> new LoopbackSite.Reply(200, java.util.Map.of("Content-Type", "text/html",
+                    "Content-Encoding", "gzip"), GzipBombs.member("<p>Hello</p>".getBytes(StandardCharsets.UTF_8))));
+
+            PageFetcher.FetchedPage page = new PageFetcher(LOOPBACK_ALLOWED).fetch(site.url("/page"));
+
+            assertThat(new String(page.body(), StandardCharsets.UTF_8)).isEqualTo("<p>Hello</p>");
+        }
+    }
+
+    @Test
+    void stopsAGzipEncodedBombAtTheSizeLimitNamingTheUrl() throws Exception {
+        // about a megabyte on the wire, a gigabyte once inflated
+        byte[] bomb = GzipBombs.bomb("<html><body><p>", ' ', 1024);
+        try (LoopbackSite site = new LoopbackSite()) {
+            site.route("/bomb", request -> new LoopbackSite.Reply(200, java.util.Map.of("Content-Type", "text/html",
+                    "Content-Encoding", "gzip"), bomb));
+
+            IngestException e = catchThrowableOfType(IngestException.class,
+                    () -> new PageFetcher(LOOPBACK_ALLOWED).fetch(site.url("/bomb")));
+
+            assertThat(e.input()).isEqualTo(site.url("/bomb"));
+            assertThat(e.reason()).isEqualTo("gzip-encoded body expands to more than 20.0 MB (the limit); "
+                    + "not read further");
+        }
+    }
 }

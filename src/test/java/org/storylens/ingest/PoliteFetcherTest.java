@@ -202,4 +202,43 @@ class PoliteFetcherTest {
         assertThat(e.input()).isEqualTo(site.url("/gone"));
         assertThat(e.reason()).isEqualTo("HTTP 404");
     }
+
+    @Test
+    void aRedirectToAnotherHostAsksThatHostsRobotsTxtAndKeepsItsDelay() throws Exception {
+        try (LoopbackSite other = new LoopbackSite()) {
+            other.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /closed\nCrawl-delay: 5\n");
+            other.page("/open", "text/html", "<p>Open</p>");
+            other.page("/closed", "text/html", "<p>Closed</p>");
+            site.route("/to-open", request -> LoopbackSite.Reply.of(302).with("Location", other.url("/open")));
+            site.route("/to-closed", request -> LoopbackSite.Reply.of(301).with("Location", other.url("/closed")));
+            PoliteFetcher fetcher = fetcher();
+
+            PageFetcher.FetchedPage open = fetcher.fetch(site.url("/to-open"));
+            IngestException closed = catchThrowableOfType(IngestException.class,
+                    () -> fetcher.fetch(site.url("/to-closed")));
+
+            assertThat(open.url()).isEqualTo(other.url("/open"));
+            assertThat(new String(open.body(), StandardCharsets.UTF_8)).isEqualTo("<p>Open</p>");
+            assertThat(closed.input()).isEqualTo(site.url("/to-closed"));
+            assertThat(closed.reason()).startsWith("redirected to " + other.url("/closed") + ": disallowed by");
+            assertThat(other.requests().stream().map(LoopbackSite.Request::path))
+                    .containsExactly("/robots.txt", "/open");
+            // the other host's Crawl-delay held between its robots.txt and its page
+            assertThat(clock.waits()).contains(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void stopsFollowingRedirectsAfterTheLimit() {
+        for (int i = 0; i <= Limits.MAX_REDIRECTS + 1; i++) {
+            String next = site.url("/hop/" + (i + 1));
+            site.route("/hop/" + i, request -> LoopbackSite.Reply.of(307).with("Location", next));
+        }
+
+        IngestException e = catchThrowableOfType(IngestException.class, () -> fetcher().fetch(site.url("/hop/0")));
+
+        assertThat(e.input()).isEqualTo(site.url("/hop/0"));
+        assertThat(e.reason()).isEqualTo("more than " + Limits.MAX_REDIRECTS + " redirects; not followed");
+        assertThat(site.requests("/hop/" + (Limits.MAX_REDIRECTS + 1))).isEmpty();
+    }
 }
