@@ -27,7 +27,10 @@ import java.util.concurrent.TimeUnit;
  * <p>{@link #runRound()} runs one round on the caller's thread; {@link #start} runs rounds on a thread of the loop's
  * own, the first at once and each next one {@code every} after the one before ended, until {@link #close()}, which
  * interrupts a round in progress (a fetch or a wait for a host ends at once; the articles of the round are then
- * handed in or, failing that, read again next time). Thread-safe.
+ * handed in or, failing that, read again next time). Nothing a round throws ends the loop: a feed or an entry that
+ * fails (errors such as {@link StackOverflowError} included) fails alone inside the round, and anything that escapes
+ * a round ({@link OutOfMemoryError} in the intake, say) is reported on {@code err} and the next round comes as
+ * planned. Thread-safe.
  */
 public final class FeedWatchLoop implements AutoCloseable {
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -186,7 +187,8 @@ public final class FeedWatcher {
                 continue;
             }
             int taken = 0;
-            for (var it = state.waiting.values().iterator(); it.hasNext() && taken < Limits.MAX_FEED_ENTRIES_PER_ROUND; ) {
+            Iterator<FeedEntry> it = state.waiting.values().iterator();
+            while (it.hasNext() && taken < Limits.MAX_FEED_ENTRIES_PER_ROUND) {
                 FeedEntry entry = it.next();
                 if (stored(entry)) {
                     it.remove();
@@ -199,7 +201,7 @@ public final class FeedWatcher {
             }
         }
         while (!byHost.isEmpty()) {
-            for (var it = byHost.values().iterator(); it.hasNext(); ) {
+            for (Iterator<Deque<Pending>> it = byHost.values().iterator(); it.hasNext(); ) {
                 Deque<Pending> queue = it.next();
                 if (Thread.currentThread().isInterrupted()) {
                     return;

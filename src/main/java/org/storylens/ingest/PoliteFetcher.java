@@ -21,7 +21,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li>one request at a time per host, at least {@link Settings#minDelay()} after the previous one ended, or the
  *       robots.txt {@code Crawl-delay} when longer, up to {@link Settings#maxDelay()};</li>
  *   <li>{@link #fetchIfChanged} sends the {@code ETag} and {@code Last-Modified} an earlier answer for the URL gave as
- *       {@code If-None-Match} / {@code If-Modified-Since}, and a 304 comes back as "unchanged", without a body.</li>
+ *       {@code If-None-Match} / {@code If-Modified-Since}, and a 304 comes back as "unchanged", without a body;</li>
+ *   <li>redirects are followed here, hop by hop (up to {@link Limits#MAX_REDIRECTS}): each hop is a request of its
+ *       own, to a host the fetcher's {@link PublicAddressGuard} allows, minding that host's robots.txt and delay.</li>
  * </ul>
  * Time is read and waited through an injected {@link Clock}. Thread-safe: requests to different hosts run in
  * parallel, requests to one host one after the other.

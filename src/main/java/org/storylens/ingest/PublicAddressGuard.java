@@ -116,8 +116,8 @@ public final class PublicAddressGuard {
         String kind = nonPublicKind(address);
         if (kind != null) {
             String shown = address.getHostAddress();
-            throw new IngestException(url, "refused: host " + host + (shown.equalsIgnoreCase(host) ? "" : " is " + shown
-                    + ",") + " a " + kind + " address; storylens fetches only the public web "
+            throw new IngestException(url, "refused: host " + host + " is " + (shown.equalsIgnoreCase(host) ? ""
+                    : shown + ", ") + "a " + kind + " address; storylens fetches only the public web "
                     + "(--allow-private allows private and loopback addresses)");
         }
     }

@@ -74,6 +74,19 @@ class WatchCommandTest {
     }
 
     @Test
+    void byDefaultRefusesAFeedOnThisMachineAndSendsItNothing() {
+        CliRun run = CliRun.of("watch", site.url("/feed.xml"), "--db", dir.resolve("c.db").toString(), "--once");
+
+        assertThat(run.exitCode()).isEqualTo(StorylensCli.SOME_INPUTS_FAILED);
+        assertThat(run.err()).contains("error: " + site.url("/feed.xml")
+                + ": refused: host 127.0.0.1 is a loopback address; storylens fetches only the public web "
+                + "(--allow-private allows private and loopback addresses)");
+        assertThat(run.out()).contains("round 1: 1 feeds polled, 0 new articles (0 entries read), 0 unchanged (304), "
+                + "1 failed");
+        assertThat(site.requests()).isEmpty();
+    }
+
+    @Test
     void refusesAnIntervalUnderTenSecondsAndAUrlThatIsNotHttp() {
         CliRun tooOften = CliRun.of("watch", site.url("/feed.xml"), "--every", "5s", "--once",
                 "--db", dir.resolve("a.db").toString());

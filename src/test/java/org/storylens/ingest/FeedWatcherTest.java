@@ -315,7 +315,7 @@ class FeedWatcherTest {
 
         assertThat(round.failures()).singleElement().satisfies(f -> {
             assertThat(f.input()).isEqualTo(site.url("/feed.xml"));
-            assertThat(f.reason()).startsWith("refused: host 127.0.0.1 a loopback address");
+            assertThat(f.reason()).startsWith("refused: host 127.0.0.1 is a loopback address");
         });
         assertThat(site.requests()).isEmpty();
     }

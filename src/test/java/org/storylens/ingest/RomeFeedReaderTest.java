@@ -332,4 +332,32 @@ class RomeFeedReaderTest {
     private static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void anEntryWhoseHtmlIsNestedAHundredThousandLevelsDeepFailsAloneNamingIt() throws Exception {
+        String deep = "<div>".repeat(100_000) + "Buried text." + "</div>".repeat(100_000);
+        String feed = "<rss version=\"2.0\"><channel><title>Deep</title>"
+                + "<item><title>Deep</title><guid>deep</guid><description><![CDATA[" + deep + "]]></description></item>"
+                + "<item><title>Plain</title><guid>plain</guid><description>A plain entry.</description></item>"
+                + "</channel></rss>";
+
+        ReadResult result = new RomeFeedReader().read(Input.ofBytes("deep.xml", feed.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result.articles()).extracting(RawArticle::text).contains("A plain entry.");
+        // flattened and read, or failed alone naming the entry: never the whole feed
+        assertThat(result.failures()).allSatisfy(f -> assertThat(f.input()).isEqualTo("deep.xml#deep"));
+        assertThat(result.articles().size() + result.failures().size()).isEqualTo(2);
+    }
+
+    @Test
+    void aGzippedFeedThatExpandsToGigabytesIsRefusedAtTheDecompressionLimit() {
+        Input bomb = new Input("bomb.xml.gz", "bomb", -1, () -> GzipBombs.streamed(GzipBombs.member(
+                "<rss version=\"2.0\"><channel><title>".getBytes(StandardCharsets.UTF_8)), ' ', 10_240));
+
+        IngestException e = catchThrowableOfType(IngestException.class, () -> new RomeFeedReader().read(bomb));
+
+        assertThat(e.input()).isEqualTo("bomb.xml.gz");
+        assertThat(e.reason()).isEqualTo("cannot read feed: gzip-compressed input bomb.xml.gz expands to more than "
+                + "64.0 MB (the limit for compressed input); not read further");
+    }
 }
