@@ -42,6 +42,9 @@ public final class Limits {
     /** How many redirects one fetch follows (each hop checked as the first: public address, robots.txt, delay). */
     public static final int MAX_REDIRECTS = 5;
 
+    /** The most of a robots.txt read (RFC 9309 lets a crawler stop after 500 KiB); the rest is ignored. */
+    public static final int MAX_ROBOTS_TXT_BYTES = 500 * 1024;
+
     /** The most new entries one feed contributes to one watch round; the rest wait for later rounds. */
     public static final int MAX_FEED_ENTRIES_PER_ROUND = 50;
 

@@ -193,13 +193,14 @@ public final class PageFetcher implements PageSource {
         String current = url;
         for (int hops = 0; ; hops++) {
             Response response;
+            Optional<String> next;
             try {
                 response = hop.send(current);
+                next = redirectTarget(response);
             } catch (IngestException e) {
                 throw current.equals(url) ? e
                         : new IngestException(url, "redirected to " + current + ": " + e.reason(), e);
             }
-            Optional<String> next = redirectTarget(response);
             if (next.isEmpty()) {
                 return response;
             }
@@ -230,6 +231,8 @@ public final class PageFetcher implements PageSource {
             return Optional.of(httpUri(target.toString()).toString());
         } catch (IllegalArgumentException e) {
             throw new IngestException(response.url(), "redirects to an unusable URL: " + location, e);
+        } catch (IngestException e) {
+            throw new IngestException(response.url(), "redirects to " + location + ": " + e.reason(), e);
         }
     }
 
@@ -306,6 +309,10 @@ public final class PageFetcher implements PageSource {
 
     /** The URL as a URI with an http(s) scheme and a host; anything else is refused naming the URL. */
     static URI httpUri(String url) throws IngestException {
+        if (url.length() > Limits.MAX_URL_CHARS) {
+            throw new IngestException(url.substring(0, 200) + "...", "URL of " + url.length()
+                    + " characters is over the limit of " + Limits.MAX_URL_CHARS + "; not fetched");
+        }
         URI uri;
         try {
             uri = new URI(url);

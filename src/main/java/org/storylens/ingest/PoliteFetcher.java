@@ -216,7 +216,10 @@ public final class PoliteFetcher implements PageSource {
         try {
             PageFetcher.Response response = request(host, RobotsRules.allowAll(), robotsUrl, Map.of(), true);
             if (response.isSuccess()) {
-                rules = RobotsRules.parse(new String(response.body(), StandardCharsets.UTF_8));
+                // RFC 9309 2.5: a crawler may stop parsing after 500 KiB
+                byte[] body = response.body();
+                rules = RobotsRules.parse(new String(body, 0, Math.min(body.length, Limits.MAX_ROBOTS_TXT_BYTES),
+                        StandardCharsets.UTF_8));
             } else if (response.status() / 100 == 4 || response.status() / 100 == 3) {
                 // RFC 9309 2.3.1.3: "unavailable" (401 and 403 too) means the crawler may access anything; so may
                 // a robots.txt redirecting without a Location (2.3.1.2)

@@ -165,6 +165,18 @@ class PageFetcherTest {
     }
 
     @Test
+    void refusesAUrlOverTheLengthLimitWithoutSendingIt() {
+        String url = base + "/page?q=" + "x".repeat(Limits.MAX_URL_CHARS);
+
+        IngestException e = catchThrowableOfType(IngestException.class,
+                () -> new PageFetcher(LOOPBACK_ALLOWED).fetch(url));
+
+        assertThat(e.reason()).isEqualTo("URL of " + url.length() + " characters is over the limit of "
+                + Limits.MAX_URL_CHARS + "; not fetched");
+        assertThat(e.input()).hasSize(203);
+    }
+
+    @Test
     void undoesAGzipContentEncoding() throws Exception {
         try (LoopbackSite site = new LoopbackSite()) {
             site.route("/page", request -> new LoopbackSite.Reply(200, java.util.Map.of("Content-Type", "text/html",

@@ -229,6 +229,30 @@ class PoliteFetcherTest {
     }
 
     @Test
+    void readsOnlyTheFirst500KibOfARobotsTxt() throws Exception {
+        robots("User-agent: *\nDisallow: /private/\n" + "# padding\n".repeat(Limits.MAX_ROBOTS_TXT_BYTES / 10)
+                + "Disallow: /a\n");
+        PoliteFetcher fetcher = fetcher();
+
+        PageFetcher.FetchedPage page = fetcher.fetch(site.url("/a"));
+        IngestException e = catchThrowableOfType(IngestException.class,
+                () -> fetcher.fetch(site.url("/private/secret.html")));
+
+        assertThat(new String(page.body(), StandardCharsets.UTF_8)).isEqualTo("<p>A</p>");
+        assertThat(e.reason()).contains("disallowed by");
+    }
+
+    @Test
+    void aRedirectToAUrlThatIsNotHttpIsRefusedNamingTheFirstUrl() {
+        site.route("/to-file", request -> LoopbackSite.Reply.of(302).with("Location", "file:///etc/passwd"));
+
+        IngestException e = catchThrowableOfType(IngestException.class, () -> fetcher().fetch(site.url("/to-file")));
+
+        assertThat(e.input()).isEqualTo(site.url("/to-file"));
+        assertThat(e.reason()).isEqualTo("redirects to file:///etc/passwd: not an http(s) URL");
+    }
+
+    @Test
     void stopsFollowingRedirectsAfterTheLimit() {
         for (int i = 0; i <= Limits.MAX_REDIRECTS + 1; i++) {
             String next = site.url("/hop/" + (i + 1));
