@@ -27,7 +27,10 @@ import java.util.concurrent.TimeUnit;
  * <p>{@link #runRound()} runs one round on the caller's thread; {@link #start} runs rounds on a thread of the loop's
  * own, the first at once and each next one {@code every} after the one before ended, until {@link #close()}, which
  * interrupts a round in progress (a fetch or a wait for a host ends at once; the articles of the round are then
- * handed in or, failing that, read again next time). Thread-safe.
+ * handed in or, failing that, read again next time). Nothing a round throws ends the loop: a feed or an entry that
+ * fails (errors such as {@link StackOverflowError} included) fails alone inside the round, and anything that escapes
+ * a round ({@link OutOfMemoryError} in the intake, say) is reported on {@code err} and the next round comes as
+ * planned. Thread-safe.
  */
 public final class FeedWatchLoop implements AutoCloseable {
 
@@ -45,10 +48,11 @@ public final class FeedWatchLoop implements AutoCloseable {
      * @param unchanged     feeds that answered 304 Not Modified
      * @param entriesRead   articles read from new entries
      * @param newArticles   of those, articles stored for the first time
+     * @param waiting       new entries left for later rounds (over the per-feed limit of a round, or to be retried)
      * @param failures      feeds and entries that could not be read, articles that could not be cleaned or analysed
      * @param storeFailure  why the articles could not be stored, or null
      */
-    public record RoundReport(int round, int polled, int unchanged, int entriesRead, int newArticles,
+    public record RoundReport(int round, int polled, int unchanged, int entriesRead, int newArticles, int waiting,
                               List<String> failures, String storeFailure) {
 
         public RoundReport {
@@ -58,8 +62,9 @@ public final class FeedWatchLoop implements AutoCloseable {
         /** The line printed for the round. */
         public String summary() {
             return String.format(Locale.ROOT, "round %d: %d feeds polled, %d new articles (%d entries read), "
-                            + "%d unchanged (304), %d failed%s",
+                            + "%d unchanged (304), %d failed%s%s",
                     round, polled, newArticles, entriesRead, unchanged, failures.size(),
+                    waiting == 0 ? "" : "; " + waiting + " entries wait for later rounds",
                     storeFailure == null ? "" : "; not stored: " + storeFailure);
         }
     }
@@ -90,9 +95,9 @@ public final class FeedWatchLoop implements AutoCloseable {
         FeedWatcher.Round round;
         try {
             round = watcher.poll();
-        } catch (RuntimeException e) {
-            // alreadyStored could not ask the store
-            return report(new RoundReport(number, 0, 0, 0, 0, List.of(), describe(e)));
+        } catch (RuntimeException | Error e) {
+            // alreadyStored could not ask the store (the watcher catches everything else per feed and per entry)
+            return report(new RoundReport(number, 0, 0, 0, 0, 0, List.of(), describe(e)));
         }
         round.failures().stream().map(IngestException::getMessage).forEach(failures::add);
         int fresh = 0;
@@ -102,14 +107,15 @@ public final class FeedWatchLoop implements AutoCloseable {
                 ArticleIntake.Outcome outcome = intake.accept(round.articles());
                 fresh = (int) outcome.placed().stream().filter(ArticleIntake.Placed::isNew).count();
                 outcome.failures().stream().map(Failure::toString).forEach(failures::add);
-            } catch (StoreException | RuntimeException e) {
+            } catch (StoreException | RuntimeException | Error e) {
+                // an Error too (out of memory in analysis, say): the round is reported and the loop goes on
                 storeFailure = describe(e);
                 // what was read is read again next round, where it is not stored by then
                 watcher.forgetSeen();
             }
         }
         return report(new RoundReport(number, round.polled(), round.unchanged(), round.articles().size(), fresh,
-                failures, storeFailure));
+                round.waiting(), failures, storeFailure));
     }
 
     /**
@@ -164,14 +170,21 @@ public final class FeedWatchLoop implements AutoCloseable {
         }
     }
 
+    /**
+     * A round for the scheduler: it must not throw, for a scheduled task that throws is never run again (silently).
+     * Anything a round throws, errors included, is reported and the next round comes as planned.
+     */
     private void runRoundReportingErrors() {
         try {
             runRound();
-        } catch (RuntimeException e) {
-            // a scheduled task that throws is never run again: report, and let the next round come
-            synchronized (err) {
-                err.println("error: watch round failed: " + describe(e));
-                err.flush();
+        } catch (Throwable e) {
+            try {
+                synchronized (err) {
+                    err.println("error: watch round failed: " + describe(e) + "; the next round comes as planned");
+                    err.flush();
+                }
+            } catch (Throwable reportFailed) {
+                // nothing left to report with; the loop still goes on
             }
         }
     }
@@ -192,7 +205,11 @@ public final class FeedWatchLoop implements AutoCloseable {
         return report;
     }
 
-    private static String describe(Exception e) {
+    private static String describe(Throwable e) {
+        if (e instanceof Error) {
+            return e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 }

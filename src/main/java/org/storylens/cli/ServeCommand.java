@@ -1,5 +1,6 @@
 package org.storylens.cli;
 
+import org.storylens.ingest.PublicAddressGuard;
 import org.storylens.serve.ServerOptions;
 import org.storylens.store.StoreException;
 import picocli.CommandLine.Command;
@@ -49,6 +50,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "How often --watch polls: 30s, 10m, 1h (at least 10s). Default: ${DEFAULT-VALUE}")
     Duration every;
 
+    @Option(names = "--allow-private", description = "Let --watch fetch feeds and pages on loopback, private and "
+            + "link-local addresses too (by default only the public web is fetched).")
+    boolean allowPrivate;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -82,7 +87,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         run.announce(out);
         if (!watch.isEmpty()) {
-            run.watch(watch, every, out, err);
+            run.watch(watch, every, PublicAddressGuard.of(allowPrivate), out, err);
         }
         run.serveUntilStopped();
         return 0;

@@ -109,14 +109,15 @@ final class ServerRun implements AutoCloseable {
      * Polls the feeds every interval on a background thread, the articles they bring going through the same intake
      * as those POSTed; the loop stops when this run is closed.
      */
-    synchronized void watch(List<String> feeds, java.time.Duration every, PrintWriter out, PrintWriter err) {
+    synchronized void watch(List<String> feeds, java.time.Duration every, org.storylens.ingest.PublicAddressGuard guard,
+                            PrintWriter out, PrintWriter err) {
         FeedWatchLoop.Intake briefed = raw -> {
             ArticleIntake.Outcome outcome = intake.accept(raw);
             // the stories that grew get their briefs written before anyone asks
             library.prepare(outcome.storyIds());
             return outcome;
         };
-        watching = new FeedWatchLoop(factory.feedWatcher(feeds, WatchCommand.stored(store)), briefed, out, err);
+        watching = new FeedWatchLoop(factory.feedWatcher(feeds, WatchCommand.stored(store), guard), briefed, out, err);
         watching.start(every);
         out.println("watching " + feeds.size() + " feeds every " + WatchCommand.describe(every));
         out.flush();

@@ -2,6 +2,7 @@ package org.storylens.cli;
 
 import org.storylens.analyse.MiniLmEmbedder;
 import org.storylens.ingest.FeedWatcher;
+import org.storylens.ingest.PublicAddressGuard;
 import org.storylens.pipeline.ArticleIntake;
 import org.storylens.pipeline.PipelineFactory;
 import org.storylens.store.ArticleStore;
@@ -22,6 +23,8 @@ import java.util.function.Predicate;
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Polls RSS/Atom feeds and ingests their new articles (cleaned, stored, analysed at the ingest "
                 + "tier, assigned to stories), round after round until stopped (Ctrl-C).",
+                "Only the public web is fetched (loopback, private and link-local addresses are refused, at every "
+                        + "redirect too) unless --allow-private is given.",
                 "Politely: robots.txt is obeyed, one request at a time per host at least 1 s apart (or the site's "
                         + "Crawl-delay, up to 60 s), feeds fetched with conditional GETs, entries already seen or "
                         + "stored never fetched again.",
@@ -51,6 +54,11 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads. Default: the number of cores.")
     Integer threads;
 
+    @Option(names = "--allow-private", description = "Fetch feeds and pages on loopback, private and link-local "
+            + "addresses too (by default only the public web is fetched: a feed entry cannot make storylens read "
+            + "the machine it runs on or its network).")
+    boolean allowPrivate;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -65,7 +73,7 @@ final class WatchCommand implements Callable<Integer> {
         try (ArticleStore store = SqliteArticleStore.open(db); MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
             PipelineFactory factory = new PipelineFactory(read.maxBytes);
             ArticleIntake intake = new ArticleIntake(store, factory, embedder, cores);
-            FeedWatcher watcher = factory.feedWatcher(feeds, stored(store));
+            FeedWatcher watcher = factory.feedWatcher(feeds, stored(store), PublicAddressGuard.of(allowPrivate));
             try (FeedWatchLoop loop = new FeedWatchLoop(watcher, intake::accept, out, err)) {
                 if (once) {
                     FeedWatchLoop.RoundReport report = loop.runRound();
@@ -93,7 +101,6 @@ final class WatchCommand implements Callable<Integer> {
         }
     }
 
-    /** The store's answer to "is an article with this URL stored?"; a store failure ends the round. */
     /** Whether every feed is an http(s) URL; says which is not. */
     static boolean feedUrlsValid(List<String> feeds, PrintWriter err) {
         for (String feed : feeds) {
@@ -106,6 +113,7 @@ final class WatchCommand implements Callable<Integer> {
         return true;
     }
 
+    /** The store's answer to "is an article with this URL stored?"; a store failure ends the round. */
     static Predicate<String> stored(ArticleStore store) {
         return url -> {
             try {

@@ -16,6 +16,8 @@ final class InputBytes {
         byte[] bytes;
         try (InputStream in = input.opener().open()) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (InputStreams.TooLarge e) {
+            throw new IngestException(input.name(), e.getMessage(), e);
         } catch (java.io.EOFException | java.util.zip.ZipException e) {
             throw new IngestException(input.name(), "corrupt or truncated gzip: " + e.getMessage(), e);
         } catch (IOException e) {

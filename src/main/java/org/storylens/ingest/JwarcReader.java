@@ -66,6 +66,17 @@ public final class JwarcReader implements ArticleReader {
                 }
                 records++;
                 lastRecordStart = warc.position();
+                long declared = next.get().headers().first("Content-Length").map(JwarcReader::parseLength)
+                        .orElse(0L);
+                if (warc.compression() != org.netpreserve.jwarc.WarcCompression.NONE
+                        && declared > Limits.MAX_DECOMPRESSED_BYTES) {
+                    // even skipping such a record means inflating all of it: a gzip bomb is not read further
+                    failures.add(new IngestException(input.name() + "#" + target(next.get(), records),
+                            "compressed WARC record " + records + " expands to " + InputBytes.human(declared)
+                                    + ", over the limit of " + InputBytes.human(Limits.MAX_DECOMPRESSED_BYTES)
+                                    + " for compressed input; the file is not read further"));
+                    break;
+                }
                 readRecord(next.get(), input, records, articles, failures);
             }
         } catch (IOException e) {
@@ -87,6 +98,14 @@ public final class JwarcReader implements ArticleReader {
             throw new IngestException(input.name(), "holds no WARC records");
         }
         return new ReadResult(articles, failures.toList());
+    }
+
+    private static long parseLength(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return 0L;
+        }
     }
 
     private static Optional<WarcRecord> next(WarcReader warc) throws IOException {

@@ -39,6 +39,12 @@ public final class Limits {
     /** The most bytes any compressed input (gzip file, gzip-encoded feed or page, WARC.gz record) may expand to. */
     public static final long MAX_DECOMPRESSED_BYTES = 64L << 20;
 
+    /** How many redirects one fetch follows (each hop checked as the first: public address, robots.txt, delay). */
+    public static final int MAX_REDIRECTS = 5;
+
+    /** The most of a robots.txt read (RFC 9309 lets a crawler stop after 500 KiB); the rest is ignored. */
+    public static final int MAX_ROBOTS_TXT_BYTES = 500 * 1024;
+
     /** The most new entries one feed contributes to one watch round; the rest wait for later rounds. */
     public static final int MAX_FEED_ENTRIES_PER_ROUND = 50;
 

@@ -21,7 +21,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li>one request at a time per host, at least {@link Settings#minDelay()} after the previous one ended, or the
  *       robots.txt {@code Crawl-delay} when longer, up to {@link Settings#maxDelay()};</li>
  *   <li>{@link #fetchIfChanged} sends the {@code ETag} and {@code Last-Modified} an earlier answer for the URL gave as
- *       {@code If-None-Match} / {@code If-Modified-Since}, and a 304 comes back as "unchanged", without a body.</li>
+ *       {@code If-None-Match} / {@code If-Modified-Since}, and a 304 comes back as "unchanged", without a body;</li>
+ *   <li>redirects are followed here, hop by hop (up to {@link Limits#MAX_REDIRECTS}): each hop is a request of its
+ *       own, to a host the fetcher's {@link PublicAddressGuard} allows, minding that host's robots.txt and delay.</li>
  * </ul>
  * Time is read and waited through an injected {@link Clock}. Thread-safe: requests to different hosts run in
  * parallel, requests to one host one after the other.
@@ -173,7 +175,14 @@ public final class PoliteFetcher implements PageSource {
         }
     }
 
+    /** The answer for the URL, redirects followed hop by hop, each hop asking its own host's robots.txt and delay. */
     private PageFetcher.Response send(String url, Map<String, String> headers) throws IngestException {
+        return PageFetcher.followRedirects(url, hop -> sendOne(hop, headers));
+    }
+
+    private PageFetcher.Response sendOne(String url, Map<String, String> headers) throws IngestException {
+        // a refused host is refused at once, its robots.txt not asked
+        fetcher.checkAllowed(url);
         String origin = origin(url);
         Host host = hosts.computeIfAbsent(origin, o -> new Host());
         try {
@@ -188,7 +197,7 @@ public final class PoliteFetcher implements PageSource {
                 throw new IngestException(url, host.robotsProblem != null ? host.robotsProblem
                         : "disallowed by " + origin + "/robots.txt; not fetched");
             }
-            return request(host, robots, url, headers);
+            return request(host, robots, url, headers, false);
         } finally {
             host.lock.unlock();
         }
@@ -205,12 +214,15 @@ public final class PoliteFetcher implements PageSource {
         String problem = null;
         Duration ttl = settings.robotsTtl();
         try {
-            PageFetcher.Response response = request(host, RobotsRules.allowAll(), robotsUrl, Map.of());
+            PageFetcher.Response response = request(host, RobotsRules.allowAll(), robotsUrl, Map.of(), true);
             if (response.isSuccess()) {
-                rules = RobotsRules.parse(new String(response.body(), StandardCharsets.UTF_8));
+                // RFC 9309 2.5: a crawler may stop parsing after 500 KiB
+                byte[] body = response.body();
+                rules = RobotsRules.parse(new String(body, 0, Math.min(body.length, Limits.MAX_ROBOTS_TXT_BYTES),
+                        StandardCharsets.UTF_8));
             } else if (response.status() / 100 == 4 || response.status() / 100 == 3) {
                 // RFC 9309 2.3.1.3: "unavailable" (401 and 403 too) means the crawler may access anything; so may
-                // a robots.txt still redirecting after the client's five redirects (2.3.1.2)
+                // a robots.txt redirecting without a Location (2.3.1.2)
                 rules = RobotsRules.allowAll();
             } else {
                 // RFC 9309 2.3.1.4: "unreachable" (5xx) means complete disallow
@@ -234,9 +246,12 @@ public final class PoliteFetcher implements PageSource {
         return rules;
     }
 
-    /** One request after the host's delay. Called with the host's lock held. */
-    private PageFetcher.Response request(Host host, RobotsRules robots, String url, Map<String, String> headers)
-            throws IngestException {
+    /**
+     * One request after the host's delay, redirects followed when {@code followRedirects} (robots.txt, RFC 9309
+     * 2.3.1.2). Called with the host's lock held.
+     */
+    private PageFetcher.Response request(Host host, RobotsRules robots, String url, Map<String, String> headers,
+                                         boolean followRedirects) throws IngestException {
         if (host.requested) {
             Duration delay = robots.crawlDelay()
                     .filter(d -> d.compareTo(settings.minDelay()) > 0)
@@ -253,7 +268,7 @@ public final class PoliteFetcher implements PageSource {
             }
         }
         try {
-            return fetcher.exchange(url, headers);
+            return followRedirects ? fetcher.exchangeFollowingRedirects(url, headers) : fetcher.exchange(url, headers);
         } finally {
             host.requested = true;
             host.lastRequestEnd = clock.nanoTime();
@@ -261,7 +276,7 @@ public final class PoliteFetcher implements PageSource {
     }
 
     /** {@code scheme://host:port}, lower case, the port always written: robots.txt and delays are per origin. */
-    private static String origin(String url) throws IngestException {
+    static String origin(String url) throws IngestException {
         URI uri = PageFetcher.httpUri(url);
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;

@@ -92,8 +92,17 @@ public final class RomeFeedReader implements ArticleReader {
             String link = blankToNull(entry.getLink());
             Metadata metadata = new Metadata(blankToNull(entry.getTitle()), link, date(entry), outlet, language,
                     author(entry));
+            String text = null;
+            String problem = null;
+            try {
+                text = text(entry);
+            } catch (RuntimeException | StackOverflowError e) {
+                // one entry's markup (nested too deep, say) fails that entry alone, not the feed
+                problem = "feed entry's text could not be read: " + (e.getMessage() == null
+                        ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
             entries.add(new FeedEntry(id, input.name() + "#" + id, link, blankToNull(entry.getUri()), metadata,
-                    text(entry)));
+                    text, problem));
         }
         return entries;
     }
@@ -104,6 +113,9 @@ public final class RomeFeedReader implements ArticleReader {
      * @throws IngestException naming the entry's origin, when it has no text and its page cannot be had
      */
     public RawArticle article(FeedEntry entry) throws IngestException {
+        if (entry.problem() != null) {
+            throw new IngestException(entry.origin(), entry.problem());
+        }
         if (entry.text() != null) {
             return new RawArticle(entry.id(), entry.origin(), SourceFormat.FEED, entry.text(), entry.metadata(),
                     List.of());
@@ -125,7 +137,9 @@ public final class RomeFeedReader implements ArticleReader {
 
     private Parsed parse(Input input) throws IngestException {
         String xml;
-        try (InputStream in = InputStreams.openDecompressed(input); XmlReader reader = new XmlReader(in, true)) {
+        try (InputStream in = InputStreams.limited(InputStreams.openDecompressed(input), Limits.MAX_DECOMPRESSED_BYTES,
+                () -> "feed is larger than " + InputBytes.human(Limits.MAX_DECOMPRESSED_BYTES) + "; not read further");
+             XmlReader reader = new XmlReader(in, true)) {
             // XmlReader picks the encoding from the BOM and the XML prolog.
             StringWriter text = new StringWriter();
             reader.transferTo(text);

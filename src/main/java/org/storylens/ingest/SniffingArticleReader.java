@@ -36,7 +36,8 @@ public final class SniffingArticleReader implements ArticleReader {
             if (!warc) {
                 // a gzipped text, HTML or JSON Lines file: read it through gunzip, sniffed as what is inside
                 effective = new Input(input.name(), input.idHint(), -1,
-                        () -> new GZIPInputStream(input.opener().open()));
+                        () -> InputStreams.gunzip(input.opener().open(), input.name(),
+                                Limits.MAX_DECOMPRESSED_BYTES));
             }
             head = inner;
         } else if (magic(head) != null) {

@@ -41,6 +41,7 @@ import org.storylens.ingest.RomeFeedReader;
 import org.storylens.ingest.PageFetcher;
 import org.storylens.ingest.PlainTextReader;
 import org.storylens.ingest.PoliteFetcher;
+import org.storylens.ingest.PublicAddressGuard;
 import org.storylens.ingest.SniffingArticleReader;
 import org.storylens.ingest.SourceFormat;
 import org.storylens.ingest.TextDecoder;
@@ -63,9 +64,15 @@ public final class PipelineFactory {
     private final long maxBytes;
     private final PageFetcher fetcher;
 
+    /** A factory whose fetcher reads only the public web. */
     public PipelineFactory(long maxBytes) {
+        this(maxBytes, PublicAddressGuard.publicOnly());
+    }
+
+    /** A factory whose fetcher (URLs named as inputs, feeds' entry pages) fetches the hosts {@code guard} allows. */
+    public PipelineFactory(long maxBytes, PublicAddressGuard guard) {
         this.maxBytes = maxBytes;
-        this.fetcher = new PageFetcher();
+        this.fetcher = new PageFetcher(guard);
     }
 
     public ArticleReader reader() {
@@ -85,11 +92,21 @@ public final class PipelineFactory {
     }
 
     /**
-     * Watches feeds politely (robots.txt, per-host delays, conditional GETs, see {@link PoliteFetcher}); the pages of
-     * entries without text are read as HTML. {@code alreadyStored} answers whether an article with a URL is stored.
+     * Watches feeds politely (robots.txt, per-host delays, conditional GETs, see {@link PoliteFetcher}) through this
+     * factory's fetcher; the pages of entries without text are read as HTML. {@code alreadyStored} answers whether an
+     * article with a URL is stored.
      */
     public FeedWatcher feedWatcher(List<String> feeds, Predicate<String> alreadyStored) {
-        PoliteFetcher polite = new PoliteFetcher(fetcher);
+        return feedWatcher(feeds, alreadyStored, fetcher);
+    }
+
+    /** As {@link #feedWatcher(List, Predicate)}, fetching the hosts {@code guard} allows. */
+    public FeedWatcher feedWatcher(List<String> feeds, Predicate<String> alreadyStored, PublicAddressGuard guard) {
+        return feedWatcher(feeds, alreadyStored, new PageFetcher(guard));
+    }
+
+    private FeedWatcher feedWatcher(List<String> feeds, Predicate<String> alreadyStored, PageFetcher pages) {
+        PoliteFetcher polite = new PoliteFetcher(pages);
         ArticleReader html = new JsoupHtmlReader(new TextDecoder(), maxBytes);
         return new FeedWatcher(feeds, polite, new RomeFeedReader(polite, html), alreadyStored);
     }

@@ -7,6 +7,7 @@ import org.storylens.ingest.FeedWatcher;
 import org.storylens.ingest.LoopbackSite;
 import org.storylens.ingest.PageFetcher;
 import org.storylens.ingest.PoliteFetcher;
+import org.storylens.ingest.PublicAddressGuard;
 import org.storylens.ingest.RawArticle;
 import org.storylens.ingest.RecordingClock;
 import org.storylens.ingest.RomeFeedReader;
@@ -26,6 +27,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FeedWatchLoopTest {
+
+    /** The tests' sites are on loopback, which storylens refuses by default. */
+    private static final PublicAddressGuard LOOPBACK_ALLOWED = PublicAddressGuard.allowingPrivate();
 
     private static final String FEED = """
             <rss version="2.0"><channel><title>Coast News</title>
@@ -71,7 +75,8 @@ class FeedWatchLoopTest {
     @Test
     void handsTheNewArticlesToTheIntakeAndPrintsOneLinePerRound() {
         site.route("/broken.xml", request -> LoopbackSite.Reply.of(500));
-        FeedWatchLoop loop = loop(watcher(new PageFetcher(), "/feed.xml", "/broken.xml"), this::storeAll);
+        FeedWatchLoop loop = loop(watcher(new PageFetcher(LOOPBACK_ALLOWED), "/feed.xml", "/broken.xml"),
+                this::storeAll);
 
         FeedWatchLoop.RoundReport first = loop.runRound();
         FeedWatchLoop.RoundReport second = loop.runRound();
@@ -90,9 +95,10 @@ class FeedWatchLoopTest {
 
     @Test
     void countsOnlyTheArticlesTheIntakeStoredAsNewAndReportsItsFailures() {
-        FeedWatchLoop loop = loop(watcher(new PageFetcher(), "/feed.xml"), raw -> new ArticleIntake.Outcome(
-                List.of(new ArticleIntake.Placed("s1", false, "older", "story-1")),
-                List.of(new Failure(raw.get(1).origin(), "too short to be an article"))));
+        FeedWatchLoop loop = loop(watcher(new PageFetcher(LOOPBACK_ALLOWED), "/feed.xml"),
+                raw -> new ArticleIntake.Outcome(
+                        List.of(new ArticleIntake.Placed("s1", false, "older", "story-1")),
+                        List.of(new Failure(raw.get(1).origin(), "too short to be an article"))));
 
         FeedWatchLoop.RoundReport report = loop.runRound();
 
@@ -104,7 +110,7 @@ class FeedWatchLoopTest {
     @Test
     void articlesThatCouldNotBeStoredAreReadAgainNextRound() {
         boolean[] failOnce = {true};
-        FeedWatchLoop loop = loop(watcher(new PageFetcher(), "/feed.xml"), raw -> {
+        FeedWatchLoop loop = loop(watcher(new PageFetcher(LOOPBACK_ALLOWED), "/feed.xml"), raw -> {
             if (failOnce[0]) {
                 failOnce[0] = false;
                 throw new StoreException("database is locked", null);
@@ -128,7 +134,7 @@ class FeedWatchLoopTest {
             stalled.countDown();
             return LoopbackSite.Reply.of(404);
         });
-        PageFetcher patient = new PageFetcher(Duration.ofSeconds(5), Duration.ofSeconds(60), 1 << 20);
+        PageFetcher patient = new PageFetcher(Duration.ofSeconds(5), Duration.ofSeconds(60), 1 << 20, LOOPBACK_ALLOWED);
         FeedWatchLoop loop = loop(watcher(patient, "/slow.xml", "/feed.xml"), this::storeAll);
 
         loop.start(Duration.ofHours(1));
@@ -143,5 +149,53 @@ class FeedWatchLoopTest {
         assertThat(err.toString()).contains(site.url("/slow.xml") + ": interrupted while fetching");
         assertThat(site.requests("/feed.xml")).isEmpty();
         assertThat(handedIn).isEmpty();
+    }
+
+    @Test
+    void anErrorInARoundIsReportedAndTheScheduledLoopRunsTheNextRound() throws Exception {
+        CountDownLatch storedInALaterRound = new CountDownLatch(1);
+        int[] calls = {0};
+        FeedWatchLoop loop = loop(watcher(new PageFetcher(LOOPBACK_ALLOWED), "/feed.xml"), raw -> {
+            if (calls[0]++ == 0) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            ArticleIntake.Outcome outcome = storeAll(raw);
+            storedInALaterRound.countDown();
+            return outcome;
+        });
+
+        loop.start(Duration.ofMillis(50));
+        try {
+            assertThat(storedInALaterRound.await(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            loop.close();
+        }
+
+        assertThat(err.toString()).contains("error: OutOfMemoryError: Java heap space");
+        assertThat(out.toString()).contains("round 1: 1 feeds polled, 0 new articles (2 entries read), "
+                + "0 unchanged (304), 0 failed; not stored: OutOfMemoryError: Java heap space")
+                .contains("round 2: 1 feeds polled, 2 new articles (2 entries read)");
+    }
+
+    @Test
+    void aRoundWhoseStoreCheckOverflowsTheStackIsReportedAndTheNextRoundRuns() {
+        boolean[] overflowOnce = {true};
+        PoliteFetcher polite = new PoliteFetcher(new PageFetcher(LOOPBACK_ALLOWED), PoliteFetcher.Settings.DEFAULT,
+                new RecordingClock());
+        FeedWatcher watcher = new FeedWatcher(List.of(site.url("/feed.xml")), polite, new RomeFeedReader(), url -> {
+            if (overflowOnce[0]) {
+                overflowOnce[0] = false;
+                throw new StackOverflowError();
+            }
+            return false;
+        });
+        FeedWatchLoop loop = loop(watcher, this::storeAll);
+
+        FeedWatchLoop.RoundReport failed = loop.runRound();
+        FeedWatchLoop.RoundReport next = loop.runRound();
+
+        assertThat(failed.storeFailure()).isEqualTo("StackOverflowError");
+        assertThat(err.toString()).contains("error: StackOverflowError");
+        assertThat(next.newArticles()).isEqualTo(2);
     }
 }

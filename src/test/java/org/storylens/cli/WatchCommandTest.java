@@ -54,8 +54,8 @@ class WatchCommandTest {
         Path db = dir.resolve("watch.db");
 
         CliRun first = CliRun.of("watch", site.url("/feed.xml"), site.url("/broken.xml"), "--db", db.toString(),
-                "--once");
-        CliRun again = CliRun.of("watch", site.url("/feed.xml"), "--db", db.toString(), "--once");
+                "--once", "--allow-private");
+        CliRun again = CliRun.of("watch", site.url("/feed.xml"), "--db", db.toString(), "--once", "--allow-private");
 
         assertThat(first.exitCode()).isEqualTo(StorylensCli.SOME_INPUTS_FAILED);
         assertThat(first.out()).contains("round 1: 2 feeds polled, 2 new articles (2 entries read), "
@@ -71,6 +71,19 @@ class WatchCommandTest {
             assertThat(store.hasUrl(site.url("/news/strike-day-2"))).isTrue();
         }
         assertThat(site.requests("/feed.xml")).hasSize(2);
+    }
+
+    @Test
+    void byDefaultRefusesAFeedOnThisMachineAndSendsItNothing() {
+        CliRun run = CliRun.of("watch", site.url("/feed.xml"), "--db", dir.resolve("c.db").toString(), "--once");
+
+        assertThat(run.exitCode()).isEqualTo(StorylensCli.SOME_INPUTS_FAILED);
+        assertThat(run.err()).contains("error: " + site.url("/feed.xml")
+                + ": refused: host 127.0.0.1 is a loopback address; storylens fetches only the public web "
+                + "(--allow-private allows private and loopback addresses)");
+        assertThat(run.out()).contains("round 1: 1 feeds polled, 0 new articles (0 entries read), 0 unchanged (304), "
+                + "1 failed");
+        assertThat(site.requests()).isEmpty();
     }
 
     @Test

@@ -21,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class InputCollectorTest {
 
+    /** The tests' sites are on loopback, which storylens refuses by default. */
+    private static final PublicAddressGuard LOOPBACK_ALLOWED = PublicAddressGuard.allowingPrivate();
+
     private static final byte[] PAGE = "<html><body><p>Tram line extended to the airport.</p></body></html>"
             .getBytes(StandardCharsets.UTF_8);
 
@@ -29,7 +32,7 @@ class InputCollectorTest {
 
     private HttpServer server;
     private String base;
-    private final InputCollector collector = new InputCollector(new PageFetcher());
+    private final InputCollector collector = new InputCollector(new PageFetcher(LOOPBACK_ALLOWED));
 
     @BeforeEach
     void startServer() throws IOException {

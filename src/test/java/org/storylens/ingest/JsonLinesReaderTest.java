@@ -211,4 +211,29 @@ class JsonLinesReaderTest {
     private static Input bytes(String name, String content) {
         return Input.ofBytes(name, content.getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aGzippedFileOfGigabytesOfBlankLinesStopsAtTheDecompressionLimit() {
+        // ten gigabytes of newlines, about ten megabytes compressed, streamed: never on disk nor in memory whole
+        Input bomb = new Input("blank.jsonl.gz", "blank", -1, () -> GzipBombs.streamed('\n', 10_240));
+
+        IngestException e = catchThrowableOfType(IngestException.class, () -> reader.read(bomb));
+
+        assertThat(e.input()).startsWith("blank.jsonl.gz:");
+        assertThat(e.reason()).isEqualTo("reading stopped: gzip-compressed input blank.jsonl.gz expands to more "
+                + "than 64.0 MB (the limit for compressed input); not read further");
+    }
+
+    @Test
+    void theRecordsBeforeADecompressionBombAreKeptWithAFailureSayingWhereReadingStopped() throws Exception {
+        byte[] head = GzipBombs.member("{\"id\": \"first\", \"text\": \"Read before the bomb.\"}\n"
+                .getBytes(StandardCharsets.UTF_8));
+        Input bomb = new Input("dump.jsonl.gz", "dump", -1, () -> GzipBombs.streamed(head, '\n', 10_240));
+
+        ReadResult result = reader.read(bomb);
+
+        assertThat(result.articles()).extracting(RawArticle::text).containsExactly("Read before the bomb.");
+        assertThat(result.failures()).singleElement()
+                .satisfies(f -> assertThat(f.getMessage()).contains("expands to more than 64.0 MB"));
+    }
 }

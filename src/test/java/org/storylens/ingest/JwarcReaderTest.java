@@ -266,4 +266,38 @@ class JwarcReaderTest {
         }
         return bytes.toByteArray();
     }
+
+    private static byte[] resourceRecord(String target, String contentLength, String body) {
+        String header = "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:" + UUID.randomUUID()
+                + ">\r\nWARC-Date: 2024-05-07T10:00:00Z\r\nWARC-Target-URI: " + target
+                + "\r\nContent-Type: text/html\r\nContent-Length: " + contentLength + "\r\n\r\n" + body;
+        return header.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aCompressedRecordThatExpandsToGigabytesEndsTheFileWithoutInflatingIt() throws Exception {
+        String page = "<html><head><title>Storm</title></head><body><p>Waves broke over the pier.</p></body></html>";
+        byte[] first = GzipBombs.member(concat(resourceRecord("https://news.test/storm",
+                String.valueOf(page.getBytes(StandardCharsets.UTF_8).length), page), "\r\n\r\n".getBytes(
+                StandardCharsets.UTF_8)));
+        // a record declaring ten gigabytes, and really holding them: a megabyte of spaces compressed, repeated
+        byte[] bombHeader = GzipBombs.member(resourceRecord("https://news.test/bomb", "10737418240", ""));
+        byte[] head = concat(first, bombHeader);
+        Input warc = new Input("bomb.warc.gz", "bomb", -1, () -> GzipBombs.streamed(head, ' ', 10_240));
+
+        ReadResult result = reader.read(warc);
+
+        assertThat(result.articles()).extracting(RawArticle::text).containsExactly("Waves broke over the pier.");
+        assertThat(result.failures()).singleElement().satisfies(f -> {
+            assertThat(f.input()).isEqualTo("bomb.warc.gz#https://news.test/bomb");
+            assertThat(f.reason()).isEqualTo("compressed WARC record 2 expands to 10240.0 MB, over the limit of "
+                    + "64.0 MB for compressed input; the file is not read further");
+        });
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
 }

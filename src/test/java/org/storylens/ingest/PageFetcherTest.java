@@ -24,6 +24,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class PageFetcherTest {
 
+    /** The tests' sites are on loopback, which storylens refuses by default. */
+    private static final PublicAddressGuard LOOPBACK_ALLOWED = PublicAddressGuard.allowingPrivate();
+
     private final AtomicReference<String> userAgent = new AtomicReference<>();
     private final CountDownLatch release = new CountDownLatch(1);
     private ExecutorService executor;
@@ -76,7 +79,7 @@ class PageFetcherTest {
 
     @Test
     void fetchesTheBodyAndContentTypeSendingTheStorylensUserAgent() throws Exception {
-        PageFetcher.FetchedPage page = new PageFetcher().fetch(base + "/page");
+        PageFetcher.FetchedPage page = new PageFetcher(LOOPBACK_ALLOWED).fetch(base + "/page");
 
         assertThat(page.url()).isEqualTo(base + "/page");
         assertThat(new String(page.body(), StandardCharsets.ISO_8859_1)).isEqualTo("<p>Café</p>");
@@ -87,7 +90,7 @@ class PageFetcherTest {
 
     @Test
     void followsRedirectsAndReportsTheFinalUrl() throws Exception {
-        PageFetcher.FetchedPage page = new PageFetcher().fetch(base + "/old");
+        PageFetcher.FetchedPage page = new PageFetcher(LOOPBACK_ALLOWED).fetch(base + "/old");
 
         assertThat(page.url()).isEqualTo(base + "/page");
         assertThat(page.body()).isNotEmpty();
@@ -96,7 +99,7 @@ class PageFetcherTest {
     @Test
     void rejectsAnErrorStatusNamingTheUrl() {
         IngestException e = catchThrowableOfType(IngestException.class,
-                () -> new PageFetcher().fetch(base + "/missing"));
+                () -> new PageFetcher(LOOPBACK_ALLOWED).fetch(base + "/missing"));
 
         assertThat(e.input()).isEqualTo(base + "/missing");
         assertThat(e.reason()).isEqualTo("HTTP 404");
@@ -104,7 +107,7 @@ class PageFetcherTest {
 
     @Test
     void rejectsABodyOverTheLimitWhetherDeclaredOrStreamed() {
-        PageFetcher fetcher = new PageFetcher(Duration.ofSeconds(5), Duration.ofSeconds(5), 1000);
+        PageFetcher fetcher = new PageFetcher(Duration.ofSeconds(5), Duration.ofSeconds(5), 1000, LOOPBACK_ALLOWED);
 
         IngestException declared = catchThrowableOfType(IngestException.class, () -> fetcher.fetch(base + "/big"));
         IngestException streamed = catchThrowableOfType(IngestException.class,
@@ -117,7 +120,7 @@ class PageFetcherTest {
 
     @Test
     void givesUpOnASlowServerAfterTheRequestTimeout() {
-        PageFetcher fetcher = new PageFetcher(Duration.ofSeconds(5), Duration.ofMillis(300), 1000);
+        PageFetcher fetcher = new PageFetcher(Duration.ofSeconds(5), Duration.ofMillis(300), 1000, LOOPBACK_ALLOWED);
 
         long start = System.nanoTime();
         IngestException e = catchThrowableOfType(IngestException.class, () -> fetcher.fetch(base + "/slow"));
@@ -129,7 +132,7 @@ class PageFetcherTest {
 
     @Test
     void refusesUrlsThatAreNotHttp() {
-        PageFetcher fetcher = new PageFetcher();
+        PageFetcher fetcher = new PageFetcher(LOOPBACK_ALLOWED);
 
         IngestException file = catchThrowableOfType(IngestException.class, () -> fetcher.fetch("file:///etc/passwd"));
         IngestException garbage = catchThrowableOfType(IngestException.class, () -> fetcher.fetch("not a url"));
@@ -147,7 +150,8 @@ class PageFetcherTest {
         }
         String url = "http://127.0.0.1:" + closedPort + "/x";
 
-        IngestException e = catchThrowableOfType(IngestException.class, () -> new PageFetcher().fetch(url));
+        IngestException e = catchThrowableOfType(IngestException.class,
+                () -> new PageFetcher(LOOPBACK_ALLOWED).fetch(url));
 
         assertThat(e.input()).isEqualTo(url);
         assertThat(e.reason()).startsWith("could not connect");
@@ -157,6 +161,47 @@ class PageFetcherTest {
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
+        }
+    }
+
+    @Test
+    void refusesAUrlOverTheLengthLimitWithoutSendingIt() {
+        String url = base + "/page?q=" + "x".repeat(Limits.MAX_URL_CHARS);
+
+        IngestException e = catchThrowableOfType(IngestException.class,
+                () -> new PageFetcher(LOOPBACK_ALLOWED).fetch(url));
+
+        assertThat(e.reason()).isEqualTo("URL of " + url.length() + " characters is over the limit of "
+                + Limits.MAX_URL_CHARS + "; not fetched");
+        assertThat(e.input()).hasSize(203);
+    }
+
+    @Test
+    void undoesAGzipContentEncoding() throws Exception {
+        try (LoopbackSite site = new LoopbackSite()) {
+            site.route("/page", request -> new LoopbackSite.Reply(200, java.util.Map.of("Content-Type", "text/html",
+                    "Content-Encoding", "gzip"), GzipBombs.member("<p>Hello</p>".getBytes(StandardCharsets.UTF_8))));
+
+            PageFetcher.FetchedPage page = new PageFetcher(LOOPBACK_ALLOWED).fetch(site.url("/page"));
+
+            assertThat(new String(page.body(), StandardCharsets.UTF_8)).isEqualTo("<p>Hello</p>");
+        }
+    }
+
+    @Test
+    void stopsAGzipEncodedBombAtTheSizeLimitNamingTheUrl() throws Exception {
+        // about a megabyte on the wire, a gigabyte once inflated
+        byte[] bomb = GzipBombs.bomb("<html><body><p>", ' ', 1024);
+        try (LoopbackSite site = new LoopbackSite()) {
+            site.route("/bomb", request -> new LoopbackSite.Reply(200, java.util.Map.of("Content-Type", "text/html",
+                    "Content-Encoding", "gzip"), bomb));
+
+            IngestException e = catchThrowableOfType(IngestException.class,
+                    () -> new PageFetcher(LOOPBACK_ALLOWED).fetch(site.url("/bomb")));
+
+            assertThat(e.input()).isEqualTo(site.url("/bomb"));
+            assertThat(e.reason()).isEqualTo("gzip-encoded body expands to more than 20.0 MB (the limit); "
+                    + "not read further");
         }
     }
 }

@@ -14,6 +14,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class PoliteFetcherTest {
 
+    /** The tests' sites are on loopback, which storylens refuses by default. */
+    private static final PublicAddressGuard LOOPBACK_ALLOWED = PublicAddressGuard.allowingPrivate();
+
     private static final Duration SECOND = Duration.ofSeconds(1);
 
     private final RecordingClock clock = new RecordingClock();
@@ -33,7 +36,7 @@ class PoliteFetcherTest {
     }
 
     private PoliteFetcher fetcher() {
-        return new PoliteFetcher(new PageFetcher(), PoliteFetcher.Settings.DEFAULT, clock);
+        return new PoliteFetcher(new PageFetcher(LOOPBACK_ALLOWED), PoliteFetcher.Settings.DEFAULT, clock);
     }
 
     private void robots(String text) {
@@ -105,7 +108,8 @@ class PoliteFetcherTest {
                 .page("/a", "text/html", "a");
         try {
             RecordingClock other = new RecordingClock();
-            PoliteFetcher capped = new PoliteFetcher(new PageFetcher(), PoliteFetcher.Settings.DEFAULT, other);
+            PoliteFetcher capped = new PoliteFetcher(new PageFetcher(LOOPBACK_ALLOWED), PoliteFetcher.Settings.DEFAULT,
+                    other);
             capped.fetch(greedy.url("/a"));
             assertThat(other.waits()).containsExactly(PoliteFetcher.Settings.DEFAULT.maxDelay());
         } finally {
@@ -197,5 +201,68 @@ class PoliteFetcherTest {
 
         assertThat(e.input()).isEqualTo(site.url("/gone"));
         assertThat(e.reason()).isEqualTo("HTTP 404");
+    }
+
+    @Test
+    void aRedirectToAnotherHostAsksThatHostsRobotsTxtAndKeepsItsDelay() throws Exception {
+        try (LoopbackSite other = new LoopbackSite()) {
+            other.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /closed\nCrawl-delay: 5\n");
+            other.page("/open", "text/html", "<p>Open</p>");
+            other.page("/closed", "text/html", "<p>Closed</p>");
+            site.route("/to-open", request -> LoopbackSite.Reply.of(302).with("Location", other.url("/open")));
+            site.route("/to-closed", request -> LoopbackSite.Reply.of(301).with("Location", other.url("/closed")));
+            PoliteFetcher fetcher = fetcher();
+
+            PageFetcher.FetchedPage open = fetcher.fetch(site.url("/to-open"));
+            IngestException closed = catchThrowableOfType(IngestException.class,
+                    () -> fetcher.fetch(site.url("/to-closed")));
+
+            assertThat(open.url()).isEqualTo(other.url("/open"));
+            assertThat(new String(open.body(), StandardCharsets.UTF_8)).isEqualTo("<p>Open</p>");
+            assertThat(closed.input()).isEqualTo(site.url("/to-closed"));
+            assertThat(closed.reason()).startsWith("redirected to " + other.url("/closed") + ": disallowed by");
+            assertThat(other.requests().stream().map(LoopbackSite.Request::path))
+                    .containsExactly("/robots.txt", "/open");
+            // the other host's Crawl-delay held between its robots.txt and its page
+            assertThat(clock.waits()).contains(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void readsOnlyTheFirst500KibOfARobotsTxt() throws Exception {
+        robots("User-agent: *\nDisallow: /private/\n" + "# padding\n".repeat(Limits.MAX_ROBOTS_TXT_BYTES / 10)
+                + "Disallow: /a\n");
+        PoliteFetcher fetcher = fetcher();
+
+        PageFetcher.FetchedPage page = fetcher.fetch(site.url("/a"));
+        IngestException e = catchThrowableOfType(IngestException.class,
+                () -> fetcher.fetch(site.url("/private/secret.html")));
+
+        assertThat(new String(page.body(), StandardCharsets.UTF_8)).isEqualTo("<p>A</p>");
+        assertThat(e.reason()).contains("disallowed by");
+    }
+
+    @Test
+    void aRedirectToAUrlThatIsNotHttpIsRefusedNamingTheFirstUrl() {
+        site.route("/to-file", request -> LoopbackSite.Reply.of(302).with("Location", "file:///etc/passwd"));
+
+        IngestException e = catchThrowableOfType(IngestException.class, () -> fetcher().fetch(site.url("/to-file")));
+
+        assertThat(e.input()).isEqualTo(site.url("/to-file"));
+        assertThat(e.reason()).isEqualTo("redirects to file:///etc/passwd: not an http(s) URL");
+    }
+
+    @Test
+    void stopsFollowingRedirectsAfterTheLimit() {
+        for (int i = 0; i <= Limits.MAX_REDIRECTS + 1; i++) {
+            String next = site.url("/hop/" + (i + 1));
+            site.route("/hop/" + i, request -> LoopbackSite.Reply.of(307).with("Location", next));
+        }
+
+        IngestException e = catchThrowableOfType(IngestException.class, () -> fetcher().fetch(site.url("/hop/0")));
+
+        assertThat(e.input()).isEqualTo(site.url("/hop/0"));
+        assertThat(e.reason()).isEqualTo("more than " + Limits.MAX_REDIRECTS + " redirects; not followed");
+        assertThat(site.requests("/hop/" + (Limits.MAX_REDIRECTS + 1))).isEmpty();
     }
 }

@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class RomeFeedReaderTest {
 
+    /** The tests' sites are on loopback, which storylens refuses by default. */
+    private static final PublicAddressGuard LOOPBACK_ALLOWED = PublicAddressGuard.allowingPrivate();
+
     private static final String RSS = """
             <?xml version="1.0" encoding="UTF-8"?>
             <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
@@ -262,7 +265,7 @@ class RomeFeedReaderTest {
                 <item><title>Gone</title><guid>story-8</guid><link>%1$s/missing</link></item>
                 </channel></rss>
                 """.formatted(base);
-        RomeFeedReader reader = new RomeFeedReader(new PageFetcher(), new StubHtmlReader());
+        RomeFeedReader reader = new RomeFeedReader(new PageFetcher(LOOPBACK_ALLOWED), new StubHtmlReader());
 
         ReadResult result = reader.read(Input.ofBytes(base + "/feed.xml", utf8(feed)));
 
@@ -295,7 +298,7 @@ class RomeFeedReaderTest {
                 SourceFormat.HTML, "The full story, fetched.", Metadata.EMPTY, List.of(),
                 List.of("Waves break over the pier. Photo: Ann Lee")));
 
-        ReadResult result = new RomeFeedReader(new PageFetcher(), withCaption)
+        ReadResult result = new RomeFeedReader(new PageFetcher(LOOPBACK_ALLOWED), withCaption)
                 .read(Input.ofBytes(base + "/feed.xml", utf8(feed)));
 
         assertThat(result.articles()).singleElement()
@@ -328,5 +331,33 @@ class RomeFeedReaderTest {
 
     private static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anEntryWhoseHtmlIsNestedAHundredThousandLevelsDeepFailsAloneNamingIt() throws Exception {
+        String deep = "<div>".repeat(100_000) + "Buried text." + "</div>".repeat(100_000);
+        String feed = "<rss version=\"2.0\"><channel><title>Deep</title>"
+                + "<item><title>Deep</title><guid>deep</guid><description><![CDATA[" + deep + "]]></description></item>"
+                + "<item><title>Plain</title><guid>plain</guid><description>A plain entry.</description></item>"
+                + "</channel></rss>";
+
+        ReadResult result = new RomeFeedReader().read(Input.ofBytes("deep.xml", feed.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(result.articles()).extracting(RawArticle::text).contains("A plain entry.");
+        // flattened and read, or failed alone naming the entry: never the whole feed
+        assertThat(result.failures()).allSatisfy(f -> assertThat(f.input()).isEqualTo("deep.xml#deep"));
+        assertThat(result.articles().size() + result.failures().size()).isEqualTo(2);
+    }
+
+    @Test
+    void aGzippedFeedThatExpandsToGigabytesIsRefusedAtTheDecompressionLimit() {
+        Input bomb = new Input("bomb.xml.gz", "bomb", -1, () -> GzipBombs.streamed(GzipBombs.member(
+                "<rss version=\"2.0\"><channel><title>".getBytes(StandardCharsets.UTF_8)), ' ', 10_240));
+
+        IngestException e = catchThrowableOfType(IngestException.class, () -> new RomeFeedReader().read(bomb));
+
+        assertThat(e.input()).isEqualTo("bomb.xml.gz");
+        assertThat(e.reason()).isEqualTo("cannot read feed: gzip-compressed input bomb.xml.gz expands to more than "
+                + "64.0 MB (the limit for compressed input); not read further");
     }
 }

@@ -208,4 +208,19 @@ class SniffingArticleReaderTest {
         }
         return out.toByteArray();
     }
+
+    @Test
+    void aGzippedJsonLinesFileIsReadThroughTheDecompressionLimit() throws Exception {
+        byte[] head = GzipBombs.member("{\"text\": \"A first article, then gigabytes of nothing.\"}\n"
+                .getBytes(StandardCharsets.UTF_8));
+        Input bomb = new Input("nothing.jsonl.gz", "nothing", -1, () -> GzipBombs.streamed(head, '\n', 10_240));
+
+        ReadResult result = reader.read(bomb);
+
+        assertThat(result.articles()).hasSize(1);
+        assertThat(result.failures()).singleElement().satisfies(f -> {
+            assertThat(f.input()).startsWith("nothing.jsonl.gz:");
+            assertThat(f.reason()).contains("nothing.jsonl.gz expands to more than 64.0 MB");
+        });
+    }
 }

@@ -39,7 +39,7 @@ class ServeWatchTest {
         }
         try (LoopbackSite site = new LoopbackSite().page("/feed.xml", "application/rss+xml", feed)) {
             ServeProcess serve = ServeProcess.start(dir.resolve("w.db"), dir.resolve("serve.log"),
-                    "--watch", site.url("/feed.xml"), "--every", "10s");
+                    "--watch", site.url("/feed.xml"), "--every", "10s", "--allow-private");
             try {
                 int articles = 0;
                 int inStories = 0;
