@@ -65,6 +65,7 @@ final class WatchCommand implements Callable<Integer> {
         try (ArticleStore store = SqliteArticleStore.open(db); MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
             PipelineFactory factory = new PipelineFactory(read.maxBytes);
             ArticleIntake intake = new ArticleIntake(store, factory, embedder, cores);
+            placeLeftovers(intake, out, err);
             FeedWatcher watcher = factory.feedWatcher(feeds, stored(store));
             try (FeedWatchLoop loop = new FeedWatchLoop(watcher, intake::accept, out, err)) {
                 if (once) {
@@ -93,7 +94,20 @@ final class WatchCommand implements Callable<Integer> {
         }
     }
 
-    /** The store's answer to "is an article with this URL stored?"; a store failure ends the round. */
+    /**
+     * Places what a stopped run (or {@code ingest --no-analyse}) left in no story before the first round, and says
+     * so; a batch that cannot be analysed is a warning (its articles stay stored and are tried again next start).
+     */
+    static void placeLeftovers(ArticleIntake intake, PrintWriter out, PrintWriter err) throws StoreException {
+        ArticleIntake.Placement placed = intake.placeLeftovers();
+        placed.failures().forEach(f -> err.println("warning: " + f));
+        if (placed.assigned().assigned() > 0) {
+            out.println(IngestCommand.leftoversPlaced(placed.assigned().assigned()));
+        }
+        out.flush();
+        err.flush();
+    }
+
     /** Whether every feed is an http(s) URL; says which is not. */
     static boolean feedUrlsValid(List<String> feeds, PrintWriter err) {
         for (String feed : feeds) {
@@ -106,6 +120,7 @@ final class WatchCommand implements Callable<Integer> {
         return true;
     }
 
+    /** The store's answer to "is an article with this URL stored?"; a store failure ends the round. */
     static Predicate<String> stored(ArticleStore store) {
         return url -> {
             try {

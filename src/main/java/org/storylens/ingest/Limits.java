@@ -51,6 +51,12 @@ public final class Limits {
      */
     public static final int MAX_STATE_TERM_CHARS = MAX_TOKEN_CHARS;
 
+    /**
+     * The most distinct terms one article gives the story clusterer per field (its most frequent ones): a text of a
+     * million different words cannot grow the clusterer's saved state by a million keys.
+     */
+    public static final int MAX_STATE_TERMS_PER_FIELD = 1_000;
+
     private Limits() {
     }
 }

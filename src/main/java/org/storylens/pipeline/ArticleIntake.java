@@ -115,7 +115,16 @@ public final class ArticleIntake {
      * they arrived now. Returns what could not be analysed.
      */
     public synchronized List<Failure> recover() throws StoreException {
-        return placeStored(store.withoutStory()).failures();
+        return placeLeftovers().failures();
+    }
+
+    /**
+     * Places the stored articles that are in no story — those a stopped run stored but never assigned, and those
+     * stored with {@code ingest --no-analyse} — as if they arrived now: every analysing run finishes what an earlier
+     * one left. Returns what it did; the assignments are all of leftovers.
+     */
+    public synchronized Placement placeLeftovers() throws StoreException {
+        return placeStored(store.withoutStory());
     }
 
     /**
@@ -125,6 +134,12 @@ public final class ArticleIntake {
      */
     public synchronized Placement placeStored(List<Article> articles) throws StoreException {
         List<AnalysedArticle> waiting = stories.waiting();
+        if (!waiting.isEmpty()) {
+            // read back with the waiting ones, not analysed again
+            java.util.Set<String> waitingIds = new java.util.HashSet<>();
+            waiting.forEach(a -> waitingIds.add(a.article().id()));
+            articles = articles.stream().filter(a -> !waitingIds.contains(a.id())).toList();
+        }
         if (articles.isEmpty() && waiting.isEmpty()) {
             return new Placement(0, new StoredStories.Outcome(List.of()), List.of());
         }
@@ -142,6 +157,6 @@ public final class ArticleIntake {
                         e.getMessage() + " (the articles are stored; they are in no story yet)"));
             }
         }
-        return new Placement(analysed, stories.assign(arrived), failures);
+        return new Placement(analysed, stories.assign(arrived, embedder), failures);
     }
 }

@@ -75,6 +75,32 @@ class IngestCommandTest {
     }
 
     @Test
+    void aRunPlacesTheStoredArticlesAnEarlierRunLeftInNoStoryAndSaysSo() throws Exception {
+        write("strike.txt", STORY, StandardCharsets.UTF_8);
+        write("other.txt", STORY.replace("second", "third").replace("Wednesday", "Thursday"), StandardCharsets.UTF_8);
+        Path db = dir.resolve("s.db");
+        // what a run stopped after storing leaves: articles stored, analysed or not, in no story
+        assertThat(CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString(), "--no-analyse")
+                .exitCode()).isZero();
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            assertThat(store.withoutStory()).hasSize(2);
+        }
+
+        CliRun again = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString());
+        CliRun third = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString());
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("2 articles read, 0 new, 2 already stored")
+                .contains("placed 2 articles a stopped run left in no story")
+                .contains("2 articles assigned to stories");
+        assertThat(third.out()).contains("0 new").doesNotContain("placed").doesNotContain("assigned");
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            assertThat(store.withoutStory()).isEmpty();
+            assertThat(store.stories()).extracting(s -> s.articles()).containsExactly(2);
+        }
+    }
+
+    @Test
     void briefOfADatabaseKeepsItsBriefTierAnalysesThere() throws Exception {
         write("strike.txt", STORY, StandardCharsets.UTF_8);
         Path db = dir.resolve("s.db");
