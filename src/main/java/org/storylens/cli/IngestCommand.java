@@ -1,5 +1,6 @@
 package org.storylens.cli;
 
+import org.storylens.analyse.AnalysisTier;
 import org.storylens.analyse.MiniLmEmbedder;
 import org.storylens.clean.Article;
 import org.storylens.pipeline.ArticleIntake;
@@ -121,7 +122,9 @@ final class IngestCommand implements Callable<Integer> {
                     List<Article> toPlace = new ArrayList<>(leftovers);
                     toPlace.addAll(fresh);
                     try (MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
-                        placement = new ArticleIntake(store, factory, embedder, cores).placeStored(toPlace);
+                        placement = new ArticleIntake(store, factory,
+                                factory.storedAnalyses(store, AnalysisTier.INGEST, cores), embedder, cores, this::warn)
+                                .placeStored(toPlace);
                     }
                     failures.addAll(placement.failures());
                 }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param id        article id
  * @param outlet    who published it, or null (also when longer than {@link Limits#MAX_OUTLET_CHARS})
  * @param wire      the agency it is credited to, or null (also when longer than {@link Limits#MAX_OUTLET_CHARS})
- * @param language  ISO 639-1 code, or null
+ * @param language  ISO 639-1 code, or null (also when longer than {@link Limits#MAX_OUTLET_CHARS}: no language
+ *                  code is)
  * @param published publication date, or null when unknown (the time features then stay neutral)
  * @param terms     raw term counts per field; a field may be empty. Terms longer than
  *                  {@link Limits#MAX_STATE_TERM_CHARS} are dropped and each field keeps at most
@@ -35,6 +36,7 @@ public record ArticleFeatures(String id, String outlet, String wire, String lang
         }
         outlet = outlet != null && outlet.length() > Limits.MAX_OUTLET_CHARS ? null : outlet;
         wire = wire != null && wire.length() > Limits.MAX_OUTLET_CHARS ? null : wire;
+        language = language != null && language.length() > Limits.MAX_OUTLET_CHARS ? null : language;
         terms = java.util.Collections.unmodifiableMap(copy);
         embedding = embedding == null ? new float[0] : embedding.clone();
         minHash = minHash == null ? new long[0] : minHash.clone();

@@ -46,8 +46,8 @@ public final class Limits {
     public static final Duration ANALYSIS_BUDGET = Duration.ofSeconds(60);
 
     /**
-     * The most terms (per field) and the longest term the story clusterer keeps in its saved state; state is read back
-     * with limits above these.
+     * The longest term the story clusterer keeps (a longer one is never made a feature, so never a key of its saved
+     * state); the state is read back with limits above this and {@link #MAX_STATE_TERMS_PER_FIELD}.
      */
     public static final int MAX_STATE_TERM_CHARS = MAX_TOKEN_CHARS;
 

@@ -67,10 +67,23 @@ public final class ArticleIntake {
      */
     public ArticleIntake(ArticleStore store, PipelineFactory factory, StoredAnalyses ingestAnalyses,
                          Embedder embedder, int threads) {
+        this(store, factory, ingestAnalyses, embedder, threads, warning -> System.err.println("warning: " + warning));
+    }
+
+    /**
+     * @param ingestAnalyses the store's analyses at the {@link AnalysisTier#INGEST ingest tier} (stories are
+     *                       assigned by them)
+     * @param embedder       embeds articles for the clusterer; the caller's to close
+     * @param warnings       told when the store's clusterer state cannot be read and is rebuilt
+     */
+    public ArticleIntake(ArticleStore store, PipelineFactory factory, StoredAnalyses ingestAnalyses,
+                         Embedder embedder, int threads, java.util.function.Consumer<String> warnings) {
         this.store = store;
         this.cleaning = factory.pipeline(threads);
         this.analyses = ingestAnalyses;
-        this.stories = factory.storedStories(store, AnalysisTier.INGEST, ClusterConfig.DEFAULT);
+        this.stories = new StoredStories(store, AnalysisTier.INGEST, factory.clusterFeatures(),
+                () -> factory.storyClusterer(ClusterConfig.DEFAULT),
+                snapshot -> factory.storyClusterer(ClusterConfig.DEFAULT, snapshot), warnings);
         this.embedder = embedder;
     }
 

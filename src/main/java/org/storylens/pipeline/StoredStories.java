@@ -135,6 +135,11 @@ public final class StoredStories {
         return new Outcome(assignments);
     }
 
+    private static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies"
+                : noun + "s");
+    }
+
     /**
      * A clusterer state rebuilt from what the store keeps: every stored assignment replayed in the order it was made,
      * over the features of the article's stored analysis (an article without one keeps its place in its story and
@@ -161,8 +166,8 @@ public final class StoredStories {
             }
             replayed += page.size();
         } while (page.size() == REBUILD_PAGE);
-        warnings.accept(unreadable + "; rebuilt it from the " + replayed + " stored articles in "
-                + clusterer.stories().size() + " stories");
+        warnings.accept(unreadable + "; rebuilt it from the stored assignments: " + count(replayed, "article")
+                + " in " + count(clusterer.stories().size(), "story"));
         return clusterer;
     }
 }

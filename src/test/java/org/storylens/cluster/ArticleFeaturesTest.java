@@ -47,10 +47,17 @@ class ArticleFeaturesTest {
     }
 
     @Test
-    void anOutletLongerThanTheLimitIsNotKept() {
-        ArticleFeatures features = new ArticleFeatures("a1", "O".repeat(Limits.MAX_OUTLET_CHARS + 1), "AFP", "en",
-                null, Map.of(), null, null);
+    void anOutletOrLanguageLongerThanTheLimitIsNotKept() {
+        String tooLong = "O".repeat(Limits.MAX_OUTLET_CHARS + 1);
+        ArticleFeatures features = new ArticleFeatures("a1", tooLong, "AFP", tooLong, null, Map.of(), null, null);
         assertThat(features.outlet()).isNull();
+        assertThat(features.language()).isNull();
         assertThat(features.wire()).isEqualTo("AFP");
+        assertThat(new ArticleFeatures("a2", "Harbour Times", tooLong, "en", null, Map.of(), null, null))
+                .satisfies(f -> {
+                    assertThat(f.outlet()).isEqualTo("Harbour Times");
+                    assertThat(f.wire()).isNull();
+                    assertThat(f.language()).isEqualTo("en");
+                });
     }
 }

@@ -185,7 +185,7 @@ class StoredStoriesTest {
                 StoredStories.Outcome next = arrive(store, stories(store, warnings), List.of(NEXT));
 
                 assertThat(warnings).as(damage).singleElement().asString().contains(db.toString())
-                        .contains("rebuilt it from the 4 stored articles in 2 stories");
+                        .contains("rebuilt it from the stored assignments: 4 articles in 2 stories");
                 assertThat(next.assignments()).as(damage).singleElement().satisfies(a -> {
                     assertThat(a.storyId()).isEqualTo(intactNext.storyId());
                     assertThat(a.opened()).isEqualTo(intactNext.opened());
