@@ -46,12 +46,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -60,7 +58,8 @@ import java.util.zip.GZIPOutputStream;
  * Articles in an embedded SQLite database (WAL mode). Each article is a row with its searchable metadata in columns
  * and the whole cleaned article as JSON; its analyses, one per tier, are gzipped JSON in a table beside it. Stories
  * are rows with their listed figures in columns and the whole story as JSON, each assigned article a row naming its
- * story, and the clusterer state one gzipped JSON row saved in the same transaction as the assignments it made.
+ * story, and the clusterer state one gzipped JSON row saved in the same transaction as the assignments it made
+ * ({@link StoryTables}).
  * Writes (and the reads of the writing pipeline: clusterer state, articles waiting for a story) go through one
  * connection and are serialised; across processes, one writer at a time: each write transaction takes the
  * database's write lock first ({@code BEGIN IMMEDIATE}) and waits for another process's to end, up to a bound
@@ -87,8 +86,8 @@ public final class SqliteArticleStore implements ArticleStore {
             .build())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .registerModule(isoDates());
-    private final ClusterStateCodec states = new ClusterStateCodec();
     private final WriteTransactions writes;
+    private final StoryTables storyTables;
 
     /**
      * The longest JSON name or string read back from articles and analyses (a sentence's text keys its vector): above
@@ -103,6 +102,7 @@ public final class SqliteArticleStore implements ArticleStore {
         this.file = file;
         this.connection = connection;
         this.writes = new WriteTransactions(file, connection, notices, lockWait);
+        this.storyTables = new StoryTables(file, connection, json, new ClusterStateCodec());
     }
 
     /**
@@ -301,7 +301,7 @@ public final class SqliteArticleStore implements ArticleStore {
                 s.execute("CREATE INDEX articles_url ON articles(url)");
                 backfillVersion4();
                 // stories whose first article has no headline were saved untitled
-                s.execute(STORY_TITLE + " WHERE title IS NULL OR trim(title) = ''");
+                s.execute(StoryTables.STORY_TITLE + " WHERE title IS NULL OR trim(title) = ''");
                 s.execute("INSERT INTO schema_version VALUES (4)");
             }
         }
@@ -563,137 +563,30 @@ public final class SqliteArticleStore implements ArticleStore {
 
     @Override
     public synchronized Optional<ClusterSnapshot> clusterState() throws StoreException {
-        try (Statement s = connection.createStatement();
-             ResultSet r = s.executeQuery("SELECT snapshot FROM cluster_state WHERE id = 1")) {
-            if (!r.next()) {
-                return Optional.empty();
-            }
-            return Optional.of(states.read(r.getBytes(1)));
-        } catch (SQLException | IOException | RuntimeException e) {
-            throw new StoreException(file + ": cannot read the story clusterer's saved state: " + e.getMessage(), e);
-        }
+        return storyTables.state();
     }
 
     @Override
     public synchronized void updateStories(StoryStep step) throws StoreException {
         writes.run("cannot save stories (nothing of this batch was saved)", () -> {
-            SavedState saved;
-            try {
-                Optional<ClusterSnapshot> state = clusterState();
-                saved = state.isPresent() || !anyInStory() ? new SavedState(state.orElse(null), null)
-                        : new SavedState(null, file + ": the story clusterer's saved state is missing, yet articles "
-                                + "are in stories");
-            } catch (StoreException e) {
-                saved = new SavedState(null, e.getMessage());
-            }
-            StoryUpdate update = step.apply(saved);
+            StoryUpdate update = step.apply(storyTables.saved());
             if (update != null) {
-                writeStories(update.snapshot(), update.assignments());
+                storyTables.save(update.snapshot(), update.assignments());
             }
         });
     }
 
-    private boolean anyInStory() throws SQLException {
-        try (Statement s = connection.createStatement();
-             ResultSet r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM story_articles)")) {
-            return r.next() && r.getInt(1) == 1;
-        }
-    }
-
     @Override
     public synchronized List<Assigned> assigned(int offset, int limit) throws StoreException {
-        try (PreparedStatement p = connection.prepareStatement("""
-                SELECT a.article_json, sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-                ORDER BY sa.rowid LIMIT ? OFFSET ?""")) {
-            p.setInt(1, limit);
-            p.setInt(2, offset);
-            List<Assigned> out = new ArrayList<>();
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.add(new Assigned(json.readValue(r.getString(1), Article.class), r.getString(2)));
-                }
-            }
-            return out;
-        } catch (SQLException | JsonProcessingException e) {
-            throw new StoreException(file + ": cannot read the articles in stories: " + e.getMessage(), e);
-        }
+        return storyTables.assigned(offset, limit);
     }
 
     @Override
     public synchronized void saveStories(ClusterSnapshot snapshot, List<StoryAssignment> assignments)
             throws StoreException {
-        writes.run("cannot save stories (nothing of this batch was saved)", () -> writeStories(snapshot, assignments));
+        writes.run("cannot save stories (nothing of this batch was saved)",
+                () -> storyTables.save(snapshot, assignments));
     }
-
-    /** Saves the state and the assignments inside the transaction in progress. */
-    private void writeStories(ClusterSnapshot snapshot, List<StoryAssignment> assignments)
-            throws SQLException, IOException {
-        Map<String, Integer> opened = new HashMap<>();
-        Map<String, Story> byId = new HashMap<>();
-        for (ClusterSnapshot.StoryState state : snapshot.stories()) {
-            opened.put(state.story().id(), opened.size());
-            byId.put(state.story().id(), state.story());
-        }
-        Set<String> touched = new LinkedHashSet<>();
-        assignments.forEach(a -> touched.add(a.storyId()));
-        try (PreparedStatement state = connection.prepareStatement("""
-                INSERT INTO cluster_state (id, articles, saved_at, snapshot) VALUES (1, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET articles = excluded.articles, saved_at = excluded.saved_at,
-                                              snapshot = excluded.snapshot""");
-             PreparedStatement title = connection.prepareStatement(STORY_TITLE + " WHERE id = ?");
-             PreparedStatement story = connection.prepareStatement("""
-                     INSERT INTO stories (id, opened, articles, independent_sources, first_published,
-                                          last_published, title, updated_at, story_json)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                     ON CONFLICT(id) DO UPDATE SET articles = excluded.articles,
-                       independent_sources = excluded.independent_sources,
-                       first_published = excluded.first_published, last_published = excluded.last_published,
-                       updated_at = excluded.updated_at, story_json = excluded.story_json""");
-             PreparedStatement member = connection.prepareStatement(
-                     "INSERT INTO story_articles (article_id, story_id, copy_of) VALUES (?, ?, ?)")) {
-            String now = Instant.now().toString();
-            state.setLong(1, snapshot.articles());
-            state.setString(2, now);
-            state.setBytes(3, states.write(snapshot));
-            state.executeUpdate();
-            for (String id : touched) {
-                Story s = byId.get(id);
-                if (s == null || s.articles().isEmpty()) {
-                    throw new IllegalArgumentException("story " + id + " is not in the snapshot saved with it");
-                }
-                story.setString(1, id);
-                story.setInt(2, opened.get(id));
-                story.setInt(3, s.size());
-                story.setInt(4, s.independentSources());
-                story.setString(5, s.firstPublished() == null ? null : s.firstPublished().toString());
-                story.setString(6, s.lastPublished() == null ? null : s.lastPublished().toString());
-                story.setString(7, null); // set below, once the story's members are saved
-                story.setString(8, now);
-                story.setString(9, json.writeValueAsString(s));
-                story.executeUpdate();
-            }
-            for (StoryAssignment a : assignments) {
-                member.setString(1, a.articleId());
-                member.setString(2, a.storyId());
-                member.setString(3, a.copyOf());
-                member.executeUpdate();
-            }
-            for (String id : touched) {
-                title.setString(1, id);
-                title.executeUpdate();
-            }
-        }
-    }
-
-    /**
-     * Sets a story's title to the headline of its oldest article that has one (undated articles last), as the brief
-     * names the story; append a condition on {@code stories}.
-     */
-    private static final String STORY_TITLE = """
-            UPDATE stories SET title = (
-              SELECT a.title FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-              WHERE sa.story_id = stories.id AND a.title IS NOT NULL AND trim(a.title) <> ''
-              ORDER BY a.published_at IS NULL, a.published_at, a.id LIMIT 1)""";
 
     @Override
     public List<StoredStory> stories() throws StoreException {
