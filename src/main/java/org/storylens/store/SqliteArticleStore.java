@@ -148,7 +148,10 @@ public final class SqliteArticleStore implements ArticleStore {
         }
         SqliteArticleStore store = new SqliteArticleStore(file, c, notices, lockWait);
         try {
-            store.writes.run("cannot open the database", store::migrate);
+            // a database already at this schema is opened without the write lock: readers never wait for a writer
+            if (store.schemaVersion() != SCHEMA_VERSION) {
+                store.writes.run("cannot upgrade the database", store::migrate);
+            }
             store.openReaders();
         } catch (SQLException e) {
             store.closeConnections();
@@ -211,7 +214,25 @@ public final class SqliteArticleStore implements ArticleStore {
         T run(Connection c) throws StoreException;
     }
 
-    /** Brings the schema up to {@link #SCHEMA_VERSION}, inside the write transaction that opening runs it in. */
+    /** The schema version the database is at, 0 for a new one; read without a transaction. */
+    private int schemaVersion() throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                     + "AND name = 'schema_version'")) {
+            if (!r.next() || r.getInt(1) == 0) {
+                return 0;
+            }
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * Brings the schema up to {@link #SCHEMA_VERSION} inside a write transaction (the version read again there: another
+     * process may have upgraded it meanwhile); a newer schema is refused.
+     */
     private void migrate() throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");

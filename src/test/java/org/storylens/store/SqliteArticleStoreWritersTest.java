@@ -132,6 +132,48 @@ class SqliteArticleStoreWritersTest {
     }
 
     @Test
+    void aReaderOpensAndReadsWhileAnotherProcessHoldsTheWriteLock() throws Exception {
+        Path db = dir.resolve("w.db");
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            store.addAll(List.of(article("a1")));
+        }
+        List<String> notices = new CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            CountDownLatch held = new CountDownLatch(1);
+            Future<?> other = holdWriteLock(pool, db, held, release);
+            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+
+            try (SqliteArticleStore reader = SqliteArticleStore.open(db, notices::add, Duration.ofMillis(500))) {
+                assertThat(reader.count()).isEqualTo(1);
+                assertThat(reader.list()).extracting(Article::id).containsExactly("a1");
+            }
+
+            assertThat(notices).isEmpty();
+            release.countDown();
+            other.get(30, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aDatabaseOfANewerSchemaIsRefusedNamingIt() throws Exception {
+        Path db = dir.resolve("w.db");
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            store.addAll(List.of(article("a1")));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO schema_version VALUES (" + (SqliteArticleStore.SCHEMA_VERSION + 1) + ")");
+        }
+        assertThatThrownBy(() -> SqliteArticleStore.open(db)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(db.toString()).hasMessageContaining("newer than this storylens");
+    }
+
+    @Test
     void twoWritersInTurnEachContinueFromTheStateTheOtherSaved() throws Exception {
         Path db = dir.resolve("w.db");
         ExecutorService pool = Executors.newSingleThreadExecutor();
