@@ -138,30 +138,38 @@ class IngestCommandTest {
         try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
             assertThat(store.count()).isZero();
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
         try {
-            // another ingest in the middle of a write transaction, for a few seconds
+            // another ingest in the middle of a write transaction, until this one says it waits for it
             java.util.concurrent.Future<?> other = pool.submit(() -> {
                 try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
                      java.sql.Statement s = c.createStatement()) {
                     s.execute("BEGIN IMMEDIATE");
                     s.execute("INSERT INTO schema_version VALUES (4)");
                     held.countDown();
-                    Thread.sleep(3_000);
+                    long giveUp = System.nanoTime() + 120_000_000_000L;
+                    while (!err.toString().contains("waiting for the database lock") && System.nanoTime() < giveUp) {
+                        Thread.sleep(100);
+                    }
                     s.execute("COMMIT");
                 }
                 return null;
             });
             assertThat(held.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
 
-            CliRun second = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString(), "--no-analyse");
+            int exit = pool.submit(() -> StorylensCli.commandLine()
+                    .setOut(new java.io.PrintWriter(out, true)).setErr(new java.io.PrintWriter(err, true))
+                    .execute("ingest", dir.resolve("in").toString(), "--db", db.toString(), "--no-analyse"))
+                    .get(180, java.util.concurrent.TimeUnit.SECONDS);
 
             other.get(30, java.util.concurrent.TimeUnit.SECONDS);
-            assertThat(second.exitCode()).isZero();
-            assertThat(second.err()).contains("warning: " + db + ": waiting for the database lock held by another "
+            assertThat(exit).isZero();
+            assertThat(err.toString()).contains("warning: " + db + ": waiting for the database lock held by another "
                     + "writer");
-            assertThat(second.out()).contains("1 new");
+            assertThat(out.toString()).contains("1 new");
         } finally {
             pool.shutdownNow();
         }
