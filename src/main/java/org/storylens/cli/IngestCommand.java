@@ -18,7 +18,9 @@ import picocli.CommandLine.Parameters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -28,8 +30,9 @@ import java.util.concurrent.Callable;
                 + "them in the database. The same text is stored once: a re-run reports 0 new.",
                 "Formats, told by content: plain text, HTML, RSS/Atom, JSON Lines, WARC (.gz too).",
                 "New articles are analysed at the ingest tier and assigned to stories (joining a stored story or "
-                        + "opening one; list them with 'storylens stories'). Articles stored with --no-analyse are "
-                        + "not assigned to stories.",
+                        + "opening one; list them with 'storylens stories'). Stored articles in no story (left by a "
+                        + "stopped run, or stored with --no-analyse) are placed first.",
+                "One writer at a time: an ingest into a database another process is writing waits for it.",
                 "Exit code: 0 all inputs read, 1 some inputs failed (the rest was stored), 3 database error."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -56,7 +59,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--analyse", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Analyse new articles at the ingest tier (entities, dates, quotes, figures) and keep the "
                     + "analyses in the database, then assign them to stories (default: yes; --no-analyse only "
-                    + "stores: those articles are in no story).")
+                    + "stores: those articles are in no story until the next analysing run places them).")
     boolean analyse;
 
     @picocli.CommandLine.Spec
@@ -67,6 +70,11 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         return new Ingestion(out, err, analyse).run(paths, db, read.maxBytes, threads, progress);
+    }
+
+    /** The summary line of the stored articles an earlier run left in no story and this one placed. */
+    static String leftoversPlaced(long placed) {
+        return "placed " + placed + (placed == 1 ? " article" : " articles") + " a stopped run left in no story";
     }
 
     /** The ingest run itself, shared with {@code demo}. */
@@ -81,12 +89,19 @@ final class IngestCommand implements Callable<Integer> {
             this.analyse = analyse;
         }
 
+        private void warn(String notice) {
+            err.println("warning: " + notice);
+            err.flush();
+        }
+
         int run(List<String> paths, Path db, long maxBytes, Integer threads, Boolean progress) {
             long start = System.nanoTime();
             int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             boolean showProgress = progress != null ? progress : System.console() != null;
             List<Failure> failures = new ArrayList<>();
-            try (ArticleStore store = SqliteArticleStore.open(db)) {
+            try (ArticleStore store = SqliteArticleStore.open(db, this::warn, SqliteArticleStore.LOCK_WAIT)) {
+                // what a stopped run (or --no-analyse) left in no story is placed before what arrives now
+                List<Article> leftovers = analyse ? store.withoutStory() : List.of();
                 PipelineFactory factory = new PipelineFactory(maxBytes);
                 BatchResult result = factory.readAndClean(paths, cores, new ProgressBar(err, showProgress));
                 failures.addAll(result.failures());
@@ -102,14 +117,21 @@ final class IngestCommand implements Callable<Integer> {
                 long analysing = System.nanoTime();
                 ArticleIntake.Placement placement = new ArticleIntake.Placement(0,
                         new StoredStories.Outcome(List.of()), List.of());
-                // the embedder is loaded only when something is to be placed: new articles, or some a stopped run
-                // analysed but did not assign
-                if (analyse && (!fresh.isEmpty() || !store.analysedWithoutStory(AnalysisTier.INGEST).isEmpty())) {
+                // the embedder is loaded only when something is to be placed: new articles, or some a stopped run left
+                if (analyse && (!fresh.isEmpty() || !leftovers.isEmpty())) {
+                    List<Article> toPlace = new ArrayList<>(leftovers);
+                    toPlace.addAll(fresh);
                     try (MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
-                        placement = new ArticleIntake(store, factory, embedder, cores).placeStored(fresh);
+                        placement = new ArticleIntake(store, factory,
+                                factory.storedAnalyses(store, AnalysisTier.INGEST, cores), embedder, cores, this::warn)
+                                .placeStored(toPlace);
                     }
                     failures.addAll(placement.failures());
                 }
+                Set<String> leftoverIds = new HashSet<>();
+                leftovers.forEach(a -> leftoverIds.add(a.id()));
+                long leftoversPlaced = placement.assigned().assignments().stream()
+                        .filter(a -> leftoverIds.contains(a.articleId())).count();
                 int analysed = placement.analysed();
                 StoredStories.Outcome assigned = placement.assigned();
                 double analyseSeconds = (System.nanoTime() - analysing) / 1e9;
@@ -120,6 +142,9 @@ final class IngestCommand implements Callable<Integer> {
                                 + "(%.1f s, %.1f articles/s) -> %s%n",
                         result.inputs(), articles.size(), fresh.size(), articles.size() - fresh.size(),
                         failures.size(), seconds, articles.size() / Math.max(seconds, 1e-3), db);
+                if (leftoversPlaced > 0) {
+                    out.println(leftoversPlaced(leftoversPlaced));
+                }
                 if (analysed > 0) {
                     out.printf(Locale.ROOT, "%d new articles analysed at the ingest tier (%.1f s, %.1f articles/s)%n",
                             analysed, analyseSeconds, analysed / Math.max(analyseSeconds, 1e-3));

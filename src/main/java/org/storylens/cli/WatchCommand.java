@@ -73,6 +73,7 @@ final class WatchCommand implements Callable<Integer> {
         try (ArticleStore store = SqliteArticleStore.open(db); MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
             PipelineFactory factory = new PipelineFactory(read.maxBytes);
             ArticleIntake intake = new ArticleIntake(store, factory, embedder, cores);
+            placeLeftovers(intake, out, err);
             FeedWatcher watcher = factory.feedWatcher(feeds, stored(store), PublicAddressGuard.of(allowPrivate));
             try (FeedWatchLoop loop = new FeedWatchLoop(watcher, intake::accept, out, err)) {
                 if (once) {
@@ -99,6 +100,20 @@ final class WatchCommand implements Callable<Integer> {
             err.flush();
             return StorylensCli.STORE_FAILED;
         }
+    }
+
+    /**
+     * Places what a stopped run (or {@code ingest --no-analyse}) left in no story before the first round, and says
+     * so; a batch that cannot be analysed is a warning (its articles stay stored and are tried again next start).
+     */
+    static void placeLeftovers(ArticleIntake intake, PrintWriter out, PrintWriter err) throws StoreException {
+        ArticleIntake.Placement placed = intake.placeLeftovers();
+        placed.failures().forEach(f -> err.println("warning: " + f));
+        if (placed.assigned().assigned() > 0) {
+            out.println(IngestCommand.leftoversPlaced(placed.assigned().assigned()));
+        }
+        out.flush();
+        err.flush();
     }
 
     /** Whether every feed is an http(s) URL; says which is not. */

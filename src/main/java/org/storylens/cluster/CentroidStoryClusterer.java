@@ -94,6 +94,23 @@ public final class CentroidStoryClusterer implements StoryClusterer {
         return place(article, p, opens ? null : best, bestScore);
     }
 
+    @Override
+    public StoryAssignment replay(ArticleFeatures article, String storyId) {
+        Prepared p = prepare(article);
+        if (open.containsKey(storyId)) {
+            return place(article, p, storyId, Double.NaN);
+        }
+        List<StoryArticle> members = storyArticles.get(storyId);
+        if (members != null) {
+            // closed by the time this replay reached the article: it is listed, its centroid is gone
+            members.add(new StoryArticle(article.id(), article.outlet(), article.wire(), article.published(), null));
+            storyOfArticle.put(article.id(), storyId);
+            return new StoryAssignment(article.id(), storyId, false, Double.NaN, null);
+        }
+        placeAs(article, p, storyId);
+        return new StoryAssignment(article.id(), storyId, true, Double.NaN, null);
+    }
+
     /**
      * For fitting the weights: the features of the article against every candidate story, then the article is added
      * to the story named {@code storyId} (opened when new) whatever the scores say.

@@ -12,6 +12,13 @@ public interface StoryClusterer {
     /** Assigns an arriving article to a story. */
     StoryAssignment assign(ArticleFeatures article);
 
+    /**
+     * Places an article in the story a stored assignment names, whatever the scores say (opening the story when it is
+     * new), so that a clusterer state lost or unreadable can be rebuilt by replaying the assignments in the order they
+     * were made. A closed story takes the article without growing again.
+     */
+    StoryAssignment replay(ArticleFeatures article, String storyId);
+
     /** Every story so far, in the order they were opened. */
     List<Story> stories();
 

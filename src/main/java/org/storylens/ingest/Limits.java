@@ -52,8 +52,8 @@ public final class Limits {
     public static final Duration ANALYSIS_BUDGET = Duration.ofSeconds(60);
 
     /**
-     * The most terms (per field) and the longest term the story clusterer keeps in its saved state; state is read back
-     * with limits above these.
+     * The longest term the story clusterer keeps (a longer one is never made a feature, so never a key of its saved
+     * state); the state is read back with limits above this and {@link #MAX_STATE_TERMS_PER_FIELD}.
      */
     public static final int MAX_STATE_TERM_CHARS = MAX_TOKEN_CHARS;
 
@@ -62,6 +62,12 @@ public final class Limits {
      * {@code storylens eval brief} reads; a larger one makes its story unusable, with an error naming it.
      */
     public static final long MAX_AUDIT_FILE_BYTES = 64L << 20;
+
+    /**
+     * The most distinct terms one article gives the story clusterer per field (its most frequent ones): a text of a
+     * million different words cannot grow the clusterer's saved state by a million keys.
+     */
+    public static final int MAX_STATE_TERMS_PER_FIELD = 1_000;
 
     private Limits() {
     }

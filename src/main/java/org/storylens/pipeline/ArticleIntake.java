@@ -67,10 +67,23 @@ public final class ArticleIntake {
      */
     public ArticleIntake(ArticleStore store, PipelineFactory factory, StoredAnalyses ingestAnalyses,
                          Embedder embedder, int threads) {
+        this(store, factory, ingestAnalyses, embedder, threads, warning -> System.err.println("warning: " + warning));
+    }
+
+    /**
+     * @param ingestAnalyses the store's analyses at the {@link AnalysisTier#INGEST ingest tier} (stories are
+     *                       assigned by them)
+     * @param embedder       embeds articles for the clusterer; the caller's to close
+     * @param warnings       told when the store's clusterer state cannot be read and is rebuilt
+     */
+    public ArticleIntake(ArticleStore store, PipelineFactory factory, StoredAnalyses ingestAnalyses,
+                         Embedder embedder, int threads, java.util.function.Consumer<String> warnings) {
         this.store = store;
         this.cleaning = factory.pipeline(threads);
         this.analyses = ingestAnalyses;
-        this.stories = factory.storedStories(store, AnalysisTier.INGEST, ClusterConfig.DEFAULT);
+        this.stories = new StoredStories(store, AnalysisTier.INGEST, factory.clusterFeatures(),
+                () -> factory.storyClusterer(ClusterConfig.DEFAULT),
+                snapshot -> factory.storyClusterer(ClusterConfig.DEFAULT, snapshot), warnings);
         this.embedder = embedder;
     }
 
@@ -115,7 +128,16 @@ public final class ArticleIntake {
      * they arrived now. Returns what could not be analysed.
      */
     public synchronized List<Failure> recover() throws StoreException {
-        return placeStored(store.withoutStory()).failures();
+        return placeLeftovers().failures();
+    }
+
+    /**
+     * Places the stored articles that are in no story — those a stopped run stored but never assigned, and those
+     * stored with {@code ingest --no-analyse} — as if they arrived now: every analysing run finishes what an earlier
+     * one left. Returns what it did; the assignments are all of leftovers.
+     */
+    public synchronized Placement placeLeftovers() throws StoreException {
+        return placeStored(store.withoutStory());
     }
 
     /**
@@ -125,6 +147,12 @@ public final class ArticleIntake {
      */
     public synchronized Placement placeStored(List<Article> articles) throws StoreException {
         List<AnalysedArticle> waiting = stories.waiting();
+        if (!waiting.isEmpty()) {
+            // read back with the waiting ones, not analysed again
+            java.util.Set<String> waitingIds = new java.util.HashSet<>();
+            waiting.forEach(a -> waitingIds.add(a.article().id()));
+            articles = articles.stream().filter(a -> !waitingIds.contains(a.id())).toList();
+        }
         if (articles.isEmpty() && waiting.isEmpty()) {
             return new Placement(0, new StoredStories.Outcome(List.of()), List.of());
         }
@@ -142,6 +170,6 @@ public final class ArticleIntake {
                         e.getMessage() + " (the articles are stored; they are in no story yet)"));
             }
         }
-        return new Placement(analysed, stories.assign(arrived), failures);
+        return new Placement(analysed, stories.assign(arrived, embedder), failures);
     }
 }

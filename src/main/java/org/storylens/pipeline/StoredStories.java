@@ -14,9 +14,12 @@ import org.storylens.store.ArticleStore;
 import org.storylens.store.StoreException;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -24,7 +27,11 @@ import java.util.function.Supplier;
  * Stored articles assigned to stories as they arrive: the clusterer continues from the state the store kept (or
  * starts fresh), takes the arrived articles in {@link TimeOrder} as a batch over the same articles would, and the new
  * state is saved with its assignments in one transaction, so a stored assignment always has the state that made it.
- * Not thread-safe: one ingest at a time per store.
+ * The state is read inside that transaction, under the store's write lock: two writers (two processes on one
+ * database) take turns, each continuing from the other's state. A saved state that cannot be read (corrupt, or
+ * poisoned by an older version) is rebuilt, with a warning naming the database, by replaying the stored assignments
+ * in the order they were made over the features of the articles' stored analyses: the stories are kept and the
+ * clusterer continues with them. Not thread-safe: one caller at a time per instance.
  */
 public final class StoredStories {
 
@@ -54,24 +61,37 @@ public final class StoredStories {
         }
     }
 
+    /** Stored assignments read, analysed and replayed at a time when the state is rebuilt. */
+    private static final int REBUILD_PAGE = 500;
+
     private final ArticleStore store;
     private final AnalysisTier tier;
     private final FeatureExtractor features;
     private final Supplier<StoryClusterer> fresh;
     private final Function<ClusterSnapshot, StoryClusterer> restore;
+    private final Consumer<String> warnings;
+
+    /** As the full constructor, warnings on stderr. */
+    public StoredStories(ArticleStore store, AnalysisTier tier, FeatureExtractor features,
+                         Supplier<StoryClusterer> fresh, Function<ClusterSnapshot, StoryClusterer> restore) {
+        this(store, tier, features, fresh, restore, warning -> System.err.println("warning: " + warning));
+    }
 
     /**
      * @param tier     the analyses articles are clustered by (those at other tiers are not looked at)
      * @param fresh    a clusterer for a store that has no stories yet
      * @param restore  a clusterer continuing from a saved state
+     * @param warnings told when the saved state cannot be read and is rebuilt
      */
     public StoredStories(ArticleStore store, AnalysisTier tier, FeatureExtractor features,
-                         Supplier<StoryClusterer> fresh, Function<ClusterSnapshot, StoryClusterer> restore) {
+                         Supplier<StoryClusterer> fresh, Function<ClusterSnapshot, StoryClusterer> restore,
+                         Consumer<String> warnings) {
         this.store = store;
         this.tier = tier;
         this.features = features;
         this.fresh = fresh;
         this.restore = restore;
+        this.warnings = warnings;
     }
 
     /**
@@ -93,21 +113,61 @@ public final class StoredStories {
 
     /**
      * Assigns the arrived articles to stories and saves the assignments with the clusterer's new state. An article
-     * given twice is assigned once; nothing arrived, nothing is written.
+     * given twice, or already placed (by another writer meanwhile), is assigned once; nothing arrived, nothing is
+     * written. The embedder is needed only when the saved state must be rebuilt.
      */
-    public Outcome assign(List<ArticleFeatures> arrived) throws StoreException {
+    public Outcome assign(List<ArticleFeatures> arrived, Embedder embedder) throws StoreException {
         if (arrived.isEmpty()) {
             return new Outcome(List.of());
         }
-        StoryClusterer clusterer = store.clusterState().map(restore).orElseGet(fresh);
-        Set<String> seen = new HashSet<>();
         List<StoryAssignment> assignments = new ArrayList<>();
-        for (ArticleFeatures f : TimeOrder.sort(arrived, ArticleFeatures::published)) {
-            if (seen.add(f.id())) {
-                assignments.add(clusterer.assign(f));
+        store.updateStories(saved -> {
+            StoryClusterer clusterer = saved.unreadable() != null ? rebuilt(saved.unreadable(), embedder)
+                    : saved.snapshot() != null ? restore.apply(saved.snapshot()) : fresh.get();
+            Set<String> seen = new HashSet<>();
+            for (ArticleFeatures f : TimeOrder.sort(arrived, ArticleFeatures::published)) {
+                if (seen.add(f.id()) && store.storyOf(f.id()).isEmpty()) {
+                    assignments.add(clusterer.assign(f));
+                }
             }
-        }
-        store.saveStories(clusterer.snapshot(), assignments);
+            return new ArticleStore.StoryUpdate(clusterer.snapshot(), assignments);
+        });
         return new Outcome(assignments);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies"
+                : noun + "s");
+    }
+
+    /**
+     * A clusterer state rebuilt from what the store keeps: every stored assignment replayed in the order it was made,
+     * over the features of the article's stored analysis (an article without one keeps its place in its story and
+     * adds nothing to it).
+     */
+    private StoryClusterer rebuilt(String unreadable, Embedder embedder) throws StoreException {
+        StoryClusterer clusterer = fresh.get();
+        int replayed = 0;
+        List<ArticleStore.Assigned> page;
+        do {
+            page = store.assigned(replayed, REBUILD_PAGE);
+            List<Article> articles = page.stream().map(ArticleStore.Assigned::article).toList();
+            Map<String, AnalysedArticle> kept = store.analyses(tier, articles);
+            List<AnalysedArticle> analysed = articles.stream().map(a -> kept.get(a.id()))
+                    .filter(java.util.Objects::nonNull).toList();
+            Map<String, ArticleFeatures> byId = new HashMap<>();
+            features(analysed, embedder).forEach(f -> byId.put(f.id(), f));
+            for (ArticleStore.Assigned a : page) {
+                Article article = a.article();
+                ArticleFeatures f = byId.getOrDefault(article.id(), new ArticleFeatures(article.id(), article.outlet(),
+                        article.wire(), article.language(), article.published() == null ? null
+                        : article.published().date(), Map.of(), null, null));
+                clusterer.replay(f, a.storyId());
+            }
+            replayed += page.size();
+        } while (page.size() == REBUILD_PAGE);
+        warnings.accept(unreadable + "; rebuilt it from the stored assignments: " + count(replayed, "article")
+                + " in " + count(clusterer.stories().size(), "story"));
+        return clusterer;
     }
 }

@@ -55,8 +55,49 @@ public interface ArticleStore extends AutoCloseable {
      */
     List<Article> analysedWithoutStory(AnalysisTier tier) throws StoreException;
 
-    /** The clusterer state saved last, or empty when no story was ever saved. */
+    /** The clusterer state saved last, or empty when no story was ever saved; a state that cannot be read fails. */
     Optional<ClusterSnapshot> clusterState() throws StoreException;
+
+    /**
+     * The clusterer state as a writer finds it under the write lock.
+     *
+     * @param snapshot   the state saved last, or null when none was saved or it cannot be read
+     * @param unreadable why a saved state cannot be read (naming the database), or null when it was read or is absent
+     */
+    record SavedState(ClusterSnapshot snapshot, String unreadable) {
+    }
+
+    /**
+     * What a clusterer step saves: its new state and the assignments it made since the state it was given.
+     */
+    record StoryUpdate(ClusterSnapshot snapshot, List<StoryAssignment> assignments) {
+
+        public StoryUpdate {
+            assignments = List.copyOf(assignments);
+        }
+    }
+
+    /** One clusterer step: from the state saved last to what is to be saved, or null to save nothing. */
+    interface StoryStep {
+        StoryUpdate apply(SavedState saved) throws StoreException;
+    }
+
+    /**
+     * Reads the clusterer state and saves what the step makes of it (as {@link #saveStories}) in one write
+     * transaction: no other writer, in this process or another, saves stories between the read and the save, so two
+     * writers in turn each continue from the other's state. The step may read the store meanwhile.
+     */
+    void updateStories(StoryStep step) throws StoreException;
+
+    /** A stored article in a story. */
+    record Assigned(Article article, String storyId) {
+    }
+
+    /**
+     * The stored articles that are in stories, each with its story, in the order they were assigned: {@code limit} of
+     * them from the {@code offset}-th (a page; the state of a clusterer can be rebuilt by replaying them).
+     */
+    List<Assigned> assigned(int offset, int limit) throws StoreException;
 
     /**
      * Keeps, in one transaction, the clusterer state and the assignments it made since the state saved before: each

@@ -1,6 +1,8 @@
 package org.storylens.store;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -27,24 +29,28 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -52,9 +58,12 @@ import java.util.zip.GZIPOutputStream;
  * Articles in an embedded SQLite database (WAL mode). Each article is a row with its searchable metadata in columns
  * and the whole cleaned article as JSON; its analyses, one per tier, are gzipped JSON in a table beside it. Stories
  * are rows with their listed figures in columns and the whole story as JSON, each assigned article a row naming its
- * story, and the clusterer state one gzipped JSON row saved in the same transaction as the assignments it made.
+ * story, and the clusterer state one gzipped JSON row saved in the same transaction as the assignments it made
+ * ({@link StoryTables}).
  * Writes (and the reads of the writing pipeline: clusterer state, articles waiting for a story) go through one
- * connection and are serialised; the reads a server answers with (articles, analyses, stories, listings) take one
+ * connection and are serialised; across processes, one writer at a time: each write transaction takes the
+ * database's write lock first ({@code BEGIN IMMEDIATE}) and waits for another process's to end, up to a bound
+ * (see {@link WriteTransactions}); the reads a server answers with (articles, analyses, stories, listings) take one
  * of {@value #READERS} read-only connections, so that they run beside each other and beside a write (WAL: a reader
  * sees the last commit). Thread-safe.
  */
@@ -71,44 +80,104 @@ public final class SqliteArticleStore implements ArticleStore {
     private final java.util.concurrent.BlockingQueue<Connection> readers =
             new java.util.concurrent.ArrayBlockingQueue<>(READERS);
     private final List<Connection> allReaders = new ArrayList<>();
-    private final ObjectMapper json = new ObjectMapper()
+    private final ObjectMapper json = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNameLength(MAX_READ_CHARS).maxStringLength(MAX_READ_CHARS).build())
+            .build())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .registerModule(isoDates());
+    private final WriteTransactions writes;
+    private final StoryTables storyTables;
 
-    private SqliteArticleStore(Path file, Connection connection) {
+    /**
+     * The longest JSON name or string read back from articles and analyses (a sentence's text keys its vector): above
+     * anything one input can hold, so that nothing stored, by this version or an older one, becomes unreadable.
+     */
+    static final int MAX_READ_CHARS = 64 << 20;
+
+    /** How long a write waits for another process's write to end before it fails (one writer at a time). */
+    public static final Duration LOCK_WAIT = Duration.ofMinutes(5);
+
+    private SqliteArticleStore(Path file, Connection connection, Consumer<String> notices, Duration lockWait) {
         this.file = file;
         this.connection = connection;
+        this.writes = new WriteTransactions(file, connection, notices, lockWait);
+        this.storyTables = new StoryTables(file, connection, json, new ClusterStateCodec());
     }
 
-    /** Opens the database, creating it and its folder when missing. */
+    /**
+     * Opens the database, creating it (readable by its owner only) and its folder when missing; a write waiting for
+     * another process's says so on stderr.
+     */
     public static SqliteArticleStore open(Path file) throws StoreException {
+        return open(file, notice -> System.err.println("warning: " + notice), LOCK_WAIT);
+    }
+
+    /**
+     * Opens the database, creating it (readable by its owner only) and its folder when missing.
+     *
+     * @param notices  told when a write waits for the lock another process holds
+     * @param lockWait how long a write waits for that lock before it fails
+     */
+    public static SqliteArticleStore open(Path file, Consumer<String> notices, Duration lockWait)
+            throws StoreException {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
+            createOwnerOnly(file);
         } catch (IOException e) {
-            throw new StoreException(file + ": cannot create the folder: " + e.getMessage(), e);
+            throw new StoreException(file + ": cannot create the database: " + e.getMessage(), e);
         }
+        Connection c;
         try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout="
+                        + Math.max(1, Math.min(WriteTransactions.ATTEMPT.toMillis(), lockWait.toMillis())));
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=NORMAL");
-                s.execute("PRAGMA busy_timeout=10000");
                 s.execute("PRAGMA foreign_keys=ON");
-            }
-            SqliteArticleStore store = new SqliteArticleStore(file, c);
-            try {
-                store.migrate();
-                store.openReaders();
             } catch (SQLException e) {
-                store.closeConnections();
+                c.close();
                 throw e;
             }
-            return store;
         } catch (SQLException e) {
             throw new StoreException(file + ": cannot open the database: " + e.getMessage(), e);
+        }
+        SqliteArticleStore store = new SqliteArticleStore(file, c, notices, lockWait);
+        try {
+            // a database already at this schema is opened without the write lock: readers never wait for a writer
+            if (store.schemaVersion() != SCHEMA_VERSION) {
+                store.writes.run("cannot upgrade the database", store::migrate);
+            }
+            store.openReaders();
+        } catch (SQLException e) {
+            store.closeConnections();
+            throw new StoreException(file + ": cannot open the database: " + e.getMessage(), e);
+        } catch (StoreException e) {
+            store.closeConnections();
+            throw e;
+        }
+        return store;
+    }
+
+    /**
+     * Creates a missing database file readable and writable by its owner only, before SQLite opens it: SQLite gives
+     * its -wal and -shm files the database file's permissions. (No-op where the file system has no POSIX permissions.)
+     */
+    private static void createOwnerOnly(Path file) throws IOException {
+        if (Files.exists(file)) {
+            return;
+        }
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                    EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE)));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: SQLite creates the file with what the system gives
+        } catch (FileAlreadyExistsException e) {
+            // another process created it meanwhile: it opens what that one made
         }
     }
 
@@ -145,6 +214,25 @@ public final class SqliteArticleStore implements ArticleStore {
         T run(Connection c) throws StoreException;
     }
 
+    /** The schema version the database is at, 0 for a new one; read without a transaction. */
+    private int schemaVersion() throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                     + "AND name = 'schema_version'")) {
+            if (!r.next() || r.getInt(1) == 0) {
+                return 0;
+            }
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT max(version) FROM schema_version")) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * Brings the schema up to {@link #SCHEMA_VERSION} inside a write transaction (the version read again there: another
+     * process may have upgraded it meanwhile); a newer schema is refused.
+     */
     private void migrate() throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
@@ -159,7 +247,6 @@ public final class SqliteArticleStore implements ArticleStore {
                         + SCHEMA_VERSION + ")");
             }
             if (version < 1) {
-                connection.setAutoCommit(false);
                 s.execute("""
                         CREATE TABLE articles (
                           id TEXT PRIMARY KEY,
@@ -176,11 +263,8 @@ public final class SqliteArticleStore implements ArticleStore {
                         )""");
                 s.execute("CREATE INDEX articles_published ON articles(published_at)");
                 s.execute("INSERT INTO schema_version VALUES (1)");
-                connection.commit();
-                connection.setAutoCommit(true);
             }
             if (version < 2) {
-                connection.setAutoCommit(false);
                 s.execute("""
                         CREATE TABLE analyses (
                           article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -190,11 +274,8 @@ public final class SqliteArticleStore implements ArticleStore {
                           PRIMARY KEY (article_id, tier)
                         )""");
                 s.execute("INSERT INTO schema_version VALUES (2)");
-                connection.commit();
-                connection.setAutoCommit(true);
             }
             if (version < 3) {
-                connection.setAutoCommit(false);
                 s.execute("""
                         CREATE TABLE stories (
                           id TEXT PRIMARY KEY,
@@ -223,11 +304,8 @@ public final class SqliteArticleStore implements ArticleStore {
                           snapshot BLOB NOT NULL
                         )""");
                 s.execute("INSERT INTO schema_version VALUES (3)");
-                connection.commit();
-                connection.setAutoCommit(true);
             }
             if (version < 4) {
-                connection.setAutoCommit(false);
                 // full-text search over titles and texts, one row per article under the article's rowid
                 s.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, "
                         + "tokenize = 'unicode61 remove_diacritics 2')");
@@ -244,10 +322,8 @@ public final class SqliteArticleStore implements ArticleStore {
                 s.execute("CREATE INDEX articles_url ON articles(url)");
                 backfillVersion4();
                 // stories whose first article has no headline were saved untitled
-                s.execute(STORY_TITLE + " WHERE title IS NULL OR trim(title) = ''");
+                s.execute(StoryTables.STORY_TITLE + " WHERE title IS NULL OR trim(title) = ''");
                 s.execute("INSERT INTO schema_version VALUES (4)");
-                connection.commit();
-                connection.setAutoCommit(true);
             }
         }
     }
@@ -324,7 +400,7 @@ public final class SqliteArticleStore implements ArticleStore {
     @Override
     public synchronized List<Added> addAll(List<Article> articles) throws StoreException {
         List<Added> result = new ArrayList<>();
-        inTransaction("cannot store articles (nothing of this batch was stored)", () -> {
+        writes.run("cannot store articles (nothing of this batch was stored)", () -> {
             try (PreparedStatement byHash = connection.prepareStatement("SELECT id FROM articles WHERE content_hash = ?");
                  PreparedStatement idTaken = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?");
                  PreparedStatement insert = connection.prepareStatement("""
@@ -378,14 +454,6 @@ public final class SqliteArticleStore implements ArticleStore {
         idTaken.setString(1, id);
         try (ResultSet r = idTaken.executeQuery()) {
             return r.next();
-        }
-    }
-
-    private void rollback() {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            // the transaction is gone with the failed connection; SQLite keeps the last commit either way
         }
     }
 
@@ -464,7 +532,7 @@ public final class SqliteArticleStore implements ArticleStore {
 
     @Override
     public synchronized void putAnalyses(AnalysisTier tier, List<AnalysedArticle> analysed) throws StoreException {
-        inTransaction("cannot store analyses (nothing of this batch was stored)", () -> {
+        writes.run("cannot store analyses (nothing of this batch was stored)", () -> {
             try (PreparedStatement put = connection.prepareStatement("""
                     INSERT OR REPLACE INTO analyses (article_id, tier, analysed_at, facts) VALUES (?, ?, ?, ?)""")) {
                 String now = Instant.now().toString();
@@ -516,110 +584,29 @@ public final class SqliteArticleStore implements ArticleStore {
 
     @Override
     public synchronized Optional<ClusterSnapshot> clusterState() throws StoreException {
-        try (Statement s = connection.createStatement();
-             ResultSet r = s.executeQuery("SELECT snapshot FROM cluster_state WHERE id = 1")) {
-            if (!r.next()) {
-                return Optional.empty();
+        return storyTables.state();
+    }
+
+    @Override
+    public synchronized void updateStories(StoryStep step) throws StoreException {
+        writes.run("cannot save stories (nothing of this batch was saved)", () -> {
+            StoryUpdate update = step.apply(storyTables.saved());
+            if (update != null) {
+                storyTables.save(update.snapshot(), update.assignments());
             }
-            return Optional.of(json.readValue(gunzip(r.getBytes(1)), ClusterSnapshot.class));
-        } catch (SQLException | IOException e) {
-            throw new StoreException(file + ": cannot read the story clusterer's state: " + e.getMessage(), e);
-        }
+        });
+    }
+
+    @Override
+    public synchronized List<Assigned> assigned(int offset, int limit) throws StoreException {
+        return storyTables.assigned(offset, limit);
     }
 
     @Override
     public synchronized void saveStories(ClusterSnapshot snapshot, List<StoryAssignment> assignments)
             throws StoreException {
-        Map<String, Integer> opened = new HashMap<>();
-        Map<String, Story> byId = new HashMap<>();
-        for (ClusterSnapshot.StoryState state : snapshot.stories()) {
-            opened.put(state.story().id(), opened.size());
-            byId.put(state.story().id(), state.story());
-        }
-        Set<String> touched = new LinkedHashSet<>();
-        assignments.forEach(a -> touched.add(a.storyId()));
-        inTransaction("cannot save stories (nothing of this batch was saved)", () -> {
-            try (PreparedStatement state = connection.prepareStatement("""
-                    INSERT INTO cluster_state (id, articles, saved_at, snapshot) VALUES (1, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET articles = excluded.articles, saved_at = excluded.saved_at,
-                                                  snapshot = excluded.snapshot""");
-                 PreparedStatement title = connection.prepareStatement(STORY_TITLE + " WHERE id = ?");
-                 PreparedStatement story = connection.prepareStatement("""
-                         INSERT INTO stories (id, opened, articles, independent_sources, first_published,
-                                              last_published, title, updated_at, story_json)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                         ON CONFLICT(id) DO UPDATE SET articles = excluded.articles,
-                           independent_sources = excluded.independent_sources,
-                           first_published = excluded.first_published, last_published = excluded.last_published,
-                           updated_at = excluded.updated_at, story_json = excluded.story_json""");
-                 PreparedStatement member = connection.prepareStatement(
-                         "INSERT INTO story_articles (article_id, story_id, copy_of) VALUES (?, ?, ?)")) {
-                String now = Instant.now().toString();
-                state.setLong(1, snapshot.articles());
-                state.setString(2, now);
-                state.setBytes(3, gzip(json.writeValueAsBytes(snapshot)));
-                state.executeUpdate();
-                for (String id : touched) {
-                    Story s = byId.get(id);
-                    if (s == null || s.articles().isEmpty()) {
-                        throw new IllegalArgumentException("story " + id + " is not in the snapshot saved with it");
-                    }
-                    story.setString(1, id);
-                    story.setInt(2, opened.get(id));
-                    story.setInt(3, s.size());
-                    story.setInt(4, s.independentSources());
-                    story.setString(5, s.firstPublished() == null ? null : s.firstPublished().toString());
-                    story.setString(6, s.lastPublished() == null ? null : s.lastPublished().toString());
-                    story.setString(7, null); // set below, once the story's members are saved
-                    story.setString(8, now);
-                    story.setString(9, json.writeValueAsString(s));
-                    story.executeUpdate();
-                }
-                for (StoryAssignment a : assignments) {
-                    member.setString(1, a.articleId());
-                    member.setString(2, a.storyId());
-                    member.setString(3, a.copyOf());
-                    member.executeUpdate();
-                }
-                for (String id : touched) {
-                    title.setString(1, id);
-                    title.executeUpdate();
-                }
-            }
-        });
-    }
-
-    /**
-     * Sets a story's title to the headline of its oldest article that has one (undated articles last), as the brief
-     * names the story; append a condition on {@code stories}.
-     */
-    private static final String STORY_TITLE = """
-            UPDATE stories SET title = (
-              SELECT a.title FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-              WHERE sa.story_id = stories.id AND a.title IS NOT NULL AND trim(a.title) <> ''
-              ORDER BY a.published_at IS NULL, a.published_at, a.id LIMIT 1)""";
-
-    /** Work done inside one transaction. */
-    private interface TransactionWork {
-        void run() throws SQLException, IOException;
-    }
-
-    /** Runs the work in one transaction: all of it is kept, or none of it and a {@link StoreException} says why. */
-    private void inTransaction(String failure, TransactionWork work) throws StoreException {
-        try {
-            connection.setAutoCommit(false);
-            work.run();
-            connection.commit();
-        } catch (SQLException | IOException | IllegalArgumentException e) {
-            rollback();
-            throw new StoreException(file + ": " + failure + ": " + e.getMessage(), e);
-        } finally {
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException e) {
-                // the connection is broken; the next call reports it
-            }
-        }
+        writes.run("cannot save stories (nothing of this batch was saved)",
+                () -> storyTables.save(snapshot, assignments));
     }
 
     @Override
@@ -822,7 +809,7 @@ public final class SqliteArticleStore implements ArticleStore {
     }
 
     /** Dates as ISO strings ("2025-03-11"), the way the articles table keeps them. */
-    private static SimpleModule isoDates() {
+    static SimpleModule isoDates() {
         SimpleModule dates = new SimpleModule("iso-dates");
         dates.addSerializer(LocalDate.class, new JsonSerializer<>() {
             @Override

@@ -75,6 +75,110 @@ class IngestCommandTest {
     }
 
     @Test
+    void aRunPlacesTheStoredArticlesAnEarlierRunLeftInNoStoryAndSaysSo() throws Exception {
+        write("strike.txt", STORY, StandardCharsets.UTF_8);
+        write("other.txt", STORY.replace("second", "third").replace("Wednesday", "Thursday"), StandardCharsets.UTF_8);
+        Path db = dir.resolve("s.db");
+        // what a run stopped after storing leaves: articles stored, analysed or not, in no story
+        assertThat(CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString(), "--no-analyse")
+                .exitCode()).isZero();
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            assertThat(store.withoutStory()).hasSize(2);
+        }
+
+        CliRun again = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString());
+        CliRun third = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString());
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("2 articles read, 0 new, 2 already stored")
+                .contains("placed 2 articles a stopped run left in no story")
+                .contains("2 articles assigned to stories");
+        assertThat(third.out()).contains("0 new").doesNotContain("placed").doesNotContain("assigned");
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            assertThat(store.withoutStory()).isEmpty();
+            assertThat(store.stories()).extracting(s -> s.articles()).containsExactly(2);
+        }
+    }
+
+    @Test
+    void anIngestRepairsAStateAnOlderVersionPoisonedAndPlacesTheNextArticle() throws Exception {
+        write("strike.txt", STORY, StandardCharsets.UTF_8);
+        Path db = dir.resolve("s.db");
+        assertThat(CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString()).exitCode()).isZero();
+        // what an older storylens saved after an article with one 60,000-character word
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+             java.sql.PreparedStatement p = c.prepareStatement("UPDATE cluster_state SET snapshot = ?")) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (GZIPOutputStream zip = new GZIPOutputStream(bytes)) {
+                zip.write(("{\"articles\":1,\"documentFrequencies\":{\"BODY\":{\"" + "w".repeat(60_000)
+                        + "\":1}},\"stories\":[],\"index\":{}}").getBytes(StandardCharsets.UTF_8));
+            }
+            p.setBytes(1, bytes.toByteArray());
+            assertThat(p.executeUpdate()).isEqualTo(1);
+        }
+        write("other.txt", STORY.replace("second", "third").replace("Wednesday", "Thursday"), StandardCharsets.UTF_8);
+
+        CliRun next = CliRun.of("ingest", dir.resolve("in").toString(), "--db", db.toString());
+
+        assertThat(next.exitCode()).isZero();
+        assertThat(next.err()).contains("warning: " + db + ": cannot read the story clusterer's saved state")
+                .contains("rebuilt it from the stored assignments: 1 article in 1 story");
+        assertThat(next.out()).contains("1 new").contains("1 articles assigned to stories");
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            assertThat(store.withoutStory()).isEmpty();
+            assertThat(store.clusterState().orElseThrow().articles()).isEqualTo(2);
+            assertThat(store.stories()).extracting(s -> s.articles()).containsExactly(2);
+        }
+    }
+
+    @Test
+    void aSecondIngestWaitsForTheWriterHoldingTheDatabaseAndThenStores() throws Exception {
+        write("strike.txt", STORY, StandardCharsets.UTF_8);
+        Path db = dir.resolve("s.db");
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            assertThat(store.count()).isZero();
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        try {
+            // another ingest in the middle of a write transaction, until this one says it waits for it
+            java.util.concurrent.Future<?> other = pool.submit(() -> {
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+                     java.sql.Statement s = c.createStatement()) {
+                    s.execute("BEGIN IMMEDIATE");
+                    s.execute("INSERT INTO schema_version VALUES (4)");
+                    held.countDown();
+                    long giveUp = System.nanoTime() + 120_000_000_000L;
+                    while (!err.toString().contains("waiting for the database lock") && System.nanoTime() < giveUp) {
+                        Thread.sleep(100);
+                    }
+                    s.execute("COMMIT");
+                }
+                return null;
+            });
+            assertThat(held.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+            int exit = pool.submit(() -> StorylensCli.commandLine()
+                    .setOut(new java.io.PrintWriter(out, true)).setErr(new java.io.PrintWriter(err, true))
+                    .execute("ingest", dir.resolve("in").toString(), "--db", db.toString(), "--no-analyse"))
+                    .get(180, java.util.concurrent.TimeUnit.SECONDS);
+
+            other.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(exit).isZero();
+            assertThat(err.toString()).contains("warning: " + db + ": waiting for the database lock held by another "
+                    + "writer");
+            assertThat(out.toString()).contains("1 new");
+        } finally {
+            pool.shutdownNow();
+        }
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            assertThat(store.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void briefOfADatabaseKeepsItsBriefTierAnalysesThere() throws Exception {
         write("strike.txt", STORY, StandardCharsets.UTF_8);
         Path db = dir.resolve("s.db");

@@ -87,6 +87,30 @@ class WatchCommandTest {
     }
 
     @Test
+    void placesWhatAnEarlierRunLeftInNoStoryBeforeTheFirstRound() throws Exception {
+        Path db = dir.resolve("watch.db");
+        Path text = dir.resolve("in/strike.txt");
+        java.nio.file.Files.createDirectories(text.getParent());
+        java.nio.file.Files.writeString(text, """
+                Harbour cranes idle as dockers strike for second day
+
+                Dock workers at the port of Ostrava Bay stayed away for a second day on Wednesday, leaving 40 ships \
+                waiting at anchor, the port authority said.
+                """);
+        assertThat(CliRun.of("ingest", text.toString(), "--db", db.toString(), "--no-analyse").exitCode()).isZero();
+        site.page("/empty.xml", "application/rss+xml",
+                "<rss version=\"2.0\"><channel><title>Empty</title></channel></rss>");
+
+        CliRun watch = CliRun.of("watch", site.url("/empty.xml"), "--db", db.toString(), "--once");
+
+        assertThat(watch.out()).contains("placed 1 article a stopped run left in no story");
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            assertThat(store.withoutStory()).isEmpty();
+            assertThat(store.stories()).hasSize(1);
+        }
+    }
+
+    @Test
     void refusesAnIntervalUnderTenSecondsAndAUrlThatIsNotHttp() {
         CliRun tooOften = CliRun.of("watch", site.url("/feed.xml"), "--every", "5s", "--once",
                 "--db", dir.resolve("a.db").toString());

@@ -189,6 +189,44 @@ class CentroidStoryClustererTest {
     }
 
     @Test
+    void replayingTheAssignmentsInTheirOrderRebuildsAStateThatContinuesAsTheOriginal() {
+        List<ArticleFeatures> stream = stream();
+        CentroidStoryClusterer original = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
+        List<StoryAssignment> made = stream.subList(0, 4).stream().map(original::assign).toList();
+
+        // a state lost: what the store keeps is each article's story, in the order the assignments were made
+        CentroidStoryClusterer rebuilt = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
+        for (int i = 0; i < made.size(); i++) {
+            StoryAssignment replayed = rebuilt.replay(stream.get(i), made.get(i).storyId());
+            assertThat(replayed.storyId()).isEqualTo(made.get(i).storyId());
+            assertThat(replayed.opened()).isEqualTo(made.get(i).opened());
+        }
+
+        assertThat(rebuilt.stories()).isEqualTo(original.stories());
+        for (ArticleFeatures next : stream.subList(4, stream.size())) {
+            StoryAssignment expected = original.assign(next);
+            StoryAssignment actual = rebuilt.assign(next);
+            assertThat(actual.storyId()).isEqualTo(expected.storyId());
+            assertThat(actual.score()).isCloseTo(expected.score(), org.assertj.core.data.Offset.offset(1e-9));
+        }
+        assertThat(rebuilt.stories()).isEqualTo(original.stories());
+    }
+
+    @Test
+    void aReplayPutsTheArticleInTheNamedStoryWhateverTheScoresSay() {
+        List<ArticleFeatures> stream = stream();
+        CentroidStoryClusterer clusterer = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
+        String quake = clusterer.assign(stream.get(0)).storyId();
+        // a flood report the scores would never put with the earthquake
+        StoryAssignment flood = clusterer.replay(stream.get(1), quake);
+
+        assertThat(flood.storyId()).isEqualTo(quake);
+        assertThat(flood.opened()).isFalse();
+        assertThat(clusterer.stories()).singleElement()
+                .satisfies(s -> assertThat(s.articles()).extracting(StoryArticle::id).containsExactly("q1", "f1"));
+    }
+
+    @Test
     void anArticleAssignedTwiceIsAnErrorNamingIt() {
         CentroidStoryClusterer clusterer = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
         ArticleFeatures a = stream().get(0);

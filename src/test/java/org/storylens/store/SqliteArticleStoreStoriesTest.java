@@ -177,6 +177,126 @@ class SqliteArticleStoreStoriesTest {
         }
     }
 
+    /** Puts bytes in place of the saved clusterer state, as a crash, a disk error or an older version could. */
+    private static void overwriteState(Path db, byte[] snapshot) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+             java.sql.PreparedStatement p = c.prepareStatement("UPDATE cluster_state SET snapshot = ? WHERE id = 1")) {
+            p.setBytes(1, snapshot);
+            assertThat(p.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static byte[] gzip(String text) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    /** The state an older storylens saved after an article whose text was one 60,000-character word. */
+    static byte[] poisonedState() throws Exception {
+        return gzip("{\"articles\":1,\"clock\":\"2025-03-11\",\"documentFrequencies\":{\"BODY\":{\""
+                + "w".repeat(60_000) + "\":1}},\"stories\":[],\"index\":{}}");
+    }
+
+    @Test
+    void aSavedStateThatCannotBeReadIsReportedNamingTheDatabaseAndNothingElseIsLost() throws Exception {
+        List<ArticleFeatures> stream = stream();
+        CentroidStoryClusterer clusterer = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
+        List<StoryAssignment> assignments = stream.stream().map(clusterer::assign).toList();
+        Path db = dir.resolve("s.db");
+        try (SqliteArticleStore store = storeWith(db, stream)) {
+            store.saveStories(clusterer.snapshot(), assignments);
+        }
+        byte[] whole = readStateBytes(db);
+        for (byte[] broken : List.of(poisonedState(), java.util.Arrays.copyOf(whole, whole.length / 2),
+                "not gzip at all".getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            overwriteState(db, broken);
+            try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+                assertThatThrownBy(store::clusterState).isInstanceOf(StoreException.class)
+                        .hasMessageContaining(db.toString()).hasMessageContaining("saved state");
+                List<ArticleStore.SavedState> seen = new java.util.ArrayList<>();
+                store.updateStories(saved -> {
+                    seen.add(saved);
+                    return null;
+                });
+                assertThat(seen).singleElement().satisfies(saved -> {
+                    assertThat(saved.snapshot()).isNull();
+                    assertThat(saved.unreadable()).contains(db.toString());
+                });
+                // the stories, their articles and the articles themselves are all still there
+                assertThat(store.stories()).extracting(StoredStory::articles).containsExactly(4, 2);
+                assertThat(store.count()).isEqualTo(6);
+                assertThat(store.withoutStory()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aStateMissingWhileArticlesAreInStoriesIsReportedAsUnreadable() throws Exception {
+        List<ArticleFeatures> stream = stream();
+        CentroidStoryClusterer clusterer = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
+        Path db = dir.resolve("s.db");
+        try (SqliteArticleStore store = storeWith(db, stream)) {
+            List<ArticleStore.SavedState> seen = new java.util.ArrayList<>();
+            store.updateStories(saved -> {
+                seen.add(saved);
+                return null;
+            });
+            // a new database: no state, and nothing missing
+            assertThat(seen).singleElement().satisfies(saved -> {
+                assertThat(saved.snapshot()).isNull();
+                assertThat(saved.unreadable()).isNull();
+            });
+            StoryAssignment first = clusterer.assign(stream.get(0));
+            store.saveStories(clusterer.snapshot(), List.of(first));
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("DELETE FROM cluster_state");
+        }
+        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            List<ArticleStore.SavedState> seen = new java.util.ArrayList<>();
+            store.updateStories(saved -> {
+                seen.add(saved);
+                return null;
+            });
+            assertThat(seen).singleElement().satisfies(saved -> assertThat(saved.unreadable())
+                    .contains(db.toString()).contains("missing"));
+        }
+    }
+
+    private static byte[] readStateBytes(Path db) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT snapshot FROM cluster_state WHERE id = 1")) {
+            assertThat(r.next()).isTrue();
+            return r.getBytes(1);
+        }
+    }
+
+    @Test
+    void listsTheArticlesInStoriesInTheOrderTheyWereAssignedPageByPage() throws Exception {
+        List<ArticleFeatures> stream = stream();
+        CentroidStoryClusterer clusterer = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
+        List<StoryAssignment> firstThree = stream.subList(0, 3).stream().map(clusterer::assign).toList();
+        try (SqliteArticleStore store = storeWith(dir.resolve("s.db"), stream)) {
+            store.saveStories(clusterer.snapshot(), firstThree);
+            List<StoryAssignment> rest = stream.subList(3, 6).stream().map(clusterer::assign).toList();
+            store.saveStories(clusterer.snapshot(), rest);
+
+            List<ArticleStore.Assigned> all = new java.util.ArrayList<>(store.assigned(0, 4));
+            all.addAll(store.assigned(4, 4));
+
+            assertThat(all).extracting(a -> a.article().id()).containsExactly("q1", "f1", "q2", "q3", "f2", "q4");
+            assertThat(all).extracting(ArticleStore.Assigned::storyId).containsExactlyElementsOf(
+                    java.util.stream.Stream.concat(firstThree.stream(), rest.stream())
+                            .map(StoryAssignment::storyId).toList());
+            assertThat(store.assigned(6, 4)).isEmpty();
+        }
+    }
+
     @Test
     void findsTheAnalysedArticlesThatNoStoryHoldsYet() throws Exception {
         List<ArticleFeatures> stream = stream();
