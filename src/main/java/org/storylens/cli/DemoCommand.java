@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
         Path db = work.resolve("demo.db");
         out.println("storylens demo: sample articles in " + samples);
         out.flush();
-        int code = new IngestCommand.Ingestion(out, err, true)
+        int code = new IngestCommand.Ingestion(out, err, true, org.storylens.ingest.PublicAddressGuard.publicOnly())
                 .run(List.of(samples.toString()), db, PipelineFactory.DEFAULT_MAX_BYTES, null, false);
         if (code == StorylensCli.STORE_FAILED) {
             return code;

@@ -3,6 +3,7 @@ package org.storylens.cli;
 import org.storylens.analyse.AnalysisTier;
 import org.storylens.analyse.MiniLmEmbedder;
 import org.storylens.clean.Article;
+import org.storylens.ingest.PublicAddressGuard;
 import org.storylens.pipeline.ArticleIntake;
 import org.storylens.pipeline.BatchResult;
 import org.storylens.pipeline.Failure;
@@ -62,6 +63,10 @@ final class IngestCommand implements Callable<Integer> {
                     + "stores: those articles are in no story until the next analysing run places them).")
     boolean analyse;
 
+    @Option(names = "--allow-private", description = "Fetch URLs on loopback, private and link-local addresses too "
+            + "(by default storylens fetches only the public web).")
+    boolean allowPrivate;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -69,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return new Ingestion(out, err, analyse).run(paths, db, read.maxBytes, threads, progress);
+        return new Ingestion(out, err, analyse, PublicAddressGuard.of(allowPrivate)).run(paths, db, read.maxBytes, threads, progress);
     }
 
     /** The summary line of the stored articles an earlier run left in no story and this one placed. */
@@ -82,11 +87,14 @@ final class IngestCommand implements Callable<Integer> {
         private final PrintWriter out;
         private final PrintWriter err;
         private final boolean analyse;
+        private final PublicAddressGuard guard;
 
-        Ingestion(PrintWriter out, PrintWriter err, boolean analyse) {
+        /** @param guard which hosts URLs named as inputs may be fetched from */
+        Ingestion(PrintWriter out, PrintWriter err, boolean analyse, PublicAddressGuard guard) {
             this.out = out;
             this.err = err;
             this.analyse = analyse;
+            this.guard = guard;
         }
 
         private void warn(String notice) {
@@ -102,7 +110,7 @@ final class IngestCommand implements Callable<Integer> {
             try (ArticleStore store = SqliteArticleStore.open(db, this::warn, SqliteArticleStore.LOCK_WAIT)) {
                 // what a stopped run (or --no-analyse) left in no story is placed before what arrives now
                 List<Article> leftovers = analyse ? store.withoutStory() : List.of();
-                PipelineFactory factory = new PipelineFactory(maxBytes);
+                PipelineFactory factory = new PipelineFactory(maxBytes, guard);
                 BatchResult result = factory.readAndClean(paths, cores, new ProgressBar(err, showProgress));
                 failures.addAll(result.failures());
                 List<Article> fresh = new ArrayList<>();
