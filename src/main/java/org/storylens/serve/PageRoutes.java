@@ -104,7 +104,7 @@ final class PageRoutes {
     }
 
     private static void html(Context ctx, String page) {
-        ctx.header("Cache-Control", "no-cache");
+        ctx.header("Cache-Control", "private, no-cache");
         ctx.contentType("text/html; charset=utf-8").result(page);
     }
 }
