@@ -358,7 +358,8 @@ final class ApiRoutes {
 
     /** What the client is told about an article whose processing broke. */
     private static String unprocessable(Throwable e) {
-        String what = e instanceof StackOverflowError ? "its markup or text is nested or repeated too deeply to process"
+        boolean tooDeep = e instanceof StackOverflowError || String.valueOf(e.getMessage()).contains("Stack overflow");
+        String what = tooDeep ? "its markup or text is nested or repeated too deeply to process"
                 : e instanceof OutOfMemoryError ? "it is too large to process" : "processing it failed";
         return "this article could not be taken in: " + what + " (if it was stored, it is in no story; the server "
                 + "log says more)";

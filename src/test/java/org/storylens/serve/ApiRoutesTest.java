@@ -192,7 +192,7 @@ class ApiRoutesTest {
         assertThat(answer.get("failures")).hasSize(1);
         assertThat(answer.get("failures").get(0).get("line").asInt()).isEqualTo(2);
         assertThat(answer.get("failures").get(0).get("reason").asText())
-                .isEqualTo("the JSON ends before it is complete at column 49 (an object, array or string is not closed)");
+                .isEqualTo("the JSON ends before it is complete at column 59 (an object, array or string is not closed)");
     }
 
     @Test
