@@ -144,8 +144,16 @@ class HostileArticlePostTest {
     @Order(1)
     void everyHostileArticleGetsAnAnswerNeverA500AndTheNextArticleIsPlaced() throws Exception {
         for (Map.Entry<String, byte[]> hostile : hostileBodies().entrySet()) {
-            posted(hostile.getKey(), hostile.getValue());
+            JsonNode result = posted(hostile.getKey(), hostile.getValue());
             nextNormalArticleIsPlaced(hostile.getKey());
+            // what was accepted is served: its page and its API answer
+            for (JsonNode placed : result.path("articles")) {
+                String id = placed.get("articleId").asText();
+                for (String path : List.of("/api/articles/" + id, "/articles/" + id)) {
+                    HttpResponse<String> served = server.get(path);
+                    assertThat(served.statusCode()).as(hostile.getKey() + ": " + path).isEqualTo(200);
+                }
+            }
         }
         HttpResponse<String> health = server.get("/api/health");
         assertThat(health.statusCode()).isEqualTo(200);
