@@ -64,7 +64,8 @@ public final class BackgroundRecovery implements AutoCloseable {
             throw new IllegalStateException("the recovery was started already");
         }
         started = true;
-        List<Article> left = store.withoutStory();
+        // only their ids are kept: each chunk's articles are read when its turn comes
+        List<String> left = store.withoutStory().stream().map(Article::id).toList();
         progress.set(new Progress(left.size(), 0, 0, !left.isEmpty()));
         if (left.isEmpty()) {
             return 0;
@@ -80,22 +81,16 @@ public final class BackgroundRecovery implements AutoCloseable {
         return progress.get();
     }
 
-    private void run(List<Article> left) {
+    private void run(List<String> left) {
         int placed = 0;
         int failed = 0;
         for (int i = 0; i < left.size() && !closed; i += CHUNK) {
-            List<Article> chunk = left.subList(i, Math.min(left.size(), i + CHUNK));
+            List<String> chunk = left.subList(i, Math.min(left.size(), i + CHUNK));
             int nowPlaced;
             try {
                 // articles analysed by the stopped run may have been placed meanwhile, with a POSTed batch
-                List<Article> unplaced = inNoStory(chunk);
-                if (!unplaced.isEmpty()) {
-                    ArticleIntake.Placement placement = intake.placeStored(unplaced);
-                    for (Failure f : placement.failures()) {
-                        warn.accept("left-over articles: " + f);
-                    }
-                }
-                nowPlaced = chunk.size() - inNoStory(chunk).size();
+                place(inNoStory(chunk));
+                nowPlaced = chunk.size() - inNoStoryCount(chunk);
             } catch (StoreException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 if (closed) {
                     break; // the store was closed under it: what was committed is kept
@@ -119,11 +114,57 @@ public final class BackgroundRecovery implements AutoCloseable {
         }
     }
 
-    private List<Article> inNoStory(List<Article> articles) throws StoreException {
-        List<Article> unplaced = new java.util.ArrayList<>();
+    /**
+     * Places the articles in one turn of the intake; should one of them break it (an error its analysis does not
+     * catch), they are placed one by one, so that only that one stays in no story.
+     */
+    private void place(List<Article> articles) throws StoreException {
+        if (articles.isEmpty()) {
+            return;
+        }
+        try {
+            warnOf(intake.placeStored(articles));
+            return;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            if (articles.size() == 1 || closed) {
+                throw e;
+            }
+        }
         for (Article a : articles) {
-            if (store.storyOf(a.id()).isEmpty()) {
-                unplaced.add(a);
+            try {
+                warnOf(intake.placeStored(List.of(a)));
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                if (closed) {
+                    return;
+                }
+                warn.accept("left-over article " + a.id() + " could not be placed (it stays stored, in no story; the "
+                        + "next start tries again): " + e);
+            }
+        }
+    }
+
+    private void warnOf(ArticleIntake.Placement placement) {
+        for (Failure f : placement.failures()) {
+            warn.accept("left-over articles: " + f);
+        }
+    }
+
+    private int inNoStoryCount(List<String> ids) throws StoreException {
+        int count = 0;
+        for (String id : ids) {
+            if (store.storyOf(id).isEmpty()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The articles of these ids that are in no story. */
+    private List<Article> inNoStory(List<String> ids) throws StoreException {
+        List<Article> unplaced = new java.util.ArrayList<>();
+        for (String id : ids) {
+            if (store.storyOf(id).isEmpty()) {
+                store.find(id).ifPresent(unplaced::add);
             }
         }
         return unplaced;
