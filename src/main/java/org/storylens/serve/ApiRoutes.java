@@ -121,7 +121,7 @@ final class ApiRoutes {
 
     void register(RoutesConfig routes) {
         for (Endpoint e : Endpoint.values()) {
-            routes.addHttpHandler(e.method, e.path, handler(e));
+            routes.addHttpHandler(e.method, e.path, StorylensServer.guarded(handler(e)));
         }
     }
 
@@ -280,7 +280,7 @@ final class ApiRoutes {
                 continue;
             }
             try {
-                JsonErrors.read(json, line);
+                JsonErrors.read(json, i == 0 && line.startsWith("\uFEFF") ? line.substring(1) : line);
             } catch (JsonErrors.Unreadable e) {
                 failures.add(new Failure("body:" + (i + 1), e.getMessage()));
                 bodyLines[i] = "";

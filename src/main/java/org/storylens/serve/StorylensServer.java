@@ -87,6 +87,22 @@ public final class StorylensServer implements AutoCloseable {
         });
     }
 
+    /**
+     * The handler, with an error that is no exception (a stack overflow on deeply nested content, memory run out on a
+     * huge one) turned into one, so that it is logged and answered like any other failure instead of leaving Jetty to
+     * send an empty 500.
+     */
+    static io.javalin.http.Handler guarded(io.javalin.http.Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                throw new IllegalStateException("the request's content is too deeply nested or too large to "
+                        + "process: " + e, e);
+            }
+        };
+    }
+
     private static void methodNotAllowed(Context ctx) {
         List<String> allowed = ApiRoutes.methodsAt(ctx.path());
         if (allowed.isEmpty()) {

@@ -165,6 +165,11 @@ class HttpSurfaceTest {
         assertThat(broken.get("failures").get(3).get("reason").asText())
                 .isEqualTo("not valid JSON at column 14: unexpected ','");
 
+        JsonNode afterBom = postRefused("application/x-ndjson", "\uFEFF{\"title\": \"no text\"}\n{\"text\": 1");
+        assertThat(afterBom.get("failures")).hasSize(2);
+        assertThat(afterBom.get("failures").get(0).get("reason").asText()).startsWith("no text");
+        assertThat(afterBom.get("failures").get(1).get("line").asInt()).isEqualTo(2);
+
         JsonNode single = postRefused("application/json", "{\n  \"title\": \"x\",\n  \"text\": \"y\" \"z\"\n}");
         assertThat(single.get("error").asText()).startsWith("line 3: not valid JSON at column 15: unexpected");
         JsonNode singleNested = postRefused("application/json", "{\n\"text\":\n" + "{\"a\":".repeat(5_000));
