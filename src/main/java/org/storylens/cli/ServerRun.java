@@ -128,10 +128,6 @@ final class ServerRun implements AutoCloseable {
         return intake;
     }
 
-    BackgroundRecovery recovery() {
-        return recovery;
-    }
-
     ArticleStore store() {
         return store;
     }
