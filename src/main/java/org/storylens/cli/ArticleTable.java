@@ -5,7 +5,7 @@ import org.storylens.clean.Article;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Prints articles as a fixed-width table for a terminal. */
+/** Prints articles as a fixed-width table for a terminal; article text is {@link TerminalText escaped}. */
 final class ArticleTable {
 
     void print(List<Article> articles, PrintWriter out) {
@@ -17,8 +17,9 @@ final class ArticleTable {
                 date = String.format("--%02d-%02d", a.published().month(), a.published().day());
             }
             String title = a.title() != null ? a.title() : "(no title) " + a.text();
-            out.printf(format, cut(a.id(), 24), date, cut(or(a.outlet()), 18), cut(or(a.wire()), 10),
-                    or(a.language()), a.removed().size(), cut(title.replace('\n', ' '), 70));
+            out.printf(format, TerminalText.cell(a.id(), 24), date, TerminalText.cell(or(a.outlet()), 18),
+                    TerminalText.cell(or(a.wire()), 10), TerminalText.cell(or(a.language()), 4), a.removed().size(),
+                    TerminalText.cell(title, 70));
         }
         if (articles.stream().anyMatch(a -> a.published() != null && a.published().yearInferred())) {
             out.println("* year inferred from the other articles read with it");
@@ -28,9 +29,5 @@ final class ArticleTable {
 
     private static String or(String s) {
         return s == null ? "-" : s;
-    }
-
-    private static String cut(String s, int width) {
-        return s.length() <= width ? s : s.substring(0, width - 1) + "…";
     }
 }

@@ -72,7 +72,7 @@ final class ArticlesCommand implements Callable<Integer> {
             BatchResult result = new PipelineFactory(read.maxBytes)
                     .readAndClean(paths, Runtime.getRuntime().availableProcessors(), ArticlePipeline.Progress.NONE);
             failures.addAll(result.failures());
-            result.warnings().forEach(w -> err.println("warning: " + w));
+            result.warnings().forEach(w -> err.println("warning: " + TerminalText.escape(w)));
             articles = result.articles();
         }
         if (format == Format.json) {
@@ -81,7 +81,7 @@ final class ArticlesCommand implements Callable<Integer> {
         } else {
             new ArticleTable().print(articles, out);
         }
-        failures.forEach(f -> err.println("error: " + f));
+        failures.forEach(f -> err.println("error: " + TerminalText.escape(f.toString())));
         out.flush();
         err.flush();
         return failures.isEmpty() ? 0 : StorylensCli.SOME_INPUTS_FAILED;

@@ -32,6 +32,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (0.0.0.0: every interface). Default: ${DEFAULT-VALUE}")
     String host;
 
+    @Option(names = "--allowed-host", paramLabel = "NAME", description = "A name requests may give as their Host "
+            + "besides localhost, 127.0.0.1, [::1] and the --host address (repeatable; others get 421: a guard against "
+            + "DNS rebinding).")
+    List<String> allowedHosts = List.of();
+
     @Option(names = "--read-token", description = "Reads need the access token too (default: reads are open).")
     boolean readToken;
 
@@ -63,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ServerOptions options;
         try {
-            options = new ServerOptions(host, port, maxBody, readToken);
+            options = new ServerOptions(host, port, maxBody, readToken).withAllowedHosts(allowedHosts);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.flush();

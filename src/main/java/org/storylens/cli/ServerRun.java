@@ -3,9 +3,10 @@ package org.storylens.cli;
 import org.storylens.analyse.AnalysisTier;
 import org.storylens.analyse.MiniLmEmbedder;
 import org.storylens.pipeline.ArticleIntake;
-import org.storylens.pipeline.Failure;
 import org.storylens.pipeline.PipelineFactory;
 import org.storylens.serve.AccessToken;
+import org.storylens.serve.BackgroundRecovery;
+import org.storylens.serve.FairIntake;
 import org.storylens.serve.ServerOptions;
 import org.storylens.serve.StoryLibrary;
 import org.storylens.serve.StorylensServer;
@@ -34,46 +35,62 @@ final class ServerRun implements AutoCloseable {
     private final StoryLibrary library;
     private final StorylensServer server;
     private final AccessToken token;
-    private final ArticleIntake intake;
+    private final FairIntake intake;
+    private final BackgroundRecovery recovery;
     private final PipelineFactory factory;
     private FeedWatchLoop watching;
 
     private ServerRun(ArticleStore store, MiniLmEmbedder embedder, StoryLibrary library, StorylensServer server,
-                      AccessToken token, ArticleIntake intake, PipelineFactory factory) {
+                      AccessToken token, FairIntake intake, BackgroundRecovery recovery, PipelineFactory factory) {
         this.store = store;
         this.embedder = embedder;
         this.library = library;
         this.server = server;
         this.token = token;
         this.intake = intake;
+        this.recovery = recovery;
         this.factory = factory;
     }
 
     /**
-     * Opens the database, places articles a stopped run left in no story, and starts the server; the briefs of the
-     * newest stories are then written in the background.
+     * Opens the database and starts the server; articles a stopped run left in no story are then placed in the
+     * background (progress in {@code /api/health}) while the server answers, and the briefs of the newest stories
+     * are written in the background.
      */
     static ServerRun start(Path db, ServerOptions options, int threads, PrintWriter err) throws StoreException,
             IOException {
         ArticleStore store = SqliteArticleStore.open(db);
         MiniLmEmbedder embedder = null;
         StoryLibrary library = null;
+        StorylensServer server = null;
         try {
             AccessToken token = AccessToken.besideDatabase(db);
             embedder = new MiniLmEmbedder(1);
             PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
-            ArticleIntake intake = new ArticleIntake(store, factory, embedder, threads);
-            for (Failure f : intake.recover()) {
-                err.println("warning: " + f);
-            }
+            FairIntake intake = new FairIntake(new ArticleIntake(store, factory, embedder, threads));
             library = new StoryLibrary(store, factory.storedAnalyses(store, AnalysisTier.BRIEF, threads, embedder),
                     factory.briefWriter(embedder), 256);
-            StorylensServer server = new StorylensServer(library, intake, token, options, System.err).start();
-            List<String> newest = store.stories(new StoryQuery(null, null, null, null, null, PREPARED_AT_START, 0))
-                    .stream().map(StoryListing::id).toList();
-            library.prepare(newest);
-            return new ServerRun(store, embedder, library, server, token, intake, factory);
+            StoryLibrary briefs = library;
+            BackgroundRecovery recovery = new BackgroundRecovery(store, intake, warning -> {
+                synchronized (err) {
+                    err.println("warning: " + TerminalText.escape(warning));
+                    err.flush();
+                }
+            }, () -> prepareNewest(store, briefs));
+            server = new StorylensServer(library, intake, recovery::progress, token, options,
+                    System.err).start();
+            int left = recovery.start();
+            if (left > 0) {
+                err.println("placing " + left + " stored articles a stopped run left in no story, in the background "
+                        + "(progress at /api/health)");
+                err.flush();
+            }
+            prepareNewest(store, library);
+            return new ServerRun(store, embedder, library, server, token, intake, recovery, factory);
         } catch (IOException | StoreException | RuntimeException e) {
+            if (server != null) {
+                server.close();
+            }
             if (library != null) {
                 library.close();
             }
@@ -82,6 +99,16 @@ final class ServerRun implements AutoCloseable {
             }
             store.close();
             throw e;
+        }
+    }
+
+    /** Writes the briefs of the newest stories in the background, so that their pages open at once. */
+    private static void prepareNewest(ArticleStore store, StoryLibrary library) {
+        try {
+            library.prepare(store.stories(new StoryQuery(null, null, null, null, null, PREPARED_AT_START, 0))
+                    .stream().map(StoryListing::id).toList());
+        } catch (StoreException e) {
+            // the briefs are written when first asked for
         }
     }
 
@@ -97,7 +124,7 @@ final class ServerRun implements AutoCloseable {
         return token;
     }
 
-    ArticleIntake intake() {
+    FairIntake intake() {
         return intake;
     }
 
@@ -156,6 +183,7 @@ final class ServerRun implements AutoCloseable {
         if (watching != null) {
             watching.close();
         }
+        recovery.close();
         server.close();
         library.close();
         embedder.close();

@@ -24,6 +24,12 @@ public final class Limits {
     /** The longest title kept; a longer one is cut (at a word boundary) with a warning. */
     public static final int MAX_TITLE_CHARS = 500;
 
+    /**
+     * Listings (the stories page, {@code /api/stories}) and page headings show at most this many characters of a
+     * title, cut at a word with an ellipsis; the article's page and {@code /api/articles/{id}} keep it whole.
+     */
+    public static final int MAX_LISTED_TITLE_CHARS = 300;
+
     /** The longest outlet name kept; a longer one is dropped with a warning. */
     public static final int MAX_OUTLET_CHARS = 200;
 

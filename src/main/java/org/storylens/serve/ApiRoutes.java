@@ -14,7 +14,9 @@ import org.storylens.clean.OutletTable;
 import org.storylens.ingest.IngestException;
 import org.storylens.ingest.Input;
 import org.storylens.ingest.JsonLinesReader;
+import org.storylens.ingest.RawArticle;
 import org.storylens.ingest.ReadResult;
+import org.storylens.store.StoreException;
 import org.storylens.pipeline.ArticleIntake;
 import org.storylens.pipeline.Failure;
 import org.storylens.store.SqliteArticleStore;
@@ -23,6 +25,7 @@ import org.storylens.store.StoryQuery;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -39,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,18 +83,27 @@ final class ApiRoutes {
     private static final Pattern LINE_SUFFIX = Pattern.compile(":(\\d+)$");
 
     private final StoryLibrary library;
-    private final ArticleIntake intake;
+    private final FairIntake intake;
+    private final Supplier<BackgroundRecovery.Progress> recovery;
     private final OutletTable outlets;
     private final ServerOptions options;
+    private final PrintStream log;
     private final byte[] openApi;
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final JsonLinesReader lines = new JsonLinesReader();
 
-    ApiRoutes(StoryLibrary library, ArticleIntake intake, OutletTable outlets, ServerOptions options) {
+    /**
+     * @param recovery where the placing of left-over articles is
+     * @param log      where an article that broke its processing is reported in full
+     */
+    ApiRoutes(StoryLibrary library, FairIntake intake, Supplier<BackgroundRecovery.Progress> recovery,
+              OutletTable outlets, ServerOptions options, PrintStream log) {
         this.library = library;
         this.intake = intake;
+        this.recovery = recovery;
         this.outlets = outlets;
         this.options = options;
+        this.log = log;
         this.openApi = openApiDocument();
     }
 
@@ -108,7 +121,7 @@ final class ApiRoutes {
 
     void register(RoutesConfig routes) {
         for (Endpoint e : Endpoint.values()) {
-            routes.addHttpHandler(e.method, e.path, handler(e));
+            routes.addHttpHandler(e.method, e.path, StorylensServer.guarded(handler(e)));
         }
     }
 
@@ -141,6 +154,13 @@ final class ApiRoutes {
         out.put("schema", SqliteArticleStore.SCHEMA_VERSION);
         out.put("articles", library.articleCount());
         out.put("stories", library.countStories(StoryQuery.all()));
+        BackgroundRecovery.Progress p = recovery.get();
+        Map<String, Object> placing = new LinkedHashMap<>();
+        placing.put("pending", p.pending());
+        placing.put("placed", p.placed());
+        placing.put("failed", p.failed());
+        placing.put("running", p.running());
+        out.put("recovery", placing);
         ctx.json(out);
     }
 
@@ -163,7 +183,7 @@ final class ApiRoutes {
             for (StoryListing.OutletCount o : s.outlets()) {
                 outlets.byName(o.outlet()).map(Outlet::country).filter(c -> !c.isBlank()).ifPresent(countries::add);
             }
-            listed.add(new ListedStory(s.id(), s.title(), s.articles(), s.independentSources(),
+            listed.add(new ListedStory(s.id(), Headlines.shown(s.title()), s.articles(), s.independentSources(),
                     s.firstPublished(), s.lastPublished(), s.updatedAt(), s.outlets(), List.copyOf(countries)));
         }
         int total = library.countStories(query);
@@ -205,43 +225,144 @@ final class ApiRoutes {
     }
 
     private void post(Context ctx) throws Exception {
-        byte[] jsonLines;
+        byte[] body;
         try {
-            jsonLines = jsonLinesOf(ctx);
+            body = jsonLinesOf(ctx);
         } catch (Refused r) {
             StorylensServer.failure(ctx, r.status, r.getMessage());
             return;
         }
-        ReadResult read;
+        List<Failure> failures = new ArrayList<>();
+        byte[] jsonLines = wellFormedLines(body, failures);
+        String idHint = "api-" + digest(body);
+        List<RawArticle> read = new ArrayList<>();
         try {
-            read = lines.read(new Input("body", "api-" + digest(jsonLines), jsonLines.length,
-                    () -> new java.io.ByteArrayInputStream(jsonLines)));
+            ReadResult result = readLines(jsonLines, idHint);
+            read.addAll(result.articles());
+            result.failures().forEach(f -> failures.add(new Failure(f.input(), f.reason())));
         } catch (IngestException e) {
             IngestException first = e.getCause() instanceof IngestException f ? f : e;
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("error", "no article could be read: " + where(first.input()) + first.reason());
-            out.put("status", 400);
-            out.put("failures", List.of(failure(new Failure(first.input(), first.reason()))));
-            ctx.status(400).json(out);
-            return;
+            failures.add(new Failure(first.input(), first.reason()));
         }
-        ArticleIntake.Outcome outcome = intake.accept(read.articles());
+        ArticleIntake.Outcome outcome = read.isEmpty() ? new ArticleIntake.Outcome(List.of(), List.of())
+                : takeIn(read);
         // the stories that grew get their briefs written before anyone asks
         library.prepare(outcome.storyIds());
-        List<Failure> failures = new ArrayList<>();
-        read.failures().forEach(f -> failures.add(new Failure(f.input(), f.reason())));
         failures.addAll(outcome.failures());
+        failures.sort(java.util.Comparator.comparing(f -> lineOf(f.input()),
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         int status = outcome.placed().isEmpty() ? 400 : failures.isEmpty() ? 201 : 207;
         Map<String, Object> out = new LinkedHashMap<>();
         if (status == 400) {
-            out.put("error", "no article was accepted: " + failures.size() + " failed; first: "
-                    + where(failures.get(0).input()) + failures.get(0).reason());
+            String first = failures.isEmpty() ? "the body holds no article"
+                    : where(failures.get(0).input()) + failures.get(0).reason();
+            out.put("error", (outcome.placed().isEmpty() && read.isEmpty() ? "no article could be read: "
+                    : "no article was accepted: " + failures.size() + " failed; first: ") + first);
             out.put("status", 400);
         }
         out.put("accepted", outcome.placed().size());
         out.put("articles", outcome.placed());
         out.put("failures", failures.stream().map(ApiRoutes::failure).toList());
         ctx.status(status).json(out);
+    }
+
+    /**
+     * The body with every line that is not well-formed JSON blanked (so that the others keep their line numbers), each
+     * such line added to the failures with a plain account of what is wrong.
+     */
+    private byte[] wellFormedLines(byte[] body, List<Failure> failures) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        String[] bodyLines = text.split("\n", -1);
+        boolean blanked = false;
+        for (int i = 0; i < bodyLines.length; i++) {
+            String line = bodyLines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                JsonErrors.read(json, i == 0 && line.startsWith("\uFEFF") ? line.substring(1) : line);
+            } catch (JsonErrors.Unreadable e) {
+                failures.add(new Failure("body:" + (i + 1), e.getMessage()));
+                bodyLines[i] = "";
+                blanked = true;
+            }
+        }
+        return blanked ? String.join("\n", bodyLines).getBytes(StandardCharsets.UTF_8) : body;
+    }
+
+    /**
+     * The articles of the JSON Lines. Should reading break outside the reader's own error handling (a stack overflow
+     * on deeply nested markup), the lines are read one at a time so that the line that broke it fails alone.
+     */
+    private ReadResult readLines(byte[] jsonLines, String idHint) throws IngestException {
+        try {
+            return lines.read(new Input("body", idHint, jsonLines.length,
+                    () -> new java.io.ByteArrayInputStream(jsonLines)));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            log.println("storylens serve: reading a POSTed body broke (" + e + "); reading its lines one by one");
+        }
+        List<RawArticle> articles = new ArrayList<>();
+        List<IngestException> failures = new ArrayList<>();
+        String[] bodyLines = new String(jsonLines, StandardCharsets.UTF_8).split("\n", -1);
+        for (int i = 0; i < bodyLines.length; i++) {
+            if (bodyLines[i].isBlank()) {
+                continue;
+            }
+            String where = "body:" + (i + 1);
+            byte[] one = bodyLines[i].getBytes(StandardCharsets.UTF_8);
+            try {
+                ReadResult r = lines.read(new Input("line", idHint + "-" + (i + 1), one.length,
+                        () -> new java.io.ByteArrayInputStream(one)));
+                for (RawArticle a : r.articles()) {
+                    articles.add(new RawArticle(a.id().equals(idHint + "-" + (i + 1) + "-1") ? idHint + "-" + (i + 1)
+                            : a.id(), where, a.format(), a.text(), a.metadata(), a.warnings(), a.removed()));
+                }
+                r.failures().forEach(f -> failures.add(new IngestException(where, f.reason())));
+            } catch (IngestException e) {
+                IngestException first = e.getCause() instanceof IngestException f ? f : e;
+                failures.add(new IngestException(where, first.reason()));
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                log.println("storylens serve: reading " + where + " of a POSTed body broke: " + e);
+                failures.add(new IngestException(where, unprocessable(e)));
+            }
+        }
+        return new ReadResult(articles, failures);
+    }
+
+    /**
+     * The intake's outcome for the articles. Should their processing break outside the pipeline's own error handling
+     * (an error thrown by one hostile article), they are taken in one at a time, so that the one that broke it fails
+     * alone and the others are stored and placed.
+     */
+    private ArticleIntake.Outcome takeIn(List<RawArticle> articles) throws StoreException {
+        try {
+            return intake.accept(articles);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            log.println("storylens serve: a POSTed batch of " + articles.size() + " articles broke (" + e
+                    + "); taking them in one by one");
+        }
+        List<ArticleIntake.Placed> placed = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        for (RawArticle a : articles) {
+            try {
+                ArticleIntake.Outcome one = intake.accept(List.of(a));
+                placed.addAll(one.placed());
+                failures.addAll(one.failures());
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                log.println("storylens serve: " + a.origin() + " of a POSTed body broke: " + e);
+                failures.add(new Failure(a.origin(), unprocessable(e)));
+            }
+        }
+        return new ArticleIntake.Outcome(placed, failures);
+    }
+
+    /** What the client is told about an article whose processing broke. */
+    private static String unprocessable(Throwable e) {
+        boolean tooDeep = e instanceof StackOverflowError || String.valueOf(e.getMessage()).contains("Stack overflow");
+        String what = tooDeep ? "its markup or text is nested or repeated too deeply to process"
+                : e instanceof OutOfMemoryError ? "it is too large to process" : "processing it failed";
+        return "this article could not be taken in: " + what + " (if it was stored, it is in no story; the server "
+                + "log says more)";
     }
 
     /**
@@ -335,12 +456,9 @@ final class ApiRoutes {
     private byte[] oneDocument(String text) throws Refused {
         JsonNode node;
         try {
-            node = json.readTree(text);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            String detail = String.valueOf(e.getOriginalMessage()).replaceAll("\\s*\\n.*", "");
-            throw new Refused(400, "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column "
-                    + at.getColumnNr()) + ": " + detail);
+            node = JsonErrors.read(json, text);
+        } catch (JsonErrors.Unreadable e) {
+            throw new Refused(400, (e.line() < 1 ? "" : "line " + e.line() + ": ") + e.getMessage());
         }
         if (node == null || !node.isObject()) {
             throw new Refused(400, "expected one JSON object (an article) for application/json; send several as "

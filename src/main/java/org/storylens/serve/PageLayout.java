@@ -30,7 +30,7 @@ final class PageLayout {
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("meta").attr("name", "referrer").attr("content", "no-referrer");
-        head.appendElement("title").text(title + " · storylens");
+        head.appendElement("title").text(Headlines.shown(title) + " · storylens");
         head.appendElement("link").attr("rel", "icon").attr("type", "image/svg+xml").attr("href", ICON);
         head.appendElement("link").attr("rel", "stylesheet").attr("href", STYLE_SHEET);
         head.appendElement("script").attr("src", SCRIPT).attr("defer", true);

@@ -50,10 +50,10 @@ final class PageRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/", this::stories);
-        routes.get("/stories/{id}", this::story);
-        routes.get("/articles/{id}", this::article);
-        routes.get("/assets/{file}", this::asset);
+        routes.get("/", StorylensServer.guarded(this::stories));
+        routes.get("/stories/{id}", StorylensServer.guarded(this::story));
+        routes.get("/articles/{id}", StorylensServer.guarded(this::article));
+        routes.get("/assets/{file}", StorylensServer.guarded(this::asset));
     }
 
     private void stories(Context ctx) throws StoreException {
@@ -104,7 +104,7 @@ final class PageRoutes {
     }
 
     private static void html(Context ctx, String page) {
-        ctx.header("Cache-Control", "no-cache");
+        ctx.header("Cache-Control", "private, no-cache");
         ctx.contentType("text/html; charset=utf-8").result(page);
     }
 }

@@ -77,7 +77,7 @@ final class StoriesPage {
         if (s.title() == null || s.title().isBlank()) {
             link.addClass("untitled").text("Untitled story");
         } else {
-            link.text(s.title());
+            link.text(Headlines.shown(s.title()));
         }
         Element facts = item.appendElement("p").addClass("facts");
         facts.appendElement("b").addClass("article-count").text(PageLayout.count(s.articles(), "article", "articles"));

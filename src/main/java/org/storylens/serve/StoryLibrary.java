@@ -149,7 +149,8 @@ public final class StoryLibrary implements AutoCloseable {
                 articles.add(store.find(a.id()).orElseThrow(() -> new StoreException(
                         "story " + storyId + " names article " + a.id() + ", which is not stored", null)));
             }
-            StoryBrief brief = writer.write(briefAnalyses.of(articles), story);
+            // the brief lists its articles' titles (in the page, many times over): shortened, as listings show them
+            StoryBrief brief = Headlines.shown(writer.write(briefAnalyses.of(articles), story));
             String json = new BriefJson().render(new Brief(Instant.now().toString(), List.of(brief)));
             BriefedStory briefed = new BriefedStory(brief, json);
             cache.put(storyId, new Cached(story.size(), briefed));

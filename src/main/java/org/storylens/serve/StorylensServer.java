@@ -27,15 +27,29 @@ public final class StorylensServer implements AutoCloseable {
     private final ServerOptions options;
 
     /**
+     * A server over a database with nothing left to recover.
+     *
      * @param log where unexpected errors are reported (the client only learns that one happened)
      */
     public StorylensServer(StoryLibrary library, ArticleIntake intake, AccessToken token, ServerOptions options,
                            PrintStream log) {
+        this(library, new FairIntake(intake), () -> BackgroundRecovery.Progress.NONE, token, options, log);
+    }
+
+    /**
+     * @param intake   the intake POSTed articles go through, shared in turns with the recovery
+     * @param recovery where the placing of left-over articles is, for {@code /api/health}
+     * @param log      where unexpected errors are reported (the client only learns that one happened)
+     */
+    public StorylensServer(StoryLibrary library, FairIntake intake,
+                           java.util.function.Supplier<BackgroundRecovery.Progress> recovery, AccessToken token,
+                           ServerOptions options, PrintStream log) {
         this.options = options;
         org.storylens.clean.OutletTable outlets = org.storylens.clean.OutletTable.load();
-        ApiRoutes api = new ApiRoutes(library, intake, outlets, options);
+        ApiRoutes api = new ApiRoutes(library, intake, recovery, outlets, options, log);
         PageRoutes pages = new PageRoutes(library, outlets);
         AccessGate gate = new AccessGate(token, options.readsNeedToken());
+        HostCheck hosts = new HostCheck(options);
         this.app = Javalin.create(config -> {
             config.jsonMapper(new io.javalin.json.JavalinJackson(new com.fasterxml.jackson.databind.ObjectMapper()
                     .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
@@ -48,6 +62,7 @@ public final class StorylensServer implements AutoCloseable {
             config.http.prefer405over404 = true;
             RoutesConfig routes = config.routes;
             routes.before(StorylensServer::securityHeaders);
+            routes.before(hosts::check);
             routes.before(gate::check);
             api.register(routes);
             pages.register(routes);
@@ -72,6 +87,22 @@ public final class StorylensServer implements AutoCloseable {
         });
     }
 
+    /**
+     * The handler, with an error that is no exception (a stack overflow on deeply nested content, memory run out on a
+     * huge one) turned into one, so that it is logged and answered like any other failure instead of leaving Jetty to
+     * send an empty 500.
+     */
+    static io.javalin.http.Handler guarded(io.javalin.http.Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                throw new IllegalStateException("the request's content is too deeply nested or too large to "
+                        + "process: " + e, e);
+            }
+        };
+    }
+
     private static void methodNotAllowed(Context ctx) {
         List<String> allowed = ApiRoutes.methodsAt(ctx.path());
         if (allowed.isEmpty()) {
@@ -87,6 +118,13 @@ public final class StorylensServer implements AutoCloseable {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
+        if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
+            // answers may be token-protected and change with every POST: no cache keeps them
+            ctx.header("Cache-Control", "no-store");
+        } else if (!ctx.path().startsWith("/assets/")) {
+            // pages: this browser only, asked again each time (assets set their own, public, caching)
+            ctx.header("Cache-Control", "private, no-cache");
+        }
     }
 
     /** Answers with an error: JSON {@code {"error": …}} under /api, a small escaped HTML page elsewhere. */

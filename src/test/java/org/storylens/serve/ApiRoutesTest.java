@@ -191,13 +191,14 @@ class ApiRoutesTest {
         assertThat(answer.get("articles").get(0).get("articleId").asText()).isEqualTo("gale-1");
         assertThat(answer.get("failures")).hasSize(1);
         assertThat(answer.get("failures").get(0).get("line").asInt()).isEqualTo(2);
-        assertThat(answer.get("failures").get(0).get("reason").asText()).contains("malformed JSON");
+        assertThat(answer.get("failures").get(0).get("reason").asText())
+                .isEqualTo("the JSON ends before it is complete at column 59 (an object, array or string is not closed)");
     }
 
     @Test
     void batchWithoutAReadableLineIs400NamingTheLine() throws Exception {
         HttpResponse<String> posted = refused(post("application/x-ndjson", "\n\n{\"title\": \"no closing brace\"\n"));
-        assertJsonError(posted, 400, "line 3", "malformed JSON");
+        assertJsonError(posted, 400, "line 3: the JSON ends before it is complete");
         assertThat(body(posted).get("failures").get(0).get("line").asInt()).isEqualTo(3);
 
         HttpResponse<String> noText = refused(post("text/plain", "{\"title\": \"no text\"}"));
@@ -207,7 +208,7 @@ class ApiRoutesTest {
     @Test
     void malformedSingleDocumentIs400NamingLineAndColumn() throws Exception {
         HttpResponse<String> posted = refused(post("application/json", "{\n  \"title\": \"x\",\n  \"text\": oops\n}"));
-        assertJsonError(posted, 400, "malformed JSON at line 3");
+        assertJsonError(posted, 400, "line 3: not valid JSON at column 15: unexpected word 'oops'");
 
         HttpResponse<String> array = refused(post("application/json", "[{\"text\": \"a\"}]"));
         assertJsonError(array, 400, "expected one JSON object", "application/x-ndjson");

@@ -124,6 +124,16 @@ class ServeCrashTest {
             HttpResponse<String> health = http.send(HttpRequest.newBuilder(second.url().resolve("/api/health"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(json.readTree(health.body()).get("articles").asInt()).isEqualTo(4 + bravo);
+            // the restarted server answers at once and places what the killed run left behind it
+            JsonNode recovery = json.readTree(health.body()).get("recovery");
+            for (long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+                 recovery.get("running").asBoolean() && System.nanoTime() < deadline; ) {
+                Thread.sleep(500);
+                recovery = json.readTree(http.send(HttpRequest.newBuilder(second.url().resolve("/api/health"))
+                        .build(), HttpResponse.BodyHandlers.ofString()).body()).get("recovery");
+            }
+            assertThat(recovery.get("running").asBoolean()).as("recovery finished: " + recovery).isFalse();
+            assertThat(recovery.get("failed").asInt()).as(recovery.toString()).isZero();
             List<String> all = new ArrayList<>(acknowledged);
             for (int i = 0; i < bravo; i++) {
                 all.add("bravo-" + i);
