@@ -95,7 +95,7 @@ final class BriefCommand implements Callable<Integer> {
             return StorylensCli.USAGE;
         }
         if (output != null && !Files.isDirectory(output.toAbsolutePath().getParent())) {
-            err.println("error: " + output + ": its folder does not exist");
+            err.println(TerminalText.escape("error: " + output + ": its folder does not exist"));
             err.flush();
             return StorylensCli.USAGE;
         }
@@ -134,7 +134,7 @@ final class BriefCommand implements Callable<Integer> {
                 }
                 analysed = factory.storedAnalyses(store, AnalysisTier.BRIEF, cores, embedder).of(articles);
             } catch (StoreException e) {
-                err.println("error: " + e.getMessage());
+                err.println(TerminalText.escape("error: " + e.getMessage()));
                 err.flush();
                 return StorylensCli.STORE_FAILED;
             }
@@ -159,10 +159,10 @@ final class BriefCommand implements Callable<Integer> {
             if (storyId != null) {
                 List<Story> one = all.stream().filter(s -> s.id().equals(storyId)).toList();
                 if (one.isEmpty()) {
-                    err.println("error: no story '" + storyId + "' among the " + all.size() + " stories the "
-                            + (db == null ? "given articles" : "articles of " + db) + " form"
-                            + (all.isEmpty() ? "" : " (" + ids(all) + ")"));
-                    failures.forEach(f -> err.println("error: " + f));
+                    err.println(TerminalText.escape("error: no story '" + storyId + "' among the " + all.size()
+                            + " stories the " + (db == null ? "given articles" : "articles of " + db) + " form"
+                            + (all.isEmpty() ? "" : " (" + ids(all) + ")")));
+                    failures.forEach(f -> err.println(TerminalText.escape("error: " + f)));
                     err.flush();
                     return StorylensCli.USAGE;
                 }
@@ -186,12 +186,13 @@ final class BriefCommand implements Callable<Integer> {
             try {
                 Files.writeString(output, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                err.println("error: " + output + ": cannot write the brief: " + e.getMessage());
+                err.println(TerminalText.escape("error: " + output + ": cannot write the brief: "
+                        + e.getMessage()));
                 err.flush();
                 return StorylensCli.USAGE;
             }
         }
-        failures.forEach(f -> err.println("error: " + f));
+        failures.forEach(f -> err.println(TerminalText.escape("error: " + f)));
         out.flush();
         err.flush();
         return failures.isEmpty() ? 0 : StorylensCli.SOME_INPUTS_FAILED;

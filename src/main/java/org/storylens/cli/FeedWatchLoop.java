@@ -180,7 +180,7 @@ public final class FeedWatchLoop implements AutoCloseable {
         } catch (Throwable e) {
             try {
                 synchronized (err) {
-                    err.println("error: watch round failed: " + describe(e) + "; the next round comes as planned");
+                    err.println(TerminalText.escape("error: watch round failed: " + describe(e) + "; the next round comes as planned"));
                     err.flush();
                 }
             } catch (Throwable reportFailed) {
@@ -192,9 +192,9 @@ public final class FeedWatchLoop implements AutoCloseable {
     private RoundReport report(RoundReport report) {
         String time = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         synchronized (err) {
-            report.failures().forEach(f -> err.println("error: " + f));
+            report.failures().forEach(f -> err.println(TerminalText.escape("error: " + f)));
             if (report.storeFailure() != null) {
-                err.println("error: " + report.storeFailure());
+                err.println(TerminalText.escape("error: " + report.storeFailure()));
             }
             err.flush();
         }

@@ -98,7 +98,7 @@ final class IngestCommand implements Callable<Integer> {
         }
 
         private void warn(String notice) {
-            err.println("warning: " + notice);
+            err.println(TerminalText.escape("warning: " + notice));
             err.flush();
         }
 
@@ -143,8 +143,8 @@ final class IngestCommand implements Callable<Integer> {
                 int analysed = placement.analysed();
                 StoredStories.Outcome assigned = placement.assigned();
                 double analyseSeconds = (System.nanoTime() - analysing) / 1e9;
-                result.warnings().forEach(w -> err.println("warning: " + w));
-                failures.forEach(f -> err.println("error: " + f));
+                result.warnings().forEach(w -> err.println(TerminalText.escape("warning: " + w)));
+                failures.forEach(f -> err.println(TerminalText.escape("error: " + f)));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 out.printf(Locale.ROOT, "%d inputs, %d articles read, %d new, %d already stored, %d failed "
                                 + "(%.1f s, %.1f articles/s) -> %s%n",
@@ -165,8 +165,8 @@ final class IngestCommand implements Callable<Integer> {
                 err.flush();
                 return failures.isEmpty() ? 0 : StorylensCli.SOME_INPUTS_FAILED;
             } catch (StoreException e) {
-                failures.forEach(f -> err.println("error: " + f));
-                err.println("error: " + e.getMessage());
+                failures.forEach(f -> err.println(TerminalText.escape("error: " + f)));
+                err.println(TerminalText.escape("error: " + e.getMessage()));
                 err.flush();
                 return StorylensCli.STORE_FAILED;
             }

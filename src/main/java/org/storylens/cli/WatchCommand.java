@@ -96,7 +96,7 @@ final class WatchCommand implements Callable<Integer> {
                 return 0;
             }
         } catch (StoreException e) {
-            err.println("error: " + e.getMessage());
+            err.println(TerminalText.escape("error: " + e.getMessage()));
             err.flush();
             return StorylensCli.STORE_FAILED;
         }
@@ -108,7 +108,7 @@ final class WatchCommand implements Callable<Integer> {
      */
     static void placeLeftovers(ArticleIntake intake, PrintWriter out, PrintWriter err) throws StoreException {
         ArticleIntake.Placement placed = intake.placeLeftovers();
-        placed.failures().forEach(f -> err.println("warning: " + f));
+        placed.failures().forEach(f -> err.println(TerminalText.escape("warning: " + f)));
         if (placed.assigned().assigned() > 0) {
             out.println(IngestCommand.leftoversPlaced(placed.assigned().assigned()));
         }
@@ -120,7 +120,7 @@ final class WatchCommand implements Callable<Integer> {
     static boolean feedUrlsValid(List<String> feeds, PrintWriter err) {
         for (String feed : feeds) {
             if (!feed.matches("(?i)https?://[^/?#\\s]+.*")) {
-                err.println("error: " + feed + ": not an http(s) feed URL");
+                err.println(TerminalText.escape("error: " + feed + ": not an http(s) feed URL"));
                 err.flush();
                 return false;
             }
