@@ -3,6 +3,7 @@ package org.storylens.analyse;
 import org.storylens.clean.Article;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,10 +34,12 @@ public final class CoreNlpArticleAnalyser implements ArticleAnalyser {
     @Override
     public AnalysedArticle analyse(Article article) {
         LocalDate published = article.published() == null ? null : article.published().date();
-        AnnotatedText text = annotator.annotate(article.text(), published);
+        AnalysableText analysable = AnalysableText.of(article);
+        List<String> warnings = new ArrayList<>(analysable.warnings());
+        AnnotatedText text = annotator.annotate(analysable.text(), published, warnings);
         List<EntityMention> named = entities.find(text);
-        List<Quote> said = roleSpeakers.resolve(article.text(), quotes.find(text), named);
-        return new AnalysedArticle(article, text.sentences(), named,
+        List<Quote> said = roleSpeakers.resolve(analysable.text(), quotes.find(text), named);
+        return new AnalysedArticle(article.withMoreWarnings(warnings), text.sentences(), named,
                 times.resolve(text, article.published()), said, quotedFigures.attribute(numbers.find(text), said),
                 text);
     }

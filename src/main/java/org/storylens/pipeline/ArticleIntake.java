@@ -124,7 +124,8 @@ public final class ArticleIntake {
      * unassigned: they arrived first. A batch that cannot be analysed stays stored, in no story, and is reported.
      */
     public synchronized Placement placeStored(List<Article> articles) throws StoreException {
-        List<AnalysedArticle> waiting = stories.waiting();
+        // an article left unanalysed (its analysis failed) stays in no story: it is not placed again and again
+        List<AnalysedArticle> waiting = stories.waiting().stream().filter(a -> !a.hasNoSentences()).toList();
         if (articles.isEmpty() && waiting.isEmpty()) {
             return new Placement(0, new StoredStories.Outcome(List.of()), List.of());
         }
@@ -134,8 +135,11 @@ public final class ArticleIntake {
         for (int i = 0; i < articles.size(); i += BATCH) {
             List<Article> batch = articles.subList(i, Math.min(articles.size(), i + BATCH));
             try {
-                arrived.addAll(stories.features(analyses.of(batch), embedder));
-                analysed += batch.size();
+                StoredAnalyses.Found found = analyses.find(batch);
+                failures.addAll(found.failures());
+                arrived.addAll(stories.features(
+                        found.analyses().stream().filter(a -> !a.hasNoSentences()).toList(), embedder));
+                analysed += batch.size() - found.failures().size();
             } catch (IllegalStateException e) {
                 // the message names the article that failed
                 failures.add(new Failure("analysis of " + batch.size() + " new articles",
