@@ -1,6 +1,7 @@
 package org.storylens.ingest;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayDeque;
@@ -38,7 +39,12 @@ final class HtmlNesting {
         while (!elements.isEmpty()) {
             Element element = elements.pop();
             int depth = depths.pop();
-            for (Element child : new ArrayList<>(element.children())) {
+            // childNodes(), not children(): jsoup caches the children() list in the element's attributes, and a
+            // clone (readability4j works on one) would share that cache with this document
+            for (Node node : new ArrayList<>(element.childNodes())) {
+                if (!(node instanceof Element child)) {
+                    continue;
+                }
                 if (depth + 1 > maxDepth) {
                     child.replaceWith(new TextNode(" " + child.text() + " "));
                     replaced++;
