@@ -236,8 +236,8 @@ public final class CoreNlpAnnotator {
 
     /**
      * Breaks each sentence longer than {@link #maxSentenceChars} between tokens into parts no longer than that (a
-     * token is never longer: longer runs are blanked before annotation), renumbering sentences and tokens as the
-     * sentence splitter numbers them. Returns how many sentences were broken.
+     * token longer than that is a part of its own; {@link AnalysableText} leaves none in an article), renumbering
+     * sentences and tokens as the sentence splitter numbers them. Returns how many sentences were broken.
      */
     private int breakLongSentences(Annotation document) {
         List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);

@@ -19,10 +19,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Analyses cleaned articles in parallel on a fixed number of threads; results keep input order. Each article has a
- * time budget: one whose analysis runs over it, or fails (an exception, a stack overflow, running out of memory), is
- * left unanalysed with a failure naming it, and the others go on. An article over budget is interrupted and its
- * thread abandoned (CoreNLP does not always stop when interrupted): its place goes to the next article. Thread-safe.
+ * Analyses cleaned articles in parallel, a fixed number at a time, each on a thread of its own; results keep input
+ * order. Each article has a time budget: one whose analysis runs over it, or fails (an exception, a stack overflow,
+ * running out of memory), is left unanalysed with a failure naming it, and the others go on. An article over budget is
+ * interrupted and its thread abandoned (CoreNLP does not always stop when interrupted; it ends on its own, the text
+ * being bounded): its place goes to the next article. Thread-safe.
  */
 public final class AnalysisPipeline {
 

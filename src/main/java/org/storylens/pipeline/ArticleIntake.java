@@ -79,7 +79,7 @@ public final class ArticleIntake {
      *
      * @param analysed how many were analysed now (those analysed before are read back, not counted)
      * @param assigned the story assignments made, those of articles left waiting by a stopped run first
-     * @param failures batches that could not be analysed (their articles stay stored, in no story)
+     * @param failures articles that could not be analysed (they stay stored, in no story)
      */
     public record Placement(int analysed, StoredStories.Outcome assigned, List<Failure> failures) {
 
@@ -121,7 +121,8 @@ public final class ArticleIntake {
     /**
      * Analyses stored articles {@link #BATCH} at a time (those analysed before are read back; only one batch's
      * analyses are held at once) and assigns them to stories in one step, after any a stopped run left analysed but
-     * unassigned: they arrived first. A batch that cannot be analysed stays stored, in no story, and is reported.
+     * unassigned: they arrived first. An article that cannot be analysed stays stored, in no story, and is reported;
+     * it is not analysed again.
      */
     public synchronized Placement placeStored(List<Article> articles) throws StoreException {
         // an article left unanalysed (its analysis failed) stays in no story: it is not placed again and again

@@ -39,7 +39,8 @@ class AnalysableTextTest {
         int start = text.indexOf(blob);
         assertThat(analysable.text().substring(start, start + blob.length())).isBlank();
         assertThat(analysable.text().substring(0, start)).isEqualTo(text.substring(0, start));
-        assertThat(analysable.text().substring(start + blob.length())).isEqualTo("\n\nThe river fell again on Tuesday.");
+        assertThat(analysable.text().substring(start + blob.length()))
+                .isEqualTo("\n\nThe river fell again on Tuesday.");
         assertThat(analysable.warnings()).singleElement().asString()
                 .contains("1 run(s) of more than 200 characters without a space (59,002 characters");
     }

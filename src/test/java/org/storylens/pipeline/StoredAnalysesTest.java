@@ -90,7 +90,8 @@ class StoredAnalysesTest {
             StoredAnalyses.Found found = analyses.find(List.of(article("a"), article("bad"), article("b")));
 
             assertThat(found.analyses()).extracting(a -> a.article().id()).containsExactly("a", "bad", "b");
-            assertThat(found.analyses()).extracting(AnalysedArticle::hasNoSentences).containsExactly(false, true, false);
+            assertThat(found.analyses()).extracting(AnalysedArticle::hasNoSentences)
+                    .containsExactly(false, true, false);
             assertThat(found.failures()).singleElement().satisfies(f -> {
                 assertThat(f.input()).isEqualTo("bad.txt");
                 assertThat(f.reason()).contains("no sense in it").contains("stored unanalysed, in no story");
