@@ -236,7 +236,7 @@ public final class CoreNlpAnnotator {
 
     /**
      * Breaks each sentence longer than {@link #maxSentenceChars} between tokens into parts no longer than that (a
-     * token longer than that is a part of its own; {@link AnalysableText} leaves none in an article), renumbering
+     * token longer than that is a part of its own; {@link org.storylens.clean.AnalysableText} leaves none), renumbering
      * sentences and tokens as the sentence splitter numbers them. Returns how many sentences were broken.
      */
     private int breakLongSentences(Annotation document) {

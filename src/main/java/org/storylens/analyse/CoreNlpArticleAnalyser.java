@@ -1,5 +1,6 @@
 package org.storylens.analyse;
 
+import org.storylens.clean.AnalysableText;
 import org.storylens.clean.Article;
 
 import java.time.LocalDate;
@@ -34,8 +35,10 @@ public final class CoreNlpArticleAnalyser implements ArticleAnalyser {
     @Override
     public AnalysedArticle analyse(Article article) {
         LocalDate published = article.published() == null ? null : article.published().date();
-        AnalysableText analysable = AnalysableText.of(article);
-        List<String> warnings = new ArrayList<>(analysable.warnings());
+        AnalysableText analysable = AnalysableText.of(article.text());
+        // the cleaner gave these warnings to the articles it cleaned; an article cleaned before gets them now
+        List<String> warnings = new ArrayList<>(analysable.warnings().stream()
+                .filter(w -> !article.warnings().contains(w)).toList());
         AnnotatedText text = annotator.annotate(analysable.text(), published, warnings);
         List<EntityMention> named = entities.find(text);
         List<Quote> said = roleSpeakers.resolve(analysable.text(), quotes.find(text), named);

@@ -96,6 +96,8 @@ public final class RuleBasedArticleCleaner implements ArticleCleaner {
                 language = null;
             }
         }
+        // the text is kept whole; what analysis will leave of it is told now, as the article arrives
+        warnings.addAll(AnalysableText.of(text).warnings());
         // a readable metadata date that lost to a dated line (it had no year) is no problem worth a warning
         if (raw.metadata().publishedAt() != null && DateText.parseValue(raw.metadata().publishedAt()).isEmpty()) {
             warnings.add("unreadable publication date in metadata: " + excerpt(raw.metadata().publishedAt()));

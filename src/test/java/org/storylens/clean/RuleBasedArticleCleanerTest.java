@@ -264,6 +264,18 @@ class RuleBasedArticleCleanerTest {
     }
 
     @Test
+    void warnsAsTheArticleArrivesThatAnalysisWillReadOnlyPartOfItsText() throws CleaningException {
+        String text = (FLOOD + "\n\n").repeat(2 * Limits.MAX_ANALYSED_CHARS / FLOOD.length()) + "x".repeat(5_000);
+        RawArticle raw = new RawArticle("long", "long.txt", SourceFormat.TEXT, text, Metadata.EMPTY, List.of());
+
+        Article a = cleaner.clean(raw);
+
+        assertThat(a.text()).hasSize(text.strip().length());
+        assertThat(a.warnings()).hasSize(1).first().asString()
+                .contains("longer than analysis reads: only the first").contains("(the text is kept whole)");
+    }
+
+    @Test
     void cleansMarkupNested100000LevelsDeepSentAsPlainText() throws CleaningException {
         String text = FLOOD + "\n\n" + "<div>".repeat(100_000) + "Deep." + "</div>".repeat(100_000);
         RawArticle raw = new RawArticle("deep", "api-body:1", SourceFormat.JSON_LINES, text, Metadata.EMPTY,
@@ -272,5 +284,6 @@ class RuleBasedArticleCleanerTest {
         Article a = cleaner.clean(raw);
 
         assertThat(a.text()).startsWith(FLOOD).hasSize(text.length());
+        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).contains("without a space"));
     }
 }

@@ -1,6 +1,5 @@
-package org.storylens.analyse;
+package org.storylens.clean;
 
-import org.storylens.clean.Article;
 import org.storylens.ingest.Limits;
 
 import java.util.ArrayList;
@@ -12,19 +11,21 @@ import java.util.Locale;
  * or large: at most {@link Limits#MAX_ANALYSED_CHARS} characters (cut at a paragraph or word boundary), with every
  * run of non-space characters longer than {@link Limits#MAX_TOKEN_CHARS} — no word, but a blob, a hash or markup
  * without spaces — replaced by as many spaces. Cutting and blanking keep every character where it was, so the spans
- * analysis finds are offsets into the article's own text. The stored text stays whole.
+ * analysis finds are offsets into the article's own text. The stored text stays whole. The cleaner gives the
+ * warnings to the article it builds; the analyse stage reads the text.
  *
  * @param text     what analysis reads: the article's text itself when no bound bites
- * @param warnings one per bound that bit, for the article's warnings
+ * @param warnings one per bound that bit
  */
-record AnalysableText(String text, List<String> warnings) {
+public record AnalysableText(String text, List<String> warnings) {
 
-    AnalysableText {
+    public AnalysableText {
         warnings = List.copyOf(warnings);
     }
 
-    static AnalysableText of(Article article) {
-        String text = article.text();
+    /** The part of a cleaned article text that analysis reads. */
+    public static AnalysableText of(String articleText) {
+        String text = articleText;
         List<String> warnings = new ArrayList<>();
         if (text.length() > Limits.MAX_ANALYSED_CHARS) {
             int cut = prefixEnd(text, Limits.MAX_ANALYSED_CHARS);

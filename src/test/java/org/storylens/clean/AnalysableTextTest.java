@@ -1,11 +1,7 @@
-package org.storylens.analyse;
+package org.storylens.clean;
 
 import org.junit.jupiter.api.Test;
-import org.storylens.clean.Article;
 import org.storylens.ingest.Limits;
-import org.storylens.ingest.SourceFormat;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,16 +9,11 @@ class AnalysableTextTest {
 
     private static final String LEAD = "Flood waters rose overnight in the Ostrava valley, officials said on Monday.";
 
-    private static Article article(String text) {
-        return new Article("a", null, null, null, null, "en", text, List.of(), List.of(), null, "a.txt",
-                SourceFormat.TEXT, "hash", List.of());
-    }
-
     @Test
     void textWithinEveryBoundIsReadAsItIs() {
         String text = LEAD + "\n\n" + "x".repeat(Limits.MAX_TOKEN_CHARS) + " is a long but allowed word.";
 
-        AnalysableText analysable = AnalysableText.of(article(text));
+        AnalysableText analysable = AnalysableText.of(text);
 
         assertThat(analysable.text()).isSameAs(text);
         assertThat(analysable.warnings()).isEmpty();
@@ -33,7 +24,7 @@ class AnalysableTextTest {
         String blob = "Q".repeat(59_000) + "\u00e9\u4e2d";
         String text = LEAD + " " + blob + "\n\nThe river fell again on Tuesday.";
 
-        AnalysableText analysable = AnalysableText.of(article(text));
+        AnalysableText analysable = AnalysableText.of(text);
 
         assertThat(analysable.text()).hasSameSizeAs(text);
         int start = text.indexOf(blob);
@@ -53,7 +44,7 @@ class AnalysableTextTest {
         }
         String whole = text.toString().strip();
 
-        AnalysableText analysable = AnalysableText.of(article(whole));
+        AnalysableText analysable = AnalysableText.of(whole);
 
         assertThat(analysable.text().length()).isLessThanOrEqualTo(Limits.MAX_ANALYSED_CHARS)
                 .isGreaterThan(Limits.MAX_ANALYSED_CHARS - LEAD.length() - 20);
