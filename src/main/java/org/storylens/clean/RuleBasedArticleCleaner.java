@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The clean stage, composed in one place: normalise the text, remove debris lines, take the date prefix and dateline
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
  * cleaned text for de-duplication. Thread-safe.
  */
 public final class RuleBasedArticleCleaner implements ArticleCleaner {
-
-    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
 
     private final TextNormaliser normaliser;
     private final BoilerplateRemover boilerplate;
@@ -89,12 +86,14 @@ public final class RuleBasedArticleCleaner implements ArticleCleaner {
                 leadResult.dateline()).orElse(null);
         OutletFinder.Found source = outlets.find(outletGiven, url, removed, leadResult.dateline());
         String language = languages.identify(text);
-        if (language == null && raw.metadata().language() != null) {
-            language = raw.metadata().language().toLowerCase(Locale.ROOT).replaceAll("[-_].*$", "");
-            if (!LANGUAGE_CODE.matcher(language).matches()) {
-                warnings.add("language in metadata is no language code: " + excerpt(raw.metadata().language()));
-                language = null;
-            }
+        String languageGiven = raw.metadata().language();
+        if (languageGiven != null && languageGiven.length() > Limits.MAX_LANGUAGE_TAG_CHARS) {
+            warnings.add(String.format(Locale.ROOT, "language tag of %,d characters is longer than %,d: dropped",
+                    languageGiven.length(), Limits.MAX_LANGUAGE_TAG_CHARS));
+            languageGiven = null;
+        }
+        if (language == null && languageGiven != null) {
+            language = languageGiven.toLowerCase(Locale.ROOT).replaceAll("[-_].*$", "");
         }
         // the text is kept whole; what analysis will leave of it is told now, as the article arrives
         warnings.addAll(AnalysableText.of(text).warnings());
@@ -115,14 +114,16 @@ public final class RuleBasedArticleCleaner implements ArticleCleaner {
             return null;
         }
         // the normaliser reads at most a little more than is kept
-        String title = normaliser.normalise(given.length() > 2 * Limits.MAX_TITLE_CHARS
-                ? given.substring(0, 2 * Limits.MAX_TITLE_CHARS) : given);
+        String head = given.length() > 2 * Limits.MAX_TITLE_CHARS ? given.substring(0, 2 * Limits.MAX_TITLE_CHARS)
+                : given;
+        String title = normaliser.normalise(head);
         if (title.isBlank()) {
             return null;
         }
-        if (given.length() > Limits.MAX_TITLE_CHARS && title.length() > Limits.MAX_TITLE_CHARS) {
-            int cut = title.lastIndexOf(' ', Limits.MAX_TITLE_CHARS - 1);
-            if (cut < Limits.MAX_TITLE_CHARS / 2) {
+        if (title.length() > Limits.MAX_TITLE_CHARS || head.length() < given.length()) {
+            int cut = title.length() < Limits.MAX_TITLE_CHARS ? title.length()
+                    : title.lastIndexOf(' ', Limits.MAX_TITLE_CHARS - 1);
+            if (cut < Limits.MAX_TITLE_CHARS / 2 && title.length() >= Limits.MAX_TITLE_CHARS) {
                 cut = Limits.MAX_TITLE_CHARS - 1; // no word boundary in the second half: cut inside the word
                 if (Character.isHighSurrogate(title.charAt(cut - 1))) {
                     cut--;

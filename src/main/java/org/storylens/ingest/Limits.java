@@ -27,6 +27,9 @@ public final class Limits {
     /** The longest outlet name kept; a longer one is dropped with a warning. */
     public static final int MAX_OUTLET_CHARS = 200;
 
+    /** The longest language tag kept from an input's metadata; a longer one is dropped with a warning. */
+    public static final int MAX_LANGUAGE_TAG_CHARS = 35;
+
     /** The longest URL kept; a longer one is dropped with a warning. */
     public static final int MAX_URL_CHARS = 2_048;
 

@@ -254,6 +254,26 @@ class RuleBasedArticleCleanerTest {
     }
 
     @Test
+    void cutsATitleWithoutSpacesInsideItsOneWord() throws CleaningException {
+        Article a = cleaner.clean(withMetadata("Ö".repeat(3 * Limits.MAX_TITLE_CHARS), null, null));
+
+        assertThat(a.title()).isEqualTo("Ö".repeat(Limits.MAX_TITLE_CHARS - 1) + "…");
+        assertThat(a.warnings()).singleElement().asString().contains("title of 1,500 characters");
+    }
+
+    @Test
+    void dropsALanguageTagLongerThanTheLimitWithAWarning() throws CleaningException {
+        RawArticle raw = new RawArticle("bounds", "feeds/bounds.xml#1", SourceFormat.FEED, "42, 41, 40.",
+                new Metadata("Flood", null, null, null, "en-" + "x".repeat(10_000), null), List.of());
+
+        Article a = cleaner.clean(raw);
+
+        assertThat(a.language()).isNull();
+        assertThat(a.warnings()).singleElement().asString()
+                .isEqualTo("language tag of 10,003 characters is longer than 35: dropped");
+    }
+
+    @Test
     void refusesATextLongerThanTheLimitNamingTheInput() {
         String text = (FLOOD + "\n\n").repeat(Limits.MAX_TEXT_CHARS / FLOOD.length() + 1);
         RawArticle raw = new RawArticle("long", "long.txt", SourceFormat.TEXT, text, Metadata.EMPTY, List.of());
