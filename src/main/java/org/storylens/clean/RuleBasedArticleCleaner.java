@@ -101,8 +101,14 @@ public final class RuleBasedArticleCleaner implements ArticleCleaner {
         if (raw.metadata().publishedAt() != null && DateText.parseValue(raw.metadata().publishedAt()).isEmpty()) {
             warnings.add("unreadable publication date in metadata: " + excerpt(raw.metadata().publishedAt()));
         }
+        List<ForeignFragment> foreign = fragments.find(text);
+        if (foreign.size() > Limits.MAX_FOREIGN_FRAGMENTS) {
+            warnings.add(String.format(Locale.ROOT, "more than %d fragments in another script: the first %d are "
+                    + "listed", Limits.MAX_FOREIGN_FRAGMENTS, Limits.MAX_FOREIGN_FRAGMENTS));
+            foreign = foreign.subList(0, Limits.MAX_FOREIGN_FRAGMENTS);
+        }
         return new Article(raw.id(), title, source.outlet(), source.wire(), published, language, text, removed,
-                fragments.find(text), url, raw.origin(), raw.format(), contentHash(text), warnings);
+                foreign, url, raw.origin(), raw.format(), contentHash(text), warnings);
     }
 
     /**

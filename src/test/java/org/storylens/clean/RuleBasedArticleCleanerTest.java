@@ -274,6 +274,19 @@ class RuleBasedArticleCleanerTest {
     }
 
     @Test
+    void listsTheFirstForeignFragmentsOfATextFullOfThemWithAWarning() throws CleaningException {
+        String text = FLOOD + "\n\n" + "The mayor said \"вода\" again and again. ".repeat(1_000);
+        RawArticle raw = new RawArticle("many", "many.txt", SourceFormat.TEXT, text, Metadata.EMPTY, List.of());
+
+        Article a = cleaner.clean(raw);
+
+        assertThat(a.foreignFragments()).hasSize(Limits.MAX_FOREIGN_FRAGMENTS)
+                .allSatisfy(f -> assertThat(f.text()).isEqualTo("вода"));
+        assertThat(a.warnings()).singleElement().asString()
+                .isEqualTo("more than 200 fragments in another script: the first 200 are listed");
+    }
+
+    @Test
     void refusesATextLongerThanTheLimitNamingTheInput() {
         String text = (FLOOD + "\n\n").repeat(Limits.MAX_TEXT_CHARS / FLOOD.length() + 1);
         RawArticle raw = new RawArticle("long", "long.txt", SourceFormat.TEXT, text, Metadata.EMPTY, List.of());
