@@ -44,6 +44,20 @@ public record AnalysedArticle(Article article, List<Sentence> sentences, List<En
         return new AnalysedArticle(article, sentences, entities, times, quotes, numbers, annotation, vectors);
     }
 
+    /**
+     * The analysis of an article that was left unanalysed (its analysis failed or ran over its budget): no sentence,
+     * nothing found. Kept in place of an analysis so that the article is not analysed again by every later run.
+     */
+    public static AnalysedArticle unanalysed(Article article) {
+        return new AnalysedArticle(article, List.of(), List.of(), List.of(), List.of(), List.of(),
+                new AnnotatedText("", List.of(), List.of(), List.of()));
+    }
+
+    /** True when no sentence was analysed: the article was left unanalysed, or holds nothing analysis reads. */
+    public boolean hasNoSentences() {
+        return sentences.isEmpty();
+    }
+
     /** The key of a sentence's or quote's text in {@link #vectors}: whitespace runs made one space, trimmed. */
     public static String vectorKey(String text) {
         return text.replaceAll("\\s+", " ").strip();

@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import org.storylens.ingest.Limits;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,13 +65,22 @@ public final class CoreNlpAnnotator {
 
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
 
-    private final StanfordCoreNLP pipeline;
+    /** Tokenizes and splits sentences; the long sentences it finds are broken before {@link #tagger} reads them. */
+    private final StanfordCoreNLP splitter;
+    private final StanfordCoreNLP tagger;
+    private final int maxSentenceChars;
     private final CuedTimeTagger cuedTimes;
     /** With cued times: NER for sentences with a number (numeric classifiers on) and for the others (off). */
     private final StanfordCoreNLP nerWithNumbers;
     private final StanfordCoreNLP nerWithoutNumbers;
 
     public CoreNlpAnnotator(Options options) {
+        this(options, Limits.MAX_SENTENCE_CHARS);
+    }
+
+    /** @param maxSentenceChars a longer sentence is broken between tokens before it is tagged */
+    public CoreNlpAnnotator(Options options, int maxSentenceChars) {
+        this.maxSentenceChars = maxSentenceChars;
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // two newlines end a sentence: paragraphs and cross-heads never run into the next sentence
@@ -86,8 +96,10 @@ public final class CoreNlpAnnotator {
             // CoreNLP's numeric classifiers read every token with TokensRegex, as SUTime does; a sentence without a
             // cardinal number has no figure for them to find, so they run only on sentences that have one (the price:
             // each of the two NER annotators holds its own copy of the CRF model)
-            props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-            this.pipeline = new StanfordCoreNLP(props);
+            props.setProperty("annotators", "tokenize,ssplit");
+            this.splitter = new StanfordCoreNLP(props);
+            props.setProperty("annotators", "pos,lemma");
+            this.tagger = new StanfordCoreNLP(props, false);
             props.setProperty("annotators", "ner");
             props.setProperty("ner.applyNumericClassifiers", "true");
             this.nerWithNumbers = new StanfordCoreNLP(props, false);
@@ -95,7 +107,10 @@ public final class CoreNlpAnnotator {
             this.nerWithoutNumbers = new StanfordCoreNLP(props, false);
             this.cuedTimes = new CuedTimeTagger();
         } else {
-            this.pipeline = new StanfordCoreNLP(props);
+            props.setProperty("annotators", "tokenize,ssplit");
+            this.splitter = new StanfordCoreNLP(props);
+            props.setProperty("annotators", "pos,lemma,ner");
+            this.tagger = new StanfordCoreNLP(props, false);
             this.nerWithNumbers = null;
             this.nerWithoutNumbers = null;
             this.cuedTimes = null;
@@ -130,11 +145,25 @@ public final class CoreNlpAnnotator {
      * @param docDate the date relative expressions are resolved against, or null when it is not known
      */
     public AnnotatedText annotate(String text, LocalDate docDate) {
+        return annotate(text, docDate, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #annotate(String, LocalDate)}; a sentence longer than the limit is broken between tokens into parts
+     * within it, with a warning added to {@code warnings}.
+     */
+    public AnnotatedText annotate(String text, LocalDate docDate, List<String> warnings) {
         Annotation document = new Annotation(text);
         if (docDate != null) {
             document.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
         }
-        pipeline.annotate(document);
+        splitter.annotate(document);
+        int broken = breakLongSentences(document);
+        if (broken > 0) {
+            warnings.add(String.format(java.util.Locale.ROOT, "%d sentence(s) longer than %,d characters broken "
+                    + "into shorter parts for analysis", broken, maxSentenceChars));
+        }
+        tagger.annotate(document);
         if (cuedTimes != null) {
             tagEntities(document);
         }
@@ -203,6 +232,63 @@ public final class CoreNlpAnnotator {
             mentions.addAll(sentenceFound);
         }
         return new AnnotatedText(text, sentences, tokens, mentions);
+    }
+
+    /**
+     * Breaks each sentence longer than {@link #maxSentenceChars} between tokens into parts no longer than that (a
+     * token longer than that is a part of its own; {@link org.storylens.clean.AnalysableText} leaves none), renumbering
+     * sentences and tokens as the sentence splitter numbers them. Returns how many sentences were broken.
+     */
+    private int breakLongSentences(Annotation document) {
+        List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences.stream().noneMatch(s -> length(s) > maxSentenceChars)) {
+            return 0;
+        }
+        String text = document.get(CoreAnnotations.TextAnnotation.class);
+        List<CoreMap> parts = new ArrayList<>();
+        int broken = 0;
+        for (CoreMap sentence : sentences) {
+            if (length(sentence) <= maxSentenceChars) {
+                parts.add(sentence);
+                continue;
+            }
+            broken++;
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            int tokenBegin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+            int from = 0;
+            while (from < tokens.size()) {
+                int begin = tokens.get(from).beginPosition();
+                int to = from + 1;
+                while (to < tokens.size() && tokens.get(to).endPosition() - begin <= maxSentenceChars) {
+                    to++;
+                }
+                int end = tokens.get(to - 1).endPosition();
+                Annotation part = new Annotation(text.substring(begin, end));
+                part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+                part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+                part.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(tokens.subList(from, to)));
+                part.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin + from);
+                part.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + to);
+                parts.add(part);
+                from = to;
+            }
+        }
+        for (int s = 0; s < parts.size(); s++) {
+            CoreMap sentence = parts.get(s);
+            sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, s);
+            int index = 1;
+            for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                token.setSentIndex(s);
+                token.setIndex(index++);
+            }
+        }
+        document.set(CoreAnnotations.SentencesAnnotation.class, parts);
+        return broken;
+    }
+
+    private static int length(CoreMap sentence) {
+        return sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)
+                - sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     }
 
     private static CuedTimeTagger.Found covering(List<CuedTimeTagger.Found> times, int begin, int end) {

@@ -1,8 +1,10 @@
 package org.storylens.analyse;
 
+import org.storylens.clean.AnalysableText;
 import org.storylens.clean.Article;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,10 +35,14 @@ public final class CoreNlpArticleAnalyser implements ArticleAnalyser {
     @Override
     public AnalysedArticle analyse(Article article) {
         LocalDate published = article.published() == null ? null : article.published().date();
-        AnnotatedText text = annotator.annotate(article.text(), published);
+        AnalysableText analysable = AnalysableText.of(article.text());
+        // the cleaner gave these warnings to the articles it cleaned; an article cleaned before gets them now
+        List<String> warnings = new ArrayList<>(analysable.warnings().stream()
+                .filter(w -> !article.warnings().contains(w)).toList());
+        AnnotatedText text = annotator.annotate(analysable.text(), published, warnings);
         List<EntityMention> named = entities.find(text);
-        List<Quote> said = roleSpeakers.resolve(article.text(), quotes.find(text), named);
-        return new AnalysedArticle(article, text.sentences(), named,
+        List<Quote> said = roleSpeakers.resolve(analysable.text(), quotes.find(text), named);
+        return new AnalysedArticle(article.withMoreWarnings(warnings), text.sentences(), named,
                 times.resolve(text, article.published()), said, quotedFigures.attribute(numbers.find(text), said),
                 text);
     }

@@ -51,6 +51,17 @@ public record Article(String id, String title, String outlet, String wire, Publi
                 origin, format, contentHash, warnings);
     }
 
+    /** This article with the given warnings after its own. */
+    public Article withMoreWarnings(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new Article(id, title, outlet, wire, published, language, text, removed, foreignFragments, url, origin,
+                format, contentHash, all);
+    }
+
     public Article withPublished(PublicationDate date) {
         return new Article(id, title, outlet, wire, date, language, text, removed, foreignFragments, url, origin,
                 format, contentHash, warnings);

@@ -1,5 +1,7 @@
 package org.storylens.clean;
 
+import org.storylens.ingest.Limits;
+
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,6 +22,10 @@ public final class ForeignFragmentFinder {
         this.languages = languages;
     }
 
+    /**
+     * The fragments in order, at most {@link Limits#MAX_FOREIGN_FRAGMENTS} and one more: a text with more has its
+     * first ones listed (the caller tells).
+     */
     public List<ForeignFragment> find(String text) {
         UnicodeScript main = dominantScript(text);
         List<ForeignFragment> fragments = new ArrayList<>();
@@ -27,7 +33,7 @@ public final class ForeignFragmentFinder {
             return fragments;
         }
         int i = 0;
-        while (i < text.length()) {
+        while (i < text.length() && fragments.size() <= Limits.MAX_FOREIGN_FRAGMENTS) {
             int cp = text.codePointAt(i);
             UnicodeScript s = scriptOf(cp);
             if (s == null || s == main) {

@@ -1,5 +1,6 @@
 package org.storylens.clean;
 
+import org.storylens.ingest.Limits;
 import org.storylens.ingest.RawArticle;
 
 import java.nio.charset.StandardCharsets;
@@ -48,9 +49,24 @@ public final class RuleBasedArticleCleaner implements ArticleCleaner {
 
     @Override
     public Article clean(RawArticle raw) throws CleaningException {
-        String title = raw.metadata().title() == null ? null : normaliser.normalise(raw.metadata().title());
-        if (title != null && title.isBlank()) {
-            title = null;
+        if (raw.text().length() > Limits.MAX_TEXT_CHARS) {
+            throw new CleaningException(raw.origin(), String.format(Locale.ROOT,
+                    "text of %,d characters is longer than the %,d an article may have", raw.text().length(),
+                    Limits.MAX_TEXT_CHARS));
+        }
+        List<String> warnings = new ArrayList<>(raw.warnings());
+        String title = title(raw.metadata().title(), warnings);
+        String outletGiven = raw.metadata().outlet();
+        if (outletGiven != null && outletGiven.length() > Limits.MAX_OUTLET_CHARS) {
+            warnings.add(String.format(Locale.ROOT, "outlet of %,d characters is longer than %,d: dropped",
+                    outletGiven.length(), Limits.MAX_OUTLET_CHARS));
+            outletGiven = null;
+        }
+        String url = raw.metadata().url();
+        if (url != null && url.length() > Limits.MAX_URL_CHARS) {
+            warnings.add(String.format(Locale.ROOT, "URL of %,d characters is longer than %,d: dropped", url.length(),
+                    Limits.MAX_URL_CHARS));
+            url = null;
         }
         BoilerplateRemover.Result lines = boilerplate.remove(normaliser.normalise(raw.text()), title);
         LeadMetadataStripper.Result leadResult = lead.strip(lines.text());
@@ -68,19 +84,67 @@ public final class RuleBasedArticleCleaner implements ArticleCleaner {
         }
         PublicationDate published = dates.find(raw.metadata().publishedAt(), removed, leadResult.datePrefix(),
                 leadResult.dateline()).orElse(null);
-        OutletFinder.Found source = outlets.find(raw.metadata().outlet(), raw.metadata().url(), removed,
-                leadResult.dateline());
+        OutletFinder.Found source = outlets.find(outletGiven, url, removed, leadResult.dateline());
         String language = languages.identify(text);
-        if (language == null && raw.metadata().language() != null) {
-            language = raw.metadata().language().toLowerCase(Locale.ROOT).replaceAll("[-_].*$", "");
+        String languageGiven = raw.metadata().language();
+        if (languageGiven != null && languageGiven.length() > Limits.MAX_LANGUAGE_TAG_CHARS) {
+            warnings.add(String.format(Locale.ROOT, "language tag of %,d characters is longer than %,d: dropped",
+                    languageGiven.length(), Limits.MAX_LANGUAGE_TAG_CHARS));
+            languageGiven = null;
         }
-        List<String> warnings = new ArrayList<>(raw.warnings());
+        if (language == null && languageGiven != null) {
+            language = languageGiven.toLowerCase(Locale.ROOT).replaceAll("[-_].*$", "");
+        }
+        // the text is kept whole; what analysis will leave of it is told now, as the article arrives
+        warnings.addAll(AnalysableText.of(text).warnings());
         // a readable metadata date that lost to a dated line (it had no year) is no problem worth a warning
         if (raw.metadata().publishedAt() != null && DateText.parseValue(raw.metadata().publishedAt()).isEmpty()) {
-            warnings.add("unreadable publication date in metadata: " + raw.metadata().publishedAt());
+            warnings.add("unreadable publication date in metadata: " + excerpt(raw.metadata().publishedAt()));
+        }
+        List<ForeignFragment> foreign = fragments.find(text);
+        if (foreign.size() > Limits.MAX_FOREIGN_FRAGMENTS) {
+            warnings.add(String.format(Locale.ROOT, "more than %d fragments in another script: the first %d are "
+                    + "listed", Limits.MAX_FOREIGN_FRAGMENTS, Limits.MAX_FOREIGN_FRAGMENTS));
+            foreign = foreign.subList(0, Limits.MAX_FOREIGN_FRAGMENTS);
         }
         return new Article(raw.id(), title, source.outlet(), source.wire(), published, language, text, removed,
-                fragments.find(text), raw.metadata().url(), raw.origin(), raw.format(), contentHash(text), warnings);
+                foreign, url, raw.origin(), raw.format(), contentHash(text), warnings);
+    }
+
+    /**
+     * The normalised title, or null when there is none; one longer than {@link Limits#MAX_TITLE_CHARS} is cut at the
+     * last word boundary before the limit and ends with an ellipsis.
+     */
+    private String title(String given, List<String> warnings) {
+        if (given == null) {
+            return null;
+        }
+        // the normaliser reads at most a little more than is kept
+        String head = given.length() > 2 * Limits.MAX_TITLE_CHARS ? given.substring(0, 2 * Limits.MAX_TITLE_CHARS)
+                : given;
+        String title = normaliser.normalise(head);
+        if (title.isBlank()) {
+            return null;
+        }
+        if (title.length() > Limits.MAX_TITLE_CHARS || head.length() < given.length()) {
+            int cut = title.length() < Limits.MAX_TITLE_CHARS ? title.length()
+                    : title.lastIndexOf(' ', Limits.MAX_TITLE_CHARS - 1);
+            if (cut < Limits.MAX_TITLE_CHARS / 2 && title.length() >= Limits.MAX_TITLE_CHARS) {
+                cut = Limits.MAX_TITLE_CHARS - 1; // no word boundary in the second half: cut inside the word
+                if (Character.isHighSurrogate(title.charAt(cut - 1))) {
+                    cut--;
+                }
+            }
+            title = title.substring(0, cut).strip() + "…";
+            warnings.add(String.format(Locale.ROOT, "title of %,d characters is longer than %,d: cut to %,d",
+                    given.length(), Limits.MAX_TITLE_CHARS, title.length()));
+        }
+        return title;
+    }
+
+    /** A value from the input as a warning quotes it: its first 80 characters. */
+    private static String excerpt(String value) {
+        return value.length() <= 80 ? value : value.substring(0, 80) + "… (" + value.length() + " characters)";
     }
 
     /** The same words in the same order hash the same, whatever the spacing, case or punctuation. */

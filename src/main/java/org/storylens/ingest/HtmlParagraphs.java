@@ -1,5 +1,6 @@
 package org.storylens.ingest;
 
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,6 +19,19 @@ public final class HtmlParagraphs {
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "iframe",
             "button", "select", "input", "textarea", "object", "embed", "canvas", "video", "audio", "map");
 
+    private final HtmlNesting nesting = new HtmlNesting(Limits.MAX_HTML_DEPTH);
+
+    /**
+     * The text of an HTML fragment, such as a feed entry's description; markup nested deeper than
+     * {@link Limits#MAX_HTML_DEPTH} is read as its text.
+     */
+    public String fragmentText(String html) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        nesting.flatten(body);
+        return toText(body);
+    }
+
+    /** The text of an element; the caller bounds its nesting (it is walked recursively). */
     public String toText(Element root) {
         StringBuilder out = new StringBuilder();
         StringBuilder paragraph = new StringBuilder();

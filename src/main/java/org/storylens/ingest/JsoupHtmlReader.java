@@ -47,6 +47,7 @@ public final class JsoupHtmlReader implements ArticleReader {
     private final TextDecoder decoder;
     private final long maxBytes;
     private final HtmlParagraphs paragraphs = new HtmlParagraphs();
+    private final HtmlNesting nesting = new HtmlNesting(Limits.MAX_HTML_DEPTH);
     private final ObjectMapper json = new ObjectMapper();
 
     public JsoupHtmlReader(TextDecoder decoder, long maxBytes) {
@@ -71,6 +72,12 @@ public final class JsoupHtmlReader implements ArticleReader {
 
     RawArticle fromHtml(Input input, String html, String baseUri, List<String> warnings) throws IngestException {
         Document doc = Jsoup.parse(html, baseUri);
+        // readability4j and the paragraph renderer recurse into the tree: nothing deeper than the limit reaches them
+        int flattened = nesting.flatten(doc);
+        if (flattened > 0) {
+            warnings.add("HTML nested deeper than " + Limits.MAX_HTML_DEPTH + " levels: " + flattened
+                    + " deeper element(s) read as their text");
+        }
         List<JsonNode> ld = jsonLd(doc);
         String outlet = firstNonBlank(meta(doc, "og:site_name"), ldPublisher(ld), meta(doc, "application-name"));
         Metadata metadata = new Metadata(
@@ -163,7 +170,7 @@ public final class JsoupHtmlReader implements ArticleReader {
             if (content != null) {
                 extracted = paragraphs.toText(content);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // readability4j gives up on some odd pages; the structural fallback below still finds the text
             extracted = "";
         }

@@ -33,6 +33,15 @@ public final class Limits {
     /** The longest outlet name kept; a longer one is dropped with a warning. */
     public static final int MAX_OUTLET_CHARS = 200;
 
+    /** The longest language tag kept from an input's metadata; a longer one is dropped with a warning. */
+    public static final int MAX_LANGUAGE_TAG_CHARS = 35;
+
+    /**
+     * The most untranslated fragments (runs in another script) listed for one article; the text keeps the others, a
+     * warning tells of them.
+     */
+    public static final int MAX_FOREIGN_FRAGMENTS = 200;
+
     /** The longest URL kept; a longer one is dropped with a warning. */
     public static final int MAX_URL_CHARS = 2_048;
 

@@ -8,7 +8,6 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.ParsingFeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
-import org.jsoup.Jsoup;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -216,7 +215,7 @@ public final class RomeFeedReader implements ArticleReader {
         // Atom type="text" is plain text: parsing it as HTML would eat a literal "a < b".
         String text = type.equals("text") || type.equals("text/plain")
                 ? value.strip()
-                : paragraphs.toText(Jsoup.parseBodyFragment(value).body());
+                : paragraphs.fragmentText(value);
         return text.isBlank() ? null : text;
     }
 

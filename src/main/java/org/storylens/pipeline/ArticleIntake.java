@@ -92,7 +92,7 @@ public final class ArticleIntake {
      *
      * @param analysed how many were analysed now (those analysed before are read back, not counted)
      * @param assigned the story assignments made, those of articles left waiting by a stopped run first
-     * @param failures batches that could not be analysed (their articles stay stored, in no story)
+     * @param failures articles that could not be analysed (they stay stored, in no story)
      */
     public record Placement(int analysed, StoredStories.Outcome assigned, List<Failure> failures) {
 
@@ -143,16 +143,19 @@ public final class ArticleIntake {
     /**
      * Analyses stored articles {@link #BATCH} at a time (those analysed before are read back; only one batch's
      * analyses are held at once) and assigns them to stories in one step, after any a stopped run left analysed but
-     * unassigned: they arrived first. A batch that cannot be analysed stays stored, in no story, and is reported.
+     * unassigned: they arrived first. An article that cannot be analysed stays stored, in no story, and is reported;
+     * it is not analysed again.
      */
     public synchronized Placement placeStored(List<Article> articles) throws StoreException {
-        List<AnalysedArticle> waiting = stories.waiting();
-        if (!waiting.isEmpty()) {
+        List<AnalysedArticle> analysedBefore = stories.waiting();
+        if (!analysedBefore.isEmpty()) {
             // read back with the waiting ones, not analysed again
             java.util.Set<String> waitingIds = new java.util.HashSet<>();
-            waiting.forEach(a -> waitingIds.add(a.article().id()));
+            analysedBefore.forEach(a -> waitingIds.add(a.article().id()));
             articles = articles.stream().filter(a -> !waitingIds.contains(a.id())).toList();
         }
+        // an article left unanalysed (its analysis failed) stays in no story: it is not placed again and again
+        List<AnalysedArticle> waiting = analysedBefore.stream().filter(a -> !a.hasNoSentences()).toList();
         if (articles.isEmpty() && waiting.isEmpty()) {
             return new Placement(0, new StoredStories.Outcome(List.of()), List.of());
         }
@@ -162,8 +165,11 @@ public final class ArticleIntake {
         for (int i = 0; i < articles.size(); i += BATCH) {
             List<Article> batch = articles.subList(i, Math.min(articles.size(), i + BATCH));
             try {
-                arrived.addAll(stories.features(analyses.of(batch), embedder));
-                analysed += batch.size();
+                StoredAnalyses.Found found = analyses.find(batch);
+                failures.addAll(found.failures());
+                arrived.addAll(stories.features(
+                        found.analyses().stream().filter(a -> !a.hasNoSentences()).toList(), embedder));
+                analysed += batch.size() - found.failures().size();
             } catch (IllegalStateException e) {
                 // the message names the article that failed
                 failures.add(new Failure("analysis of " + batch.size() + " new articles",

@@ -105,6 +105,8 @@ public final class ArticlePipeline {
             failures.add(new Failure(e.origin(), e.reason()));
         } catch (RuntimeException e) {
             failures.add(new Failure(raw.origin(), "cannot clean: " + e));
+        } catch (StackOverflowError e) {
+            failures.add(new Failure(raw.origin(), "cannot clean: the text is structured too deeply to read"));
         }
     }
 

@@ -29,18 +29,49 @@ public final class StoredAnalyses {
         this.pipeline = pipeline;
     }
 
-    /** The analyses of the given stored articles, in their order. */
+    /**
+     * What the analyses of a batch of stored articles gave.
+     *
+     * @param analyses the analyses, in the articles' order; an article whose analysis failed (now or in an earlier
+     *                 run) has an {@linkplain AnalysedArticle#unanalysed unanalysed} one
+     * @param failures the articles whose analysis failed now, naming them
+     * @param warnings what analysis cut from the articles it analysed now, each prefixed with the article's origin
+     */
+    public record Found(List<AnalysedArticle> analyses, List<Failure> failures, List<String> warnings) {
+
+        public Found {
+            analyses = List.copyOf(analyses);
+            failures = List.copyOf(failures);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * The analyses of the given stored articles, in their order; one whose analysis fails or runs over its budget
+     * gets an {@linkplain AnalysedArticle#unanalysed unanalysed} analysis, kept so that it is not tried again.
+     */
     public List<AnalysedArticle> of(List<Article> articles) throws StoreException {
+        return find(articles).analyses();
+    }
+
+    /** As {@link #of}, with the failures and warnings of the analyses made now. */
+    public Found find(List<Article> articles) throws StoreException {
         Map<String, AnalysedArticle> kept = store.analyses(tier, articles);
         List<Article> missing = articles.stream().filter(a -> !kept.containsKey(a.id())).toList();
+        List<Failure> failures = List.of();
+        List<String> warnings = List.of();
         if (!missing.isEmpty()) {
-            List<AnalysedArticle> fresh = pipeline().analyse(missing);
-            store.putAnalyses(tier, fresh);
-            fresh.forEach(a -> kept.put(a.article().id(), a));
+            AnalysisPipeline.Result fresh = pipeline().analyseEach(missing);
+            List<AnalysedArticle> keep = new ArrayList<>(fresh.analysed());
+            fresh.failed().forEach(a -> keep.add(AnalysedArticle.unanalysed(a)));
+            store.putAnalyses(tier, keep);
+            keep.forEach(a -> kept.put(a.article().id(), a));
+            failures = fresh.failures();
+            warnings = fresh.warnings();
         }
         List<AnalysedArticle> out = new ArrayList<>(articles.size());
         articles.forEach(a -> out.add(kept.get(a.id())));
-        return out;
+        return new Found(out, failures, warnings);
     }
 
     private synchronized AnalysisPipeline pipeline() {

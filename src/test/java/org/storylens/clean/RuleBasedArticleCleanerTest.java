@@ -2,6 +2,7 @@ package org.storylens.clean;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.storylens.ingest.Limits;
 import org.storylens.ingest.Metadata;
 import org.storylens.ingest.RawArticle;
 import org.storylens.ingest.SourceFormat;
@@ -205,5 +206,117 @@ class RuleBasedArticleCleanerTest {
 
     private static RawArticle raw(String id, String text) {
         return new RawArticle(id, id + ".txt", SourceFormat.TEXT, text, Metadata.EMPTY, List.of());
+    }
+
+    // --- bounds on fields from the input
+
+    private static final String FLOOD = "Flood waters rose overnight in the river valley, officials said on Monday.";
+
+    private static RawArticle withMetadata(String title, String url, String outlet) {
+        return new RawArticle("bounds", "feeds/bounds.xml#1", SourceFormat.FEED, FLOOD,
+                new Metadata(title, url, null, outlet, null, null), List.of());
+    }
+
+    @Test
+    void cutsATitleLongerThanTheLimitAtAWordBoundaryWithAWarning() throws CleaningException {
+        String huge = "Floodwater ".repeat(1_000_000);
+
+        Article a = cleaner.clean(withMetadata(huge, null, null));
+
+        assertThat(a.title()).hasSizeLessThanOrEqualTo(Limits.MAX_TITLE_CHARS).startsWith("Floodwater Floodwater")
+                .endsWith("Floodwater…");
+        assertThat(a.warnings()).anySatisfy(w -> assertThat(w)
+                .contains("title of 11,000,000 characters is longer than " + Limits.MAX_TITLE_CHARS));
+    }
+
+    @Test
+    void keepsATitleWithinTheLimitWhole() throws CleaningException {
+        String title = "Flood waters rise ".repeat(20).strip();
+
+        Article a = cleaner.clean(withMetadata(title, null, null));
+
+        assertThat(a.title()).isEqualTo(title);
+        assertThat(a.warnings()).isEmpty();
+    }
+
+    @Test
+    void dropsAnOutletAndAUrlLongerThanTheirLimitsWithAWarning() throws CleaningException {
+        String outlet = "The Valley Courier ".repeat(50);
+        String url = "https://valley-courier.test/news/" + "a".repeat(Limits.MAX_URL_CHARS);
+
+        Article a = cleaner.clean(withMetadata("Flood waters rise", url, outlet));
+
+        assertThat(a.url()).isNull();
+        assertThat(a.outlet()).isNotEqualTo(outlet.strip()).satisfiesAnyOf(
+                o -> assertThat(o).isNull(), o -> assertThat(o).hasSizeLessThanOrEqualTo(Limits.MAX_OUTLET_CHARS));
+        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).startsWith("outlet of 950 characters"))
+                .anySatisfy(w -> assertThat(w).startsWith("URL of 2,081 characters is longer than 2,048"));
+    }
+
+    @Test
+    void cutsATitleWithoutSpacesInsideItsOneWord() throws CleaningException {
+        Article a = cleaner.clean(withMetadata("Ö".repeat(3 * Limits.MAX_TITLE_CHARS), null, null));
+
+        assertThat(a.title()).isEqualTo("Ö".repeat(Limits.MAX_TITLE_CHARS - 1) + "…");
+        assertThat(a.warnings()).singleElement().asString().contains("title of 1,500 characters");
+    }
+
+    @Test
+    void dropsALanguageTagLongerThanTheLimitWithAWarning() throws CleaningException {
+        RawArticle raw = new RawArticle("bounds", "feeds/bounds.xml#1", SourceFormat.FEED, "42, 41, 40.",
+                new Metadata("Flood", null, null, null, "en-" + "x".repeat(10_000), null), List.of());
+
+        Article a = cleaner.clean(raw);
+
+        assertThat(a.language()).isNull();
+        assertThat(a.warnings()).singleElement().asString()
+                .isEqualTo("language tag of 10,003 characters is longer than 35: dropped");
+    }
+
+    @Test
+    void listsTheFirstForeignFragmentsOfATextFullOfThemWithAWarning() throws CleaningException {
+        String text = FLOOD + "\n\n" + "The mayor said \"вода\" again and again. ".repeat(1_000);
+        RawArticle raw = new RawArticle("many", "many.txt", SourceFormat.TEXT, text, Metadata.EMPTY, List.of());
+
+        Article a = cleaner.clean(raw);
+
+        assertThat(a.foreignFragments()).hasSize(Limits.MAX_FOREIGN_FRAGMENTS)
+                .allSatisfy(f -> assertThat(f.text()).isEqualTo("вода"));
+        assertThat(a.warnings()).singleElement().asString()
+                .isEqualTo("more than 200 fragments in another script: the first 200 are listed");
+    }
+
+    @Test
+    void refusesATextLongerThanTheLimitNamingTheInput() {
+        String text = (FLOOD + "\n\n").repeat(Limits.MAX_TEXT_CHARS / FLOOD.length() + 1);
+        RawArticle raw = new RawArticle("long", "long.txt", SourceFormat.TEXT, text, Metadata.EMPTY, List.of());
+
+        assertThatThrownBy(() -> cleaner.clean(raw)).isInstanceOf(CleaningException.class)
+                .hasMessageStartingWith("long.txt: text of ")
+                .hasMessageContaining("longer than the 2,000,000 an article may have");
+    }
+
+    @Test
+    void warnsAsTheArticleArrivesThatAnalysisWillReadOnlyPartOfItsText() throws CleaningException {
+        String text = (FLOOD + "\n\n").repeat(2 * Limits.MAX_ANALYSED_CHARS / FLOOD.length()) + "x".repeat(5_000);
+        RawArticle raw = new RawArticle("long", "long.txt", SourceFormat.TEXT, text, Metadata.EMPTY, List.of());
+
+        Article a = cleaner.clean(raw);
+
+        assertThat(a.text()).hasSize(text.strip().length());
+        assertThat(a.warnings()).hasSize(1).first().asString()
+                .contains("longer than analysis reads: only the first").contains("(the text is kept whole)");
+    }
+
+    @Test
+    void cleansMarkupNested100000LevelsDeepSentAsPlainText() throws CleaningException {
+        String text = FLOOD + "\n\n" + "<div>".repeat(100_000) + "Deep." + "</div>".repeat(100_000);
+        RawArticle raw = new RawArticle("deep", "api-body:1", SourceFormat.JSON_LINES, text, Metadata.EMPTY,
+                List.of());
+
+        Article a = cleaner.clean(raw);
+
+        assertThat(a.text()).startsWith(FLOOD).hasSize(text.length());
+        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).contains("without a space"));
     }
 }

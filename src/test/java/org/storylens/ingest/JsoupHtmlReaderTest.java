@@ -380,6 +380,37 @@ class JsoupHtmlReaderTest {
     }
 
     /** A page with the given head and a plain article body, nothing else. */
+    // --- hostile markup
+
+    /** Markup nested {@code depth} levels deep around a sentence, after the article's first two paragraphs. */
+    private static String nestedPage(String tag, int depth) {
+        StringBuilder html = new StringBuilder("<html><head><title>Deep</title></head><body><article><p>" + P1
+                + "</p><p>" + P2 + "</p>");
+        html.append(("<" + tag + ">").repeat(depth)).append("The innermost sentence is still read.");
+        html.append(("</" + tag + ">").repeat(depth)).append("</article></body></html>");
+        return html.toString();
+    }
+
+    @Test
+    void readsHtmlNested100000LevelsDeepWithTheDeepMarkupAsTextAndAWarning() throws Exception {
+        JsoupHtmlReader large = new JsoupHtmlReader(new TextDecoder(), 8 << 20);
+
+        ReadResult result = large.read(Input.ofBytes("deep.html", utf8(nestedPage("div", 100_000))));
+
+        RawArticle article = result.articles().get(0);
+        assertThat(article.text()).contains(P1, P2, "The innermost sentence is still read.");
+        assertThat(article.warnings()).singleElement().asString()
+                .contains("HTML nested deeper than " + Limits.MAX_HTML_DEPTH + " levels");
+    }
+
+    @Test
+    void htmlNestedWithinTheLimitIsReadWithoutAWarning() throws Exception {
+        RawArticle article = read(nestedPage("div", Limits.MAX_HTML_DEPTH - 10));
+
+        assertThat(article.text()).contains(P1, "The innermost sentence is still read.");
+        assertThat(article.warnings()).isEmpty();
+    }
+
     private static String page(String head) {
         return "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + head + "</head><body><article><p>" + P1
                 + "</p><p>" + P2 + "</p></article></body></html>";

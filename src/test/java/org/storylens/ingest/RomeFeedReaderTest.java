@@ -189,6 +189,23 @@ class RomeFeedReaderTest {
     }
 
     @Test
+    void readsAnEntryWhoseDescriptionIsHtmlNested100000LevelsDeepAndTheOtherEntries() throws Exception {
+        String deep = "<div>".repeat(100_000) + "Flood waters rose overnight." + "</div>".repeat(100_000);
+        String feed = """
+                <rss version="2.0"><channel><title>T</title>
+                <item><title>Deep</title><guid>deep-1</guid><description><![CDATA[%s]]></description></item>
+                <item><title>Plain</title><guid>plain-1</guid><description>Some text.</description></item>
+                </channel></rss>
+                """.formatted(deep);
+
+        ReadResult result = new RomeFeedReader().read(Input.ofBytes("f.xml", utf8(feed)));
+
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.articles()).extracting(RawArticle::id).containsExactly("deep-1", "plain-1");
+        assertThat(result.articles().get(0).text()).isEqualTo("Flood waters rose overnight.");
+    }
+
+    @Test
     void malformedXmlFailsNamingTheFileAndTheLine() throws IOException {
         Path file = dir.resolve("broken.xml");
         Files.writeString(file, """

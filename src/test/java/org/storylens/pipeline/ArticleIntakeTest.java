@@ -5,6 +5,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storylens.analyse.AnalysisTier;
+import org.storylens.analyse.ArticleAnalyser;
+import org.storylens.analyse.CoreNlpArticleAnalyser;
+import org.storylens.analyse.EntityFinder;
+import org.storylens.analyse.NumberFinder;
+import org.storylens.analyse.QuoteFinder;
+import org.storylens.analyse.TimeResolver;
 import org.storylens.analyse.Annotators;
 import org.storylens.analyse.MiniLmEmbedder;
 import org.storylens.ingest.Input;
@@ -100,6 +106,47 @@ class ArticleIntakeTest {
 
             assertThat(store.withoutStory()).isEmpty();
             assertThat(store.stories()).singleElement().satisfies(s -> assertThat(s.articles()).isEqualTo(2));
+        }
+    }
+
+    /** Recurses until the stack overflows: what a hostile text once did to the analysis. */
+    private static int overflow(int depth) {
+        return overflow(depth + 1) + 1;
+    }
+
+    @Test
+    void anArticleWhoseAnalysisFailsStaysStoredInNoStoryAndIsNotAnalysedAgain() throws Exception {
+        ArticleAnalyser real = new CoreNlpArticleAnalyser(Annotators.shared(), new EntityFinder(), new TimeResolver(),
+                new QuoteFinder(), new NumberFinder());
+        List<String> analysed = java.util.Collections.synchronizedList(new ArrayList<>());
+        ArticleAnalyser failingOnTheVote = article -> {
+            analysed.add(article.origin());
+            if (article.origin().startsWith("castavia")) {
+                overflow(0);
+            }
+            return real.analyse(article);
+        };
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("i.db"))) {
+            ArticleIntake intake = new ArticleIntake(store, FACTORY, new StoredAnalyses(store, AnalysisTier.INGEST,
+                    () -> new AnalysisPipeline(failingOnTheVote, 2)), embedder, 2);
+
+            ArticleIntake.Outcome first = intake.accept(sample("dailypost-dam-spillway-wire.txt",
+                    "castavia-confidence-vote.txt"));
+            ArticleIntake.Outcome second = intake.accept(sample("dagposten-english-meravik.txt"));
+
+            assertThat(first.failures()).singleElement().satisfies(f -> {
+                assertThat(f.input()).startsWith("castavia-confidence-vote.txt");
+                assertThat(f.reason()).contains("stack overflow").contains("stored unanalysed, in no story");
+            });
+            assertThat(first.placed()).hasSize(2);
+            assertThat(first.placed().get(0).storyId()).isNotNull();
+            assertThat(first.placed().get(1).storyId()).isNull();
+            assertThat(second.failures()).isEmpty();
+            assertThat(second.placed()).singleElement()
+                    .satisfies(p -> assertThat(p.storyId()).isEqualTo(first.placed().get(0).storyId()));
+            assertThat(store.withoutStory()).extracting(a -> a.id()).containsExactly(first.placed().get(1).articleId());
+            assertThat(intake.recover()).isEmpty();
+            assertThat(analysed).filteredOn(o -> o.startsWith("castavia")).hasSize(1);
         }
     }
 }

@@ -71,4 +71,37 @@ class StoredAnalysesTest {
             assertThat(analyser.analysed).containsExactlyInAnyOrder("a", "b", "c", "b");
         }
     }
+
+    @Test
+    void anArticleWhoseAnalysisFailedIsKeptUnanalysedAndNotAnalysedAgain() throws Exception {
+        CountingAnalyser counting = new CountingAnalyser();
+        ArticleAnalyser failingOnBad = article -> {
+            if (article.id().equals("bad")) {
+                counting.analysed.add("bad");
+                throw new IllegalStateException("no sense in it");
+            }
+            return counting.analyse(article);
+        };
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("s.db"))) {
+            store.addAll(List.of(article("a"), article("bad"), article("b")));
+            StoredAnalyses analyses = new StoredAnalyses(store, AnalysisTier.INGEST,
+                    () -> new AnalysisPipeline(failingOnBad, 2));
+
+            StoredAnalyses.Found found = analyses.find(List.of(article("a"), article("bad"), article("b")));
+
+            assertThat(found.analyses()).extracting(a -> a.article().id()).containsExactly("a", "bad", "b");
+            assertThat(found.analyses()).extracting(AnalysedArticle::hasNoSentences)
+                    .containsExactly(false, true, false);
+            assertThat(found.failures()).singleElement().satisfies(f -> {
+                assertThat(f.input()).isEqualTo("bad.txt");
+                assertThat(f.reason()).contains("no sense in it").contains("stored unanalysed, in no story");
+            });
+
+            StoredAnalyses.Found again = new StoredAnalyses(store, AnalysisTier.INGEST,
+                    () -> new AnalysisPipeline(failingOnBad, 2)).find(List.of(article("bad")));
+            assertThat(again.failures()).isEmpty();
+            assertThat(again.analyses().get(0).hasNoSentences()).isTrue();
+            assertThat(counting.analysed).containsExactlyInAnyOrder("a", "bad", "b");
+        }
+    }
 }
