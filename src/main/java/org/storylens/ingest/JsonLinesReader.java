@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.jsoup.Jsoup;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,10 +104,9 @@ public final class JsonLinesReader implements ArticleReader {
         try {
             node = mapper.readTree(line);
         } catch (JsonProcessingException e) {
-            // Jackson names the source it was given, redacted; the line is already in 'where'
-            String detail = String.valueOf(e.getOriginalMessage())
-                    .replaceAll("\\[Source: .*?; line: \\d+, column: (\\d+)]", "column $1");
-            throw new IngestException(where, "malformed JSON: " + detail, e);
+            // the line is already in 'where'; the column is that of the line
+            int column = e.getLocation() != null ? e.getLocation().getColumnNr() : 0;
+            throw new IngestException(where, "malformed JSON: " + JsonProblems.describe(e, column), e);
         }
         if (node == null || !node.isObject()) {
             throw new IngestException(where, "not a JSON object");
@@ -123,7 +121,7 @@ public final class JsonLinesReader implements ArticleReader {
         }
         String stripped = text.strip();
         if (stripped.startsWith("<") && TAG.matcher(stripped).find()) {
-            text = paragraphs.toText(Jsoup.parseBodyFragment(stripped).body());
+            text = paragraphs.fragmentText(stripped);
             if (text.isBlank()) {
                 throw new IngestException(where, "text is HTML markup without any text in it");
             }

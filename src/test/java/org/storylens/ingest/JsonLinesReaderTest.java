@@ -202,6 +202,33 @@ class JsonLinesReaderTest {
         assertThat(result.articles()).extracting(RawArticle::id).containsExactly("dump-1", "dump-2");
     }
 
+    @Test
+    void overLongNamesNumbersAndNestingAreToldPlainlyWithoutTheParsersNames() throws Exception {
+        String longName = "{\"" + "k".repeat(60_000) + "\": 1, \"text\": \"A line.\"}";
+        String longNumber = "{\"text\": \"A line.\", \"n\": " + "9".repeat(20_000) + "}";
+        String deep = "{\"text\": \"A line.\", \"x\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+        ReadResult result = reader.read(bytes("limits.jsonl",
+                String.join("\n", longName, longNumber, deep, "{\"id\": \"fine\", \"text\": \"Still read.\"}")));
+
+        assertThat(result.articles()).extracting(RawArticle::id).containsExactly("fine");
+        assertThat(result.failures()).extracting(IngestException::reason).containsExactly(
+                "malformed JSON: a field name is longer than 50,000 characters",
+                "malformed JSON: a number is longer than 1,000 digits",
+                "malformed JSON: objects or arrays are nested deeper than 1,000 levels");
+        assertThat(result.failures()).allSatisfy(f -> assertThat(f.getMessage())
+                .doesNotContain("StreamReadConstraints").doesNotContain("maximum allowed"));
+    }
+
+    @Test
+    void htmlTextNestedAHundredThousandDeepIsReadAsItsText() throws Exception {
+        String html = "<div>".repeat(100_000) + "Deep words at the bottom." + "</div>".repeat(100_000);
+        ReadResult result = reader.read(bytes("deep.jsonl", "{\"id\": \"deep\", \"text\": \"" + html + "\"}"));
+
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.articles()).singleElement()
+                .satisfies(a -> assertThat(a.text()).contains("Deep words at the bottom."));
+    }
+
     private Path write(String name, String content) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, content);
