@@ -19,7 +19,7 @@ final class InputBytes {
         } catch (InputStreams.TooLarge e) {
             throw new IngestException(input.name(), e.getMessage(), e);
         } catch (java.io.EOFException | java.util.zip.ZipException e) {
-            throw new IngestException(input.name(), "corrupt or truncated gzip: " + e.getMessage(), e);
+            throw new IngestException(input.name(), InputBytes.corruptGzip(e), e);
         } catch (IOException e) {
             throw new IngestException(input.name(), "cannot read: " + e.getMessage(), e);
         }
@@ -30,6 +30,13 @@ final class InputBytes {
             throw new IngestException(input.name(), "empty file");
         }
         return bytes;
+    }
+
+    /** What is wrong with a gzip stream that ended early or is not gzip, in words (the JDK's message may be null). */
+    static String corruptGzip(IOException e) {
+        String detail = e instanceof java.io.EOFException || e.getMessage() == null
+                ? "it ends before its data is complete" : e.getMessage();
+        return "corrupt or truncated gzip: " + detail;
     }
 
     private static IngestException tooLarge(Input input, long size, long maxBytes) {

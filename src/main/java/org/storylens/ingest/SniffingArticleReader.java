@@ -73,7 +73,7 @@ public final class SniffingArticleReader implements ArticleReader {
             }
         } catch (java.io.EOFException | java.util.zip.ZipException e) {
             if (n == 0) {
-                throw new IngestException(input.name(), "corrupt or truncated gzip: " + e.getMessage(), e);
+                throw new IngestException(input.name(), InputBytes.corruptGzip(e), e);
             }
         } catch (IOException e) {
             throw new IngestException(input.name(), "cannot read: " + e.getMessage(), e);

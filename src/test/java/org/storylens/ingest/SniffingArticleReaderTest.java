@@ -167,6 +167,16 @@ class SniffingArticleReaderTest {
         assertThat(failure("story.txt.gz", broken)).contains("gzip");
     }
 
+    @Test
+    void gzipCutShortIsToldInWordsNotAsNull() {
+        for (int cut : new int[] {8, 12, 20}) {
+            byte[] broken = java.util.Arrays.copyOf(gzip(utf8(STORY)), cut);
+
+            assertThat(failure("story.txt.gz", broken)).as("cut at %d bytes", cut)
+                    .contains("corrupt or truncated gzip").doesNotContain("null");
+        }
+    }
+
     private java.util.List<RawArticle> read(String name, byte[] bytes) throws IngestException {
         ReadResult result = reader.read(Input.ofBytes(name, bytes));
         assertThat(result.failures()).isEmpty();
