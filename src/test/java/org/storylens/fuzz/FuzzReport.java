@@ -1,9 +1,6 @@
 package org.storylens.fuzz;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,15 +107,22 @@ final class FuzzReport {
         return -1;
     }
 
-    /** The sum of the heap pools' peaks in MiB. */
-    static long peakHeapMib() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
+    /** The heap in use now in MiB (sampled after each input: the largest sample is the run's figure). */
+    static long usedHeapMib() {
+        Runtime r = Runtime.getRuntime();
+        return (r.totalMemory() - r.freeMemory()) >> 20;
+    }
+
+    /** The CPU time (user + system) a process has used so far, in seconds, or -1 where /proc is not there. */
+    static long cpuSeconds(String pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+            return ticks / 100; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
-        return bytes >> 20;
     }
 
     long elapsedSeconds() {

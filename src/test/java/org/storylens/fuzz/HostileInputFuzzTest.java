@@ -77,6 +77,7 @@ class HostileInputFuzzTest {
     private static final String CHILD_HEAP = System.getProperty("storylens.fuzz.childHeap", "2g");
 
     private final List<FuzzReport> reports = new ArrayList<>();
+    private long peakHeapMib;
     private final ObjectMapper json = new ObjectMapper();
 
     @AfterAll
@@ -136,8 +137,9 @@ class HostileInputFuzzTest {
             workers.shutdownNow();
         }
         long rss = FuzzReport.peakRssMib("self");
-        report.figure("peak heap (MiB, -Xmx3g)", FuzzReport.peakHeapMib());
+        report.figure("peak used heap, sampled (MiB, -Xmx3g)", peakHeapMib);
         report.figure("peak RSS (MiB, VmHWM)", rss);
+        report.figure("CPU time of the test JVM so far (s)", FuzzReport.cpuSeconds("self"));
         if (rss > MAX_RSS_MIB) {
             report.problem("(run)", "the test JVM", "peak RSS " + rss + " MiB over the bound of " + MAX_RSS_MIB);
         }
@@ -150,8 +152,9 @@ class HostileInputFuzzTest {
     }
 
     /** Waits for an input's reading and cleaning (up to its timeout from its start) and notes what it gave. */
-    private static void finish(Pending p, FuzzReport report) throws InterruptedException, IOException {
+    private void finish(Pending p, FuzzReport report) throws InterruptedException, IOException {
         HostileInput h = p.input();
+        peakHeapMib = Math.max(peakHeapMib, FuzzReport.usedHeapMib());
         long left = INPUT_TIMEOUT.toNanos() - (System.nanoTime() - p.startNanos());
         Read read;
         try {
@@ -307,6 +310,9 @@ class HostileInputFuzzTest {
         private int databases;
         private int starts;
         private long peakRssMib;
+        private long cpuSeconds;
+        private long lastCpuSeconds;
+        private long logMark;
 
         Server(Path dir, FuzzReport report) throws IOException {
             this.dir = dir;
@@ -330,6 +336,7 @@ class HostileInputFuzzTest {
         void restart(HostileInput cause) throws IOException, InterruptedException {
             note();
             child.kill();
+            ended();
             try {
                 start();
             } catch (IOException e) {
@@ -339,8 +346,37 @@ class HostileInputFuzzTest {
             }
         }
 
+        /** Notes the child's peak memory and CPU time before it may end. */
         void note() {
             peakRssMib = Math.max(peakRssMib, child.peakRssMib());
+            long cpu = child.cpuSeconds();
+            if (cpu >= 0) {
+                lastCpuSeconds = cpu;
+            }
+        }
+
+        /** Adds the CPU time of the child that is ending to the run's. */
+        private void ended() {
+            cpuSeconds += lastCpuSeconds;
+            lastCpuSeconds = 0;
+        }
+
+        /** Marks the server's log: {@link #logSinceMark()} reads what it wrote after. */
+        void markLog() {
+            logMark = dir.resolve("serve.log").toFile().length();
+        }
+
+        /** The first line naming an exception or error the server logged since the mark, or "". */
+        String logSinceMark() {
+            try {
+                byte[] all = Files.readAllBytes(dir.resolve("serve.log"));
+                String since = new String(all, (int) Math.min(logMark, all.length),
+                        (int) (all.length - Math.min(logMark, all.length)), StandardCharsets.UTF_8);
+                return since.lines().filter(l -> l.contains("Exception") || l.contains("Error")).findFirst()
+                        .map(l -> " (server log: " + shorten(l) + ")").orElse("");
+            } catch (IOException e) {
+                return "";
+            }
         }
 
         HttpResponse<String> post(String contentType, byte[] body) throws IOException, InterruptedException {
@@ -405,12 +441,14 @@ class HostileInputFuzzTest {
         } finally {
             server.note();
             server.child.close();
+            server.ended();
         }
         report.figure("inputs posted", posted);
         report.figure("ordinary articles placed after a batch", normalsPlaced);
         report.figure("server starts", server.starts);
         report.figure("databases used", server.databases);
         report.figure("server peak RSS (MiB, VmHWM, -Xmx" + CHILD_HEAP + ")", server.peakRssMib);
+        report.figure("server CPU time (s, all its starts)", server.cpuSeconds);
         report.figure("test JVM peak RSS (MiB, VmHWM)", FuzzReport.peakRssMib("self"));
         if (server.peakRssMib > MAX_CHILD_RSS_MIB) {
             report.problem("(run)", "the server", "peak RSS " + server.peakRssMib + " MiB over the bound of "
@@ -438,6 +476,7 @@ class HostileInputFuzzTest {
 
     private void postHostile(Server server, HostileInput h, FuzzReport report) throws Exception {
         Counts before = counts(server.db);
+        server.markLog();
         HttpResponse<String> answer;
         try {
             answer = server.post(contentType(h), apiBody(h));
@@ -456,7 +495,8 @@ class HostileInputFuzzTest {
         }
         int status = answer.statusCode();
         if (status >= 500) {
-            report.problem(h.kind(), h.toString(), "answered " + status + ": " + shorten(answer.body()));
+            report.problem(h.kind(), h.toString(), "answered " + status + ": " + shorten(answer.body())
+                    + server.logSinceMark());
             report.outcome(h.kind(), "5xx");
             if (!server.child.isAlive()) {
                 server.restart(h);
@@ -566,6 +606,7 @@ class HostileInputFuzzTest {
     private void restartsOnTheDatabase(Server server, FuzzReport report) throws Exception {
         server.note();
         server.child.close();
+        server.ended();
         Counts stored = counts(server.db);
         long start = System.nanoTime();
         try {
@@ -578,10 +619,11 @@ class HostileInputFuzzTest {
         }
         report.figure("restart until serving (s)", (System.nanoTime() - start) / 1_000_000_000L);
         for (String path : List.of("/api/health", "/api/stories", "/")) {
+            server.markLog();
             HttpResponse<String> page = server.get(path);
             if (page.statusCode() != 200) {
                 report.problem("(restart)", path, "answers " + page.statusCode() + " after the restart: "
-                        + shorten(page.body()));
+                        + shorten(page.body()) + server.logSinceMark());
             }
         }
         JsonNode health = readJson(server.get("/api/health").body());

@@ -97,6 +97,11 @@ final class ServeChild implements AutoCloseable {
         return FuzzReport.peakRssMib(Long.toString(process.pid()));
     }
 
+    /** The CPU time the child has used so far in seconds, or -1 once it has ended. */
+    long cpuSeconds() {
+        return FuzzReport.cpuSeconds(Long.toString(process.pid()));
+    }
+
     /** Kills the child at once (SIGKILL), as a hung server is ended. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
