@@ -70,7 +70,7 @@ class HostileInputFuzzTest {
     /** The first article loads CoreNLP, and a start places what an earlier run left: minutes on a busy machine. */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(Long.getLong("storylens.fuzz.startMinutes", 3));
     /** Past this the API run posts no more inputs and says so (unfixed slow paths cost a timeout each). */
-    private static final Duration API_BUDGET = Duration.ofMinutes(Long.getLong("storylens.fuzz.apiMinutes", 12));
+    private static final Duration API_BUDGET = Duration.ofMinutes(Long.getLong("storylens.fuzz.apiMinutes", 8));
     /** Surefire runs this JVM with -Xmx3g; the child server gets 2 GiB of heap. */
     private static final long MAX_RSS_MIB = Long.getLong("storylens.fuzz.maxRssMib", 3_584);
     private static final long MAX_CHILD_RSS_MIB = Long.getLong("storylens.fuzz.maxChildRssMib", 3_072);
