@@ -96,6 +96,9 @@ public final class JwarcReader implements ArticleReader {
             failures.add(failure);
         } else if (records == 0) {
             throw new IngestException(input.name(), "holds no WARC records");
+        } else if (articles.isEmpty() && failures.count() == 0) {
+            throw new IngestException(input.name(), "holds " + records + (records == 1 ? " WARC record" : " WARC records")
+                    + " but no HTML page (only requests, metadata or responses of other types)");
         }
         return new ReadResult(articles, failures.toList());
     }

@@ -62,7 +62,11 @@ public final class RomeFeedReader implements ArticleReader {
     public ReadResult read(Input input) throws IngestException {
         List<RawArticle> articles = new ArrayList<>();
         FailureList failures = new FailureList(input.name());
-        for (FeedEntry entry : entries(input)) {
+        List<FeedEntry> entries = entries(input);
+        if (entries.isEmpty()) {
+            throw new IngestException(input.name(), "the feed holds no entries");
+        }
+        for (FeedEntry entry : entries) {
             try {
                 articles.add(article(entry));
             } catch (IngestException e) {

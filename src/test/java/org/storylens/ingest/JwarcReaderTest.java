@@ -138,12 +138,29 @@ class JwarcReaderTest {
                 new Warcinfo.Builder().filename("x.warc").build(),
                 response(UUID.randomUUID(), "https://news.test/logo.png",
                         new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), new byte[]{1, 2, 3})
+                                .build()),
+                response(STORM, "https://news.test/storm", html("Storm", "Storm text.")));
+
+        ReadResult result = reader.read(Input.ofBytes("mixed.warc", warcBytes(WarcCompression.NONE, records)));
+
+        assertThat(result.articles()).hasSize(1);
+        assertThat(result.failures()).isEmpty();
+    }
+
+    @Test
+    void aWarcWithoutAnyHtmlPageFailsNamingItRatherThanVanishing() throws Exception {
+        List<WarcRecord> records = List.of(
+                new Warcinfo.Builder().filename("x.warc").build(),
+                response(UUID.randomUUID(), "https://news.test/logo.png",
+                        new HttpResponse.Builder(200, "OK").body(MediaType.parse("image/png"), new byte[]{1, 2, 3})
                                 .build()));
 
-        ReadResult result = reader.read(Input.ofBytes("images.warc", warcBytes(WarcCompression.NONE, records)));
+        IngestException e = catchThrowableOfType(IngestException.class,
+                () -> reader.read(Input.ofBytes("images.warc", warcBytes(WarcCompression.NONE, records))));
 
-        assertThat(result.articles()).isEmpty();
-        assertThat(result.failures()).isEmpty();
+        assertThat(e.input()).isEqualTo("images.warc");
+        assertThat(e.reason()).isEqualTo("holds 2 WARC records but no HTML page (only requests, metadata or "
+                + "responses of other types)");
     }
 
     @Test

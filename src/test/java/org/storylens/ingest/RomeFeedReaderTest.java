@@ -116,6 +116,17 @@ class RomeFeedReaderTest {
     }
 
     @Test
+    void aFeedWithoutEntriesFailsNamingItRatherThanVanishing() {
+        String feed = "<rss version=\"2.0\"><channel><title>Quiet</title></channel></rss>";
+
+        IngestException e = catchThrowableOfType(IngestException.class,
+                () -> new RomeFeedReader().read(Input.ofBytes("quiet.xml", utf8(feed))));
+
+        assertThat(e.input()).isEqualTo("quiet.xml");
+        assertThat(e.reason()).isEqualTo("the feed holds no entries");
+    }
+
+    @Test
     void urlGuidBecomesItsLastPathSegmentsPlusAShortHash() throws Exception {
         String feed = """
                 <rss version="2.0"><channel><title>T</title>
