@@ -82,6 +82,11 @@ public final class RuleBasedArticleCleaner implements ArticleCleaner {
         if (text.isEmpty()) {
             throw new CleaningException(raw.origin(), "no article text left after removing boilerplate");
         }
+        AnalysableText analysable = AnalysableText.of(text);
+        if (analysable.text().isBlank()) {
+            throw new CleaningException(raw.origin(), String.format(Locale.ROOT, "no words in the text: it is "
+                    + "only runs of more than %,d characters without a space", Limits.MAX_TOKEN_CHARS));
+        }
         PublicationDate published = dates.find(raw.metadata().publishedAt(), removed, leadResult.datePrefix(),
                 leadResult.dateline()).orElse(null);
         OutletFinder.Found source = outlets.find(outletGiven, url, removed, leadResult.dateline());
@@ -96,7 +101,7 @@ public final class RuleBasedArticleCleaner implements ArticleCleaner {
             language = languageGiven.toLowerCase(Locale.ROOT).replaceAll("[-_].*$", "");
         }
         // the text is kept whole; what analysis will leave of it is told now, as the article arrives
-        warnings.addAll(AnalysableText.of(text).warnings());
+        warnings.addAll(analysable.warnings());
         // a readable metadata date that lost to a dated line (it had no year) is no problem worth a warning
         if (raw.metadata().publishedAt() != null && DateText.parseValue(raw.metadata().publishedAt()).isEmpty()) {
             warnings.add("unreadable publication date in metadata: " + excerpt(raw.metadata().publishedAt()));

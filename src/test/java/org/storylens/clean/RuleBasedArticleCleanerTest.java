@@ -218,6 +218,23 @@ class RuleBasedArticleCleanerTest {
     }
 
     @Test
+    void refusesATextThatIsOnlyRunsTooLongToBeWordsNamingTheInput() {
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder blob = new StringBuilder();
+        for (int run = 0; run < 3; run++) {
+            random.ints(60_000, 'a', 'z' + 1).forEach(c -> blob.append((char) c));
+            blob.append("\n\n");
+        }
+
+        CleaningException e = org.assertj.core.api.Assertions.catchThrowableOfType(CleaningException.class,
+                () -> cleaner.clean(raw("blob", blob.toString())));
+
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("blob").contains("no words in the text")
+                .contains(String.format(java.util.Locale.ROOT, "%,d", Limits.MAX_TOKEN_CHARS));
+    }
+
+    @Test
     void cutsATitleLongerThanTheLimitAtAWordBoundaryWithAWarning() throws CleaningException {
         String huge = "Floodwater ".repeat(1_000_000);
 
