@@ -6,12 +6,13 @@ import org.storylens.analyse.NumberMention;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * Merges the figures of a story's articles: the same value of the same unit from several articles is one entry with
- * all of them as sources, in order of first report. Thread-safe.
+ * Merges the figures of a story's articles: the same value of the same unit (units of one family together: "m" and
+ * "metres") from several articles is one entry with all of them as sources, in order of first report. A figure whose
+ * unit or counted noun is not known ("a mother of 12") says nothing a reader can check and is left out; the entry
+ * carries the first report's own wording, unit and attribution, never another article's. Thread-safe.
  */
 public final class NumberTable {
 
@@ -23,17 +24,18 @@ public final class NumberTable {
         Map<String, List<Sighting>> groups = new LinkedHashMap<>();
         for (AnalysedArticle a : story) {
             for (NumberMention n : a.numbers()) {
-                String key = n.value() + "|" + (n.unit() == null ? "" : n.unit().toLowerCase(Locale.ROOT));
+                if (n.unit() == null || n.unit().isBlank()) {
+                    continue;
+                }
+                String key = n.value() + "|" + QuantityFacts.unitFamily(n.unit());
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Sighting(n, a.article().id()));
             }
         }
         List<NumberEntry> entries = new ArrayList<>();
         for (List<Sighting> group : groups.values()) {
             NumberMention first = group.get(0).number();
-            String attributed = group.stream().map(g -> g.number().attributedTo())
-                    .filter(x -> x != null).findFirst().orElse(null);
-            entries.add(new NumberEntry(whole(first.value()), first.unit(), first.qualifier(), first.text(), attributed,
-                    group.stream().map(Sighting::articleId).distinct().toList()));
+            entries.add(new NumberEntry(whole(first.value()), first.unit(), first.qualifier(), first.text(),
+                    first.attributedTo(), group.stream().map(Sighting::articleId).distinct().toList()));
         }
         return entries;
     }
