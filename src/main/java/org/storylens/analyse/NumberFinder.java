@@ -78,7 +78,7 @@ public final class NumberFinder {
             List<Token> tokens = annotated.tokens().get(s);
             for (int i = 0; i < tokens.size(); i++) {
                 Matcher glued = GLUED_UNIT.matcher(tokens.get(i).word());
-                if (!inMentions.contains(s + ":" + i) && glued.matches()) {
+                if (!inMentions.contains(s + ":" + i) && !consumed.contains(s + ":" + i) && glued.matches()) {
                     found.add(mention(annotated, new Found(s, i, i + 1, Double.parseDouble(glued.group(1)),
                             glued.group(2), tokens.get(i).span(), sentenceText(annotated, s))));
                 }
@@ -155,6 +155,10 @@ public final class NumberFinder {
             return true; // "struck at 1353"
         }
         // "9: 36 am" split at the colon
+        if (next.equals(":") && m.text().matches("\\d{1,2}") && m.lastToken() + 1 < tokens.size()
+                && tokens.get(m.lastToken() + 1).word().matches("\\d{2}\\w*")) {
+            return true;
+        }
         return previous.equals(":") && m.firstToken() >= 2 && tokens.get(m.firstToken() - 2).word().matches("\\d{1,2}")
                 && m.text().matches("\\d{2}");
     }
