@@ -53,8 +53,12 @@ final class FigureSource {
                     return beforeAside;
                 }
                 NounPhrases.Range r = NounPhrases.before(tokens, v);
-                if (r != null) {
-                    return name(text, tokens, r);
+                if (r == null) {
+                    continue;
+                }
+                String named = name(text, tokens, r);
+                if (named != null || tokens.get(r.end() - 1).pos().equals("PRP")) {
+                    return named; // "he said": no source named; "a document showed": the reporter may be further back
                 }
             }
         }

@@ -1,6 +1,9 @@
 package org.storylens.brief;
 
+import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.EntityMention;
 import org.storylens.analyse.NumberMention;
+import org.storylens.analyse.Sentence;
 import org.storylens.analyse.Token;
 
 import java.time.LocalDate;
@@ -59,11 +62,24 @@ final class QuantityFacts {
     }
 
     /**
-     * A figure of a statement and what it measures.
+     * A figure of an article's sentence and what it measures.
      *
+     * @param number       the figure
+     * @param article      its article
+     * @param sentence     its sentence
+     * @param quantity     what it measures
      * @param articleWords the lower-case words of its article, to tell whether a place it names is known there
      */
-    record Figure(NumberMention number, Statement statement, Quantity quantity, Set<String> articleWords) {
+    record Figure(NumberMention number, AnalysedArticle article, Sentence sentence, Quantity quantity,
+                  Set<String> articleWords) {
+
+        String articleId() {
+            return article.article().id();
+        }
+
+        String publishedAt() {
+            return article.article().publishedAt();
+        }
     }
 
     /** The clause around a figure reaches this many tokens either way, or the nearest comma, colon or bracket. */
@@ -99,19 +115,24 @@ final class QuantityFacts {
 
     /** The figures of a statement that have a unit, with what they measure. */
     List<Figure> figures(Statement s) {
+        return figures(s.article(), s.sentence(), s.tokens());
+    }
+
+    /** The figures of an article's sentence that have a unit, with what they measure. */
+    List<Figure> figures(AnalysedArticle article, Sentence sentence, List<Token> tokens) {
         List<Figure> figures = new ArrayList<>();
         Set<String> words = null;
-        for (NumberMention n : s.numbers()) {
-            if (n.unit() != null && !n.unit().isBlank()) {
+        for (NumberMention n : article.numbers()) {
+            if (n.sentence() == sentence.index() && n.unit() != null && !n.unit().isBlank()) {
                 if (words == null) {
                     words = new HashSet<>();
-                    for (var sentence : s.article().sentences()) {
-                        for (String w : sentence.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                    for (var other : article.sentences()) {
+                        for (String w : other.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
                             words.add(w);
                         }
                     }
                 }
-                figures.add(new Figure(n, s, quantity(n, s), words));
+                figures.add(new Figure(n, article, sentence, quantity(n, article, sentence, tokens), words));
             }
         }
         return figures;
@@ -124,7 +145,7 @@ final class QuantityFacts {
         if (!x.unit().equals(y.unit()) || !x.pastYears().equals(y.pastYears())) {
             return false;
         }
-        if (a.statement().articleId().equals(b.statement().articleId())) {
+        if (a.articleId().equals(b.articleId())) {
             String s = a.number().attributedTo();
             String t = b.number().attributedTo();
             if (s == null || t == null || s.equalsIgnoreCase(t) || a.number().span().equals(b.number().span())) {
@@ -133,7 +154,7 @@ final class QuantityFacts {
         }
         if (x.unit().equals("years")) {
             // an age is someone's, and it grows: compared only between reports dated within half a year
-            return x.ageOf() != null && sameName(x.ageOf(), y.ageOf()) && withinHalfAYear(a.statement(), b.statement());
+            return x.ageOf() != null && sameName(x.ageOf(), y.ageOf()) && withinHalfAYear(a, b);
         }
         if (!x.persons().isEmpty() && !y.persons().isEmpty()
                 && x.persons().stream().noneMatch(p -> y.persons().stream().anyMatch(q -> sameName(p, q)))) {
@@ -180,8 +201,8 @@ final class QuantityFacts {
     }
 
     private static boolean writtenAsWord(Figure f) {
-        String text = f.statement().sentence().text();
-        int offset = f.statement().sentence().span().start();
+        String text = f.sentence().text();
+        int offset = f.sentence().span().start();
         int start = f.number().span().start() - offset;
         int end = f.number().span().end() - offset;
         if (text == null || start < 0 || end > text.length() || start >= end) {
@@ -202,7 +223,7 @@ final class QuantityFacts {
                     continue;
                 }
                 if (!compatible(a, b)) {
-                    return laterDay(a.statement(), b.statement()) != 0 ? Relation.UPDATE : Relation.DISPUTE;
+                    return laterDay(a, b) != 0 ? Relation.UPDATE : Relation.DISPUTE;
                 }
                 found = Relation.AGREEMENT;
             }
@@ -314,14 +335,16 @@ final class QuantityFacts {
         return (aSingle || bSingle) && lastWord(a).equals(lastWord(b));
     }
 
-    private static boolean withinHalfAYear(Statement a, Statement b) {
+    private static boolean withinHalfAYear(Figure a, Figure b) {
         LocalDate x = day(a.publishedAt());
         LocalDate y = day(b.publishedAt());
         return x != null && y != null && Math.abs(x.toEpochDay() - y.toEpochDay()) <= HALF_A_YEAR;
     }
 
-    private static int laterDay(Statement a, Statement b) {
-        return laterDay(List.of(a), List.of(b));
+    private static int laterDay(Figure a, Figure b) {
+        LocalDate x = day(a.publishedAt());
+        LocalDate y = day(b.publishedAt());
+        return x == null || y == null || x.equals(y) ? 0 : x.isBefore(y) ? 1 : -1;
     }
 
     private static LocalDate day(String publishedAt) {
@@ -342,8 +365,7 @@ final class QuantityFacts {
 
     // ---- what a figure measures ------------------------------------------------------------------------------
 
-    private static Quantity quantity(NumberMention n, Statement s) {
-        List<Token> tokens = s.tokens();
+    private static Quantity quantity(NumberMention n, AnalysedArticle article, Sentence sentence, List<Token> tokens) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
@@ -373,7 +395,9 @@ final class QuantityFacts {
         Set<String> persons = new HashSet<>();
         Set<List<String>> places = new HashSet<>();
         String nearest = null;
-        for (var e : s.entities()) {
+        List<EntityMention> entities = article.entities().stream().filter(e -> e.sentence() == sentence.index())
+                .toList();
+        for (var e : entities) {
             if ("PERSON".equals(e.type().name()) && e.span().end() <= n.span().start() && !e.text().isBlank()) {
                 nearest = e.text().toLowerCase(Locale.ROOT).strip();
             }
@@ -382,7 +406,7 @@ final class QuantityFacts {
             persons.add(nearest);
         }
         boolean allPersons = nearest == null;
-        s.entities().forEach(e -> {
+        entities.forEach(e -> {
             String name = e.text().toLowerCase(Locale.ROOT).strip();
             if ("PERSON".equals(e.type().name()) && !name.isEmpty() && allPersons) {
                 persons.add(name);
@@ -391,7 +415,7 @@ final class QuantityFacts {
             }
         });
         String ageOf = unit.equals("years") && first >= 0 ? ageOf(tokens, first, last) : null;
-        return new Quantity(unit, verbs, nouns, persons, places, ageOf, pastYears(s, first, last));
+        return new Quantity(unit, verbs, nouns, persons, places, ageOf, pastYears(article, tokens, first, last));
     }
 
     private static void collect(Token t, String unit, Set<String> verbs, Set<String> nouns) {
@@ -444,10 +468,9 @@ final class QuantityFacts {
      * The years before the report's own year (every year, when it is undated) that the statement gives before the
      * figure or in its clause: "in 2009, when the river rose 1.8 metres", not "the wall, completed in 1968, ...".
      */
-    private static Set<String> pastYears(Statement s, int first, int last) {
+    private static Set<String> pastYears(AnalysedArticle article, List<Token> tokens, int first, int last) {
         Set<String> years = new HashSet<>();
-        LocalDate reported = day(s.publishedAt());
-        List<Token> tokens = s.tokens();
+        LocalDate reported = day(article.article().publishedAt());
         int end = last < 0 ? tokens.size() : Math.min(tokens.size(), last + 1 + CLAUSE_REACH);
         for (int i = last + 1; i < end && last >= 0; i++) {
             if (CLAUSE_BREAKS.contains(tokens.get(i).word())) {
