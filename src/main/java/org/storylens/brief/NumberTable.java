@@ -61,7 +61,8 @@ public final class NumberTable {
         if (first.number().value() != f.number().value() || !first.quantity().unit().equals(f.quantity().unit())) {
             return false;
         }
-        return group.stream().anyMatch(g -> g.articleId().equals(f.articleId()) || quantities.sameQuantity(g, f));
+        return group.stream().anyMatch(g -> g.articleId().equals(f.articleId()) || quantities.sameQuantity(g, f)
+                || QuantityFacts.sameAge(g, f));
     }
 
     private static Number whole(double value) {

@@ -169,6 +169,12 @@ final class QuantityFacts {
         return x.nouns().stream().anyMatch(y.nouns()::contains);
     }
 
+    /** Whether two figures are the same person's age, whenever they were reported. */
+    static boolean sameAge(Figure a, Figure b) {
+        return a.quantity().unit().equals("years") && b.quantity().unit().equals("years")
+                && a.quantity().ageOf() != null && sameName(a.quantity().ageOf(), b.quantity().ageOf());
+    }
+
     /** Whether two values of one quantity can both be true, by their hedges. */
     static boolean compatible(Figure a, Figure b) {
         double x = a.number().value();
