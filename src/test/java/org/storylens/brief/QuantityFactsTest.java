@@ -131,4 +131,33 @@ class QuantityFactsTest {
                                 + "was charged."));
         assertThat(disputed(brief)).isEmpty();
     }
+
+    @Test
+    void oneValueOfTwoDifferentThingsIsTwoFigures() throws IOException {
+        StoryBrief brief = brief("two-metres",
+                article("River rises in Lenno", "4 May 2024",
+                        "The river rose by more than two metres in Lenno after the storm.",
+                        "Volunteers filled sandbags along the river."),
+                article("Kora reservoir lowered", "5 May 2024",
+                        "The operator said it had lowered the Kora reservoir by almost two metres overnight."));
+        List<NumberEntry> twoMetres = brief.numbers().stream().filter(n -> n.value().longValue() == 2L).toList();
+        assertThat(twoMetres).as(brief.numbers().toString()).hasSize(2);
+        assertThat(twoMetres).allSatisfy(n -> assertThat(n.sources()).hasSize(1));
+    }
+
+    @Test
+    void aFigureKeepsItsFirstReportsAttributionAndOneOfNoKnownUnitIsLeftOut() throws IOException {
+        StoryBrief brief = brief("attribution",
+                article("Ferry sinks off Lenno", "4 May 2024",
+                        "The ferry sank off Lenno with 40 passengers on board.",
+                        "The captain, a mother of 12, was rescued."),
+                article("Lenno ferry", "5 May 2024",
+                        "The ferry sank off Lenno with 40 passengers on board, the coast guard said."));
+        NumberEntry passengers = brief.numbers().stream().filter(n -> n.value().longValue() == 40L).findFirst()
+                .orElseThrow();
+        assertThat(passengers.unit()).isEqualTo("passengers");
+        assertThat(passengers.attributedTo()).isNull();
+        assertThat(passengers.sources()).hasSize(2);
+        assertThat(brief.numbers()).noneSatisfy(n -> assertThat(n.value().longValue()).isEqualTo(12L));
+    }
 }
