@@ -1,12 +1,12 @@
 package org.storylens.brief;
 
 import org.storylens.analyse.EntityMention;
-import org.storylens.analyse.NumberMention;
 import org.storylens.analyse.TimeExpression;
 import org.storylens.analyse.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -133,7 +133,7 @@ public final class ClaimFinder {
                 }
             }
         }
-        Map<Draft, List<QuantityFacts.Figure>> figures = new java.util.HashMap<>();
+        Map<Draft, List<QuantityFacts.Figure>> figures = new HashMap<>();
         drafts.forEach(d -> figures.put(d, quantities.figures(d.text)));
         for (int i = 0; i < drafts.size(); i++) {
             for (int j = i + 1; j < drafts.size(); j++) {

@@ -38,7 +38,9 @@ final class QuantityFacts {
     /**
      * What a figure measures.
      *
-     * @param unit       the unit family ("metre", "people", "crowns", "magnitude")
+     * @param unit       the unit family ("metre", "foot", "people", "crowns", "magnitude")
+     * @param base       the unit it is compared in: feet and metres are both lengths in metres
+     * @param scale      what one of its unit is in {@code base} (a foot is 0.3048 metres)
      * @param verbs      lemmas of the verbs of its clause, verbs of saying left out
      * @param nouns      lemmas of the other nouns of its clause
      * @param persons    the person it is told of: the one named last before it in its sentence, else all its sentence
@@ -46,9 +48,10 @@ final class QuantityFacts {
      * @param places     the places named in its sentence, each as its words (lower case)
      * @param ageOf      for an age, the last word of whose age it is, else null
      * @param pastYears  the years before its report that its sentence speaks of
+     * @param days       the weekdays its sentence names or dates fall on (1 Monday ... 7 Sunday)
      */
-    record Quantity(String unit, Set<String> verbs, Set<String> nouns, Set<String> persons, Set<List<String>> places,
-                    String ageOf, Set<String> pastYears) {
+    record Quantity(String unit, String base, double scale, Set<String> verbs, Set<String> nouns, Set<String> persons, Set<List<String>> places,
+                    String ageOf, Set<String> pastYears, Set<String> days) {
     }
 
     /**
@@ -95,6 +98,12 @@ final class QuantityFacts {
     private static final Set<String> PEOPLE = Set.of("people", "person", "persons", "resident", "residents",
             "inhabitant", "inhabitants", "evacuee", "evacuees", "villager", "villagers", "civilian", "civilians",
             "individual", "individuals");
+    /** Units compared after conversion: family → base unit and the size of one in it. */
+    private static final Map<String, Map.Entry<String, Double>> CONVERSIONS = Map.of(
+            "foot", Map.entry("metre", 0.3048), "mile", Map.entry("kilometre", 1.609344),
+            "pound", Map.entry("kilogram", 0.45359237));
+    /** Values converted from another unit were rounded on the way: they agree this closely. */
+    private static final double CONVERSION = 0.05;
     private static final Map<String, String> UNIT_FAMILIES = Map.ofEntries(Map.entry("m", "metre"),
             Map.entry("metre", "metre"), Map.entry("meter", "metre"), Map.entry("km", "kilometre"),
             Map.entry("kilometre", "kilometre"), Map.entry("kilometer", "kilometre"), Map.entry("ft", "foot"),
@@ -142,7 +151,7 @@ final class QuantityFacts {
     boolean sameQuantity(Figure a, Figure b) {
         Quantity x = a.quantity();
         Quantity y = b.quantity();
-        if (!x.unit().equals(y.unit()) || !x.pastYears().equals(y.pastYears())) {
+        if (!x.base().equals(y.base()) || !x.pastYears().equals(y.pastYears())) {
             return false;
         }
         if (a.articleId().equals(b.articleId())) {
@@ -159,6 +168,11 @@ final class QuantityFacts {
         if (!x.persons().isEmpty() && !y.persons().isEmpty()
                 && x.persons().stream().noneMatch(p -> y.persons().stream().anyMatch(q -> sameName(p, q)))) {
             return false;
+        }
+        if (laterDay(a, b) == 0 && !x.days().isEmpty() && !y.days().isEmpty()
+                && x.days().stream().noneMatch(y.days()::contains)) {
+            return false; // reports of one day (or undated) on two different days: two events ("fell on Friday",
+                          // "fell on Saturday"), not one figure in dispute
         }
         if (!placesKnown(a, b) || !placesKnown(b, a)) {
             return false; // "ten killed in Qeshm" and "a dozen killed in eastern China", which Qeshm's report never names
@@ -177,16 +191,19 @@ final class QuantityFacts {
 
     /** Whether two values of one quantity can both be true, by their hedges. */
     static boolean compatible(Figure a, Figure b) {
-        double x = a.number().value();
-        double y = b.number().value();
-        if (x == y || Math.abs(x - y) <= ROUNDING * Math.max(Math.abs(x), Math.abs(y))) {
+        double x = a.number().value() * a.quantity().scale();
+        double y = b.number().value() * b.quantity().scale();
+        double rounding = a.quantity().scale() == b.quantity().scale() ? ROUNDING : CONVERSION;
+        if (x == y || Math.abs(x - y) <= rounding * Math.max(Math.abs(x), Math.abs(y))) {
             return true;
         }
-        return allows(a, y) || allows(b, x);
+        return allows(a, y, rounding) || allows(b, x, rounding);
     }
 
-    private static boolean allows(Figure f, double other) {
-        double v = f.number().value();
+    private static boolean allows(Figure f, double other, double rounding) {
+        double v = f.number().value() * f.quantity().scale();
+        other = rounding == ROUNDING ? other : other + Math.signum(v - other) * Math.min(Math.abs(v - other),
+                rounding * Math.abs(v));
         String q = f.number().qualifier() == null ? "" : f.number().qualifier().toLowerCase(Locale.ROOT);
         boolean word = writtenAsWord(f);
         double loose = (word ? WORD_APPROXIMATION : APPROXIMATION) * Math.abs(v);
@@ -421,7 +438,9 @@ final class QuantityFacts {
             }
         });
         String ageOf = unit.equals("years") && first >= 0 ? ageOf(tokens, first, last) : null;
-        return new Quantity(unit, verbs, nouns, persons, places, ageOf, pastYears(article, tokens, first, last));
+        Map.Entry<String, Double> converted = CONVERSIONS.getOrDefault(unit, Map.entry(unit, 1.0));
+        return new Quantity(unit, converted.getKey(), converted.getValue(), verbs, nouns, persons, places, ageOf, pastYears(article, tokens, first, last),
+                days(tokens));
     }
 
     private static void collect(Token t, String unit, Set<String> verbs, Set<String> nouns) {
@@ -490,6 +509,23 @@ final class QuantityFacts {
             }
         }
         return years;
+    }
+
+    private static Set<String> days(List<Token> tokens) {
+        Set<String> days = new HashSet<>();
+        for (Token t : tokens) {
+            String v = t.normalizedNer();
+            if (t.ner().equals("DATE") && v != null && v.matches(".*W..-\\d")) {
+                days.add(v.substring(v.length() - 1));
+            } else if (t.ner().equals("DATE") && v != null && v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                try {
+                    days.add(String.valueOf(LocalDate.parse(v).getDayOfWeek().getValue())); // the weekday it fell on
+                } catch (DateTimeParseException e) {
+                    // not a calendar day: says nothing of the weekday
+                }
+            }
+        }
+        return days;
     }
 
     /** The family of a unit: singular, lower case, abbreviations and spellings of one unit together. */
