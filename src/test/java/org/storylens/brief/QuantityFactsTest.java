@@ -160,4 +160,49 @@ class QuantityFactsTest {
         assertThat(passengers.sources()).hasSize(2);
         assertThat(brief.numbers()).noneSatisfy(n -> assertThat(n.value().longValue()).isEqualTo(12L));
     }
+
+    @Test
+    void feetAndMetresAreComparedAfterConversion() throws IOException {
+        StoryBrief brief = brief("fall",
+                article("Climber dies on Mount Sefton", "4 May 2024",
+                        "The climber Tom Rait died after falling about 200ft from a ridge on Mount Sefton on Friday."),
+                article("Mount Sefton death", "4 May 2024",
+                        "The climber Tom Rait died after falling about 60 metres from a ridge on Mount Sefton on "
+                                + "Friday."),
+                article("Climber killed on Mount Sefton", "4 May 2024",
+                        "The climber Tom Rait died after falling 150 metres from a ridge on Mount Sefton on Friday."));
+        List<ClaimEntry> disputed = disputed(brief);
+        assertThat(disputed).anySatisfy(c -> assertThat(c.text()).contains("150 metres"));
+        for (ClaimEntry c : disputed) {
+            for (String other : c.conflictsWith()) {
+                assertThat(c.text().contains("200ft") && other.contains("60 metres")
+                        || c.text().contains("60 metres") && other.contains("200ft")).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void figuresOfTwoWeekdaysInReportsOfOneDayAreTwoEvents() throws IOException {
+        List<QuantityFacts.Figure> friday = figures("friday", article("Climber dies near Tasman Glacier",
+                "4 May 2024", "A climber died after falling 150 metres from a ridge near the Tasman Glacier on Friday."));
+        List<QuantityFacts.Figure> saturday = figures("saturday", article("Second climber dies", "4 May 2024",
+                "A second climber died after falling 600 metres from a ridge near the Tasman Glacier on Saturday."));
+        List<QuantityFacts.Figure> alsoFriday = figures("also-friday", article("Tasman Glacier death", "4 May 2024",
+                "A climber died after falling about 60 metres from a ridge near the Tasman Glacier on Friday."));
+        QuantityFacts quantities = new QuantityFacts();
+        assertThat(friday).hasSize(1);
+        assertThat(quantities.sameQuantity(friday.get(0), saturday.get(0))).isFalse();
+        assertThat(quantities.sameQuantity(friday.get(0), alsoFriday.get(0))).isTrue();
+        assertThat(QuantityFacts.compatible(friday.get(0), alsoFriday.get(0))).isFalse();
+    }
+
+    private static List<QuantityFacts.Figure> figures(String name, String text) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(name));
+        Files.writeString(folder.resolve(name + ".txt"), text);
+        AnalysedArticle a = FACTORY.analysis(Annotators.shared(), 1).analyse(
+                FACTORY.readAndClean(List.of(folder.toString()), 1, ArticlePipeline.Progress.NONE).articles()).get(0);
+        QuantityFacts quantities = new QuantityFacts();
+        return a.sentences().stream().flatMap(s -> quantities.figures(a, s,
+                a.annotation().tokens().get(s.index())).stream()).toList();
+    }
 }
