@@ -85,7 +85,43 @@ public final class NumberFinder {
             }
         }
         found.sort(java.util.Comparator.comparingInt((NumberMention n) -> n.span().start()));
-        return List.copyOf(found);
+        return List.copyOf(previousValues(annotated, found));
+    }
+
+    /**
+     * "About 1,400 people have left, up from about 1,200 on Tuesday": a value given as the one a figure rose or fell
+     * from counts what that figure counts.
+     */
+    private static List<NumberMention> previousValues(AnnotatedText annotated, List<NumberMention> found) {
+        List<NumberMention> out = new ArrayList<>(found.size());
+        for (int k = 0; k < found.size(); k++) {
+            NumberMention n = found.get(k);
+            NumberMention before = k > 0 ? found.get(k - 1) : null;
+            if (n.unit() == null && before != null && before.unit() != null && before.sentence() == n.sentence()
+                    && fromBefore(annotated.tokens().get(n.sentence()), n.span())) {
+                n = new NumberMention(n.text(), n.span(), n.sentence(), n.value(), n.qualifier(), before.unit(),
+                        n.attributedTo());
+            }
+            out.add(n);
+        }
+        return out;
+    }
+
+    private static boolean fromBefore(List<Token> tokens, Span figure) {
+        int first = -1;
+        for (int i = 0; i < tokens.size() && first < 0; i++) {
+            if (tokens.get(i).span().start() == figure.start()) {
+                first = i;
+            }
+        }
+        for (int i = first - 1; i >= Math.max(1, first - 4); i--) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            String previous = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+            if (w.equals("from") && (previous.equals("up") || previous.equals("down"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static NumberMention mention(AnnotatedText annotated, Found f) {

@@ -175,4 +175,13 @@ class NumberFinderTest {
         assertThat(n.attributedTo()).isEqualTo("Civil Protection Directorate");
         assertThat(n.unit()).isEqualTo("residents");
     }
+
+    @Test
+    void aValueRisenFromCountsWhatTheNewValueCounts() {
+        List<NumberMention> found = numbers("About 1,400 people have now left their homes, up from about 1,200 on "
+                + "Tuesday.");
+        assertThat(found).extracting(NumberMention::value).containsExactly(1400.0, 1200.0);
+        assertThat(found).extracting(NumberMention::unit).containsExactly("people", "people");
+        assertThat(found.get(1).qualifier()).isEqualTo("about");
+    }
 }
