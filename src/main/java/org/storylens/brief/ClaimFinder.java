@@ -1,12 +1,12 @@
 package org.storylens.brief;
 
 import org.storylens.analyse.EntityMention;
-import org.storylens.analyse.NumberMention;
 import org.storylens.analyse.TimeExpression;
 import org.storylens.analyse.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,9 +22,12 @@ import java.util.Set;
  * {@link #CLAIM_SHARE}) and a status: <b>agreed</b> (two or more independent sources: copies and one wire count once),
  * <b>single-source</b>, or <b>disputed</b> when sources give incompatible values for the same thing:
  * <ul>
- * <li>a group whose members give different figures of the same unit, or different days for its date, is split into
- * one claim per value, each conflicting with the others; so are two similar claims ({@link #SAME_QUANTITY}) with
- * incompatible figures of the same unit;</li>
+ * <li>figures as facts over time ({@link QuantityFacts}): a group whose members give incompatible values of one
+ * quantity is split into one claim per value, and any two claims giving incompatible values of one quantity are
+ * related: the later day's claim supersedes the earlier one (an update), claims of one day (or undated) conflict (a
+ * dispute); figures of one unit that measure different things are never compared;</li>
+ * <li>a group whose members give different days for its date is split into one claim per day, each conflicting with
+ * the others;</li>
  * <li>a negated and an affirmed statement about the same thing (a shared named entity, the same verb or both verbs of
  * saying/confirming, similar sentences) conflict — unless the negative describes a state that a later report can end
  * ("has not said", "not yet", "did not respond", a future event) and was not published after the affirmative one:
@@ -38,8 +41,6 @@ public final class ClaimFinder {
     /** A claim's sources must contain this share of its content words: lower than the summary's, as claims are shown
      *  as what sources agree on, not as a citation of their words. */
     static final double CLAIM_SHARE = 0.6;
-    /** Two claims this similar with different figures of one unit speak of the same quantity. */
-    static final double SAME_QUANTITY = 0.6;
     /**
      * A negated and an affirmed statement at least this similar speak of the same thing when the same named entity
      * stands before the negated verb in one and before the same verb (or both verbs of saying) in the other. Sentence
@@ -52,6 +53,17 @@ public final class ClaimFinder {
     private static final Set<String> SAYING = Set.of("say", "confirm", "announce", "tell", "state", "report",
             "comment", "respond", "acknowledge", "write", "disclose", "reveal", "declare");
     private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "say", "make", "take", "get", "go");
+
+    private final QuantityFacts quantities;
+
+    /** A claim finder that compares figures through {@code quantities}. */
+    ClaimFinder(QuantityFacts quantities) {
+        this.quantities = quantities;
+    }
+
+    public ClaimFinder() {
+        this(new QuantityFacts());
+    }
 
     private static final class Draft {
         final Statement text;
@@ -86,7 +98,12 @@ public final class ClaimFinder {
     List<ClaimEntry> find(StatementGroups groups) {
         List<Draft> drafts = new ArrayList<>();
         for (StatementGroup g : groups.groups()) {
-            List<List<Statement>> parts = split(g.members());
+            QuantityFacts.Split byFigure = quantities.split(g.members());
+            List<List<Statement>> parts = byFigure.byValue();
+            boolean byQuantity = parts.size() > 1;
+            if (!byQuantity) {
+                parts = split(g.members());
+            }
             boolean byValue = parts.size() > 1;
             if (!byValue) {
                 parts = splitByPolarity(g.members());
@@ -98,18 +115,29 @@ public final class ClaimFinder {
                     sides.add(d);
                 }
             }
-            for (Draft a : sides) {
-                for (Draft b : sides) {
-                    if (a != b && byValue) {
-                        a.conflicts.add(b);
+            for (int i = 0; i < sides.size(); i++) {
+                for (int j = i + 1; j < sides.size(); j++) {
+                    if (byQuantity) {
+                        overTime(sides.get(i), sides.get(j));
+                    } else if (byValue) {
+                        sides.get(i).conflicts.add(sides.get(j));
+                        sides.get(j).conflicts.add(sides.get(i));
                     }
                 }
             }
             drafts.addAll(sides);
+            if (byQuantity && !byFigure.silent().isEmpty()) {
+                Draft rest = draft(groups, byFigure.silent()); // statements that give no value stand on their own
+                if (rest != null) {
+                    drafts.add(rest);
+                }
+            }
         }
+        Map<Draft, List<QuantityFacts.Figure>> figures = new HashMap<>();
+        drafts.forEach(d -> figures.put(d, quantities.figures(d.text)));
         for (int i = 0; i < drafts.size(); i++) {
             for (int j = i + 1; j < drafts.size(); j++) {
-                relate(groups, drafts.get(i), drafts.get(j));
+                relate(groups, drafts.get(i), drafts.get(j), figures);
             }
         }
         List<Draft> kept = new ArrayList<>();
@@ -162,21 +190,10 @@ public final class ClaimFinder {
 
     // ---- values within a group -------------------------------------------------------------------------------
 
-    /** Splits a group's members by the figure (per unit) or the day they give, when they give different ones. */
+    /** Splits a group's members by the day they give, when they give different ones (figures: {@link QuantityFacts}). */
     static List<List<Statement>> split(List<Statement> members) {
         if (members.size() < 2) {
             return List.of(members);
-        }
-        Set<String> units = new LinkedHashSet<>();
-        members.forEach(m -> m.numbers().stream().map(ClaimFinder::unit).filter(Objects::nonNull).forEach(units::add));
-        for (String unit : units) {
-            List<List<Statement>> parts = partition(members, m -> {
-                List<NumberMention> figures = m.numbers().stream().filter(n -> unit.equals(unit(n))).toList();
-                return figures.size() == 1 ? figures.get(0) : null;
-            }, ClaimFinder::compatible);
-            if (parts.size() > 1) {
-                return parts;
-            }
         }
         List<List<Statement>> parts = partition(members, m -> {
             List<String> days = m.times().stream().filter(t -> "DATE".equals(t.type()) && !t.inferred())
@@ -224,46 +241,42 @@ public final class ClaimFinder {
         return parts;
     }
 
-    static String unit(NumberMention n) {
-        return n.unit() == null ? null : n.unit().toLowerCase(Locale.ROOT).strip();
-    }
-
-    /** Whether two figures of one unit can both be true ("more than 40" and 52 can; 40 and 52 cannot). */
-    static boolean compatible(NumberMention a, NumberMention b) {
-        if (a.value() == b.value()) {
-            return true;
-        }
-        return allows(a, b.value()) || allows(b, a.value());
-    }
-
-    private static boolean allows(NumberMention n, double other) {
-        String q = n.qualifier() == null ? "" : n.qualifier().toLowerCase(Locale.ROOT);
-        if (q.contains("more than") || q.contains("over") || q.contains("at least") || q.contains("above")) {
-            return other >= n.value();
-        }
-        if (q.contains("up to") || q.contains("less than") || q.contains("under") || q.contains("at most")
-                || q.contains("fewer")) {
-            return other <= n.value();
-        }
-        if (q.contains("about") || q.contains("around") || q.contains("nearly") || q.contains("almost")
-                || q.contains("some") || q.contains("approximately") || q.contains("roughly")) {
-            return Math.abs(other - n.value()) <= 0.1 * Math.abs(n.value());
-        }
-        return false;
-    }
-
     // ---- relations between claims ----------------------------------------------------------------------------
 
-    private static void relate(StatementGroups groups, Draft a, Draft b) {
-        if (a.conflicts.contains(b) || sameArticles(a, b)) {
+    /**
+     * Two claims giving incompatible values of one quantity: the later day's supersedes the earlier one, claims of one
+     * day (or undated) conflict.
+     */
+    private static void overTime(Draft a, Draft b) {
+        int order = QuantityFacts.laterDay(List.of(a.text), List.of(b.text));
+        if (order == 0) {
+            order = QuantityFacts.laterDay(a.sources, b.sources);
+        }
+        if (order == 0) {
+            a.conflicts.add(b);
+            b.conflicts.add(a);
+        } else {
+            Draft earlier = order > 0 ? a : b;
+            Draft later = order > 0 ? b : a;
+            earlier.supersededBy.add(later);
+            later.supersedes.add(earlier);
+        }
+    }
+
+    private void relate(StatementGroups groups, Draft a, Draft b, Map<Draft, List<QuantityFacts.Figure>> figures) {
+        if (a.conflicts.contains(b) || a.supersededBy.contains(b) || a.supersedes.contains(b)) {
+            return;
+        }
+        // figures of one article conflict only when it credits them to two sources (QuantityFacts#sameQuantity)
+        QuantityFacts.Relation figured = quantities.relation(figures.get(a), figures.get(b));
+        if (figured == QuantityFacts.Relation.UPDATE || figured == QuantityFacts.Relation.DISPUTE) {
+            overTime(a, b);
+            return;
+        }
+        if (sameArticles(a, b)) {
             return;
         }
         double similarity = groups.similarity(a.text, b.text);
-        if (similarity >= SAME_QUANTITY && differentFigures(a.text, b.text)) {
-            a.conflicts.add(b);
-            b.conflicts.add(a);
-            return;
-        }
         if (similarity < SAME_MATTER) {
             return;
         }
@@ -299,17 +312,6 @@ public final class ClaimFinder {
     private static String earliest(Draft d) {
         return d.sources.stream().map(Statement::publishedAt).filter(Objects::nonNull).sorted().findFirst()
                 .orElse(null);
-    }
-
-    private static boolean differentFigures(Statement a, Statement b) {
-        for (NumberMention x : a.numbers()) {
-            for (NumberMention y : b.numbers()) {
-                if (unit(x) != null && unit(x).equals(unit(y)) && !compatible(x, y)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**

@@ -89,4 +89,99 @@ class NumberFinderTest {
         assertThat(n.value()).isEqualTo(5);
         assertThat(n.unit()).isEqualTo("workers");
     }
+
+    @Test
+    void keepsACurrencyCoreNlpDoesNotKnowAsWritten() {
+        NumberMention n = only(numbers("The cabinet approved 60 million crowns in emergency aid."));
+        assertThat(n.value()).isEqualTo(60_000_000);
+        assertThat(n.unit()).isEqualTo("crowns");
+    }
+
+    @Test
+    void keepsCubicMetresTogether() {
+        NumberMention n = only(numbers("The burst reservoir released some 4 million cubic metres of water."));
+        assertThat(n.value()).isEqualTo(4_000_000);
+        assertThat(n.unit()).isEqualTo("cubic metres");
+        assertThat(n.qualifier()).isEqualTo("some");
+    }
+
+    @Test
+    void clockTimesAreNoFigures() {
+        assertThat(numbers("The pipe burst at about 3.40am and the alarm sounded at 0240 GMT.")).isEmpty();
+        assertThat(numbers("Posted 9: 36 am by the news desk.")).isEmpty();
+    }
+
+    @Test
+    void readsAgesGivenAfterANameOrAsYearOld() {
+        List<NumberMention> found = numbers("The farmer Ola Berg, 61, lost his barn, and a 45-year-old driver was hurt.");
+        assertThat(found).extracting(NumberMention::value).containsExactly(61.0, 45.0);
+        assertThat(found).extracting(NumberMention::unit).containsOnly("years");
+    }
+
+    @Test
+    void readsDecimalsAndThousandsTheCorpusSpacedApart() {
+        List<NumberMention> found = numbers("A magnitude 6. 1 earthquake shook the island, home to 100, 000 people.");
+        assertThat(found).anySatisfy(n -> {
+            assertThat(n.value()).isEqualTo(6.1);
+            assertThat(n.unit()).isEqualTo("magnitude");
+        });
+        assertThat(found).anySatisfy(n -> {
+            assertThat(n.value()).isEqualTo(100_000);
+            assertThat(n.unit()).isEqualTo("people");
+        });
+        assertThat(found).noneSatisfy(n -> assertThat(n.value()).isIn(0.0, 1.0, 6.0, 100.0));
+    }
+
+    @Test
+    void readsUnitsGluedToTheNumberAndDecimalCommas() {
+        List<NumberMention> found = numbers("The climber fell about 60m, and the river rose with 2,6 metres.");
+        assertThat(found).anySatisfy(n -> {
+            assertThat(n.value()).isEqualTo(60);
+            assertThat(n.unit()).isEqualTo("m");
+            assertThat(n.qualifier()).isEqualTo("about");
+        });
+        assertThat(found).anySatisfy(n -> {
+            assertThat(n.value()).isEqualTo(2.6);
+            assertThat(n.unit()).isEqualTo("metres");
+        });
+    }
+
+    @Test
+    void aHyphenedNounIsTheUnit() {
+        NumberMention n = only(numbers("The ministry will publish the full 46-page report on Friday."));
+        assertThat(n.unit()).isEqualTo("page");
+    }
+
+    @Test
+    void creditsNoPronounAndNoCommonNoun() {
+        assertThat(only(numbers("He said the repairs would cost 90 million crowns.")).attributedTo()).isNull();
+        assertThat(only(numbers("The storm caused damage estimated at 5 million euros.")).attributedTo()).isNull();
+    }
+
+    @Test
+    void creditsTheAuthorOfAnEstimateAndTheNameBeforeAnAside() {
+        assertThat(only(numbers("About 300 homes were flooded, according to a first estimate by the town council."))
+                .attributedTo()).isEqualTo("town council");
+        assertThat(only(numbers("Siemens, the company that built the turbines, said 40 workers were sent home."))
+                .attributedTo()).isEqualTo("Siemens");
+        assertThat(only(numbers("The governor of Qeshm island told reporters four villages had been destroyed."))
+                .attributedTo()).isEqualTo("governor of Qeshm island");
+    }
+
+    @Test
+    void creditsTheSubjectThatPutsANumberAtAValue() {
+        NumberMention n = only(numbers("The Civil Protection Directorate put the number of evacuated residents at "
+                + "1,530 late on Tuesday."));
+        assertThat(n.attributedTo()).isEqualTo("Civil Protection Directorate");
+        assertThat(n.unit()).isEqualTo("residents");
+    }
+
+    @Test
+    void aValueRisenFromCountsWhatTheNewValueCounts() {
+        List<NumberMention> found = numbers("About 1,400 people have now left their homes, up from about 1,200 on "
+                + "Tuesday.");
+        assertThat(found).extracting(NumberMention::value).containsExactly(1400.0, 1200.0);
+        assertThat(found).extracting(NumberMention::unit).containsExactly("people", "people");
+        assertThat(found.get(1).qualifier()).isEqualTo("about");
+    }
 }

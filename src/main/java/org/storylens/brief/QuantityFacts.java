@@ -1,0 +1,558 @@
+package org.storylens.brief;
+
+import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.EntityMention;
+import org.storylens.analyse.NumberMention;
+import org.storylens.analyse.Sentence;
+import org.storylens.analyse.Token;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Figures as facts over time. A figure measures a quantity: its unit or counted noun (units as families: "m",
+ * "metres" and "meters" are one; "people", "persons" and "residents" are one), the predicate of its clause ("people
+ * <i>evacuated</i>", "the river <i>rose</i> by"), the person it belongs to (an age is always someone's) and the past
+ * year it speaks of ("in 2009, when the river rose 1.8 metres"). Two figures are of the same quantity when all of these
+ * agree and they come from two articles (or from one article that credits them to two named sources); figures of one
+ * unit that measure different things ("lowered the reservoir by two metres", "a wall 40 metres long") are never
+ * compared. Of the same quantity, values are compatible when the hedges allow it ("some 4 million" and "an estimated
+ * 3.8 million"; "about a dozen" and 14; "more than 1,500" and 1,530); incompatible values reported on a later day are an
+ * <b>update</b> of the earlier report, on the same day (or with no date to tell) a <b>dispute</b>. Stateless and
+ * thread-safe; work is quadratic in the figures of a story, not in its sentences.
+ */
+final class QuantityFacts {
+
+    /** How a later statement's figure stands to an earlier one's. */
+    enum Relation { NONE, AGREEMENT, UPDATE, DISPUTE }
+
+    /**
+     * What a figure measures.
+     *
+     * @param unit       the unit family ("metre", "foot", "people", "crowns", "magnitude")
+     * @param base       the unit it is compared in: feet and metres are both lengths in metres
+     * @param scale      what one of its unit is in {@code base} (a foot is 0.3048 metres)
+     * @param verbs      lemmas of the verbs of its clause, verbs of saying left out
+     * @param nouns      lemmas of the other nouns of its clause
+     * @param persons    the person it is told of: the one named last before it in its sentence, else all its sentence
+     *                   names (lower case)
+     * @param places     the places named in its sentence, each as its words (lower case)
+     * @param ageOf      for an age, the last word of whose age it is, else null
+     * @param pastYears  the years before its report that its sentence speaks of
+     * @param days       the weekdays its sentence names or dates fall on (1 Monday ... 7 Sunday)
+     */
+    record Quantity(String unit, String base, double scale, Set<String> verbs, Set<String> nouns, Set<String> persons, Set<List<String>> places,
+                    String ageOf, Set<String> pastYears, Set<String> days) {
+    }
+
+    /**
+     * Same-meaning statements split by the value they give of one quantity.
+     *
+     * @param byValue one part per value (compatible values together), oldest value first; a single part when no two
+     *                statements give incompatible values
+     * @param silent  the statements that give no value of that quantity
+     */
+    record Split(List<List<Statement>> byValue, List<Statement> silent) {
+    }
+
+    /**
+     * A figure of an article's sentence and what it measures.
+     *
+     * @param number       the figure
+     * @param article      its article
+     * @param sentence     its sentence
+     * @param quantity     what it measures
+     * @param articleWords the lower-case words of its article, to tell whether a place it names is known there
+     */
+    record Figure(NumberMention number, AnalysedArticle article, Sentence sentence, Quantity quantity,
+                  Set<String> articleWords) {
+
+        String articleId() {
+            return article.article().id();
+        }
+
+        String publishedAt() {
+            return article.article().publishedAt();
+        }
+    }
+
+    /** The clause around a figure reaches this many tokens either way, or the nearest comma, colon or bracket. */
+    private static final int CLAUSE_REACH = 8;
+    private static final int HALF_A_YEAR = 183;
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "-LRB-", "-RRB-", "--", "—",
+            "–", ".", "!", "?", "``", "''", "\"", "“", "”");
+    private static final Set<String> NO_PREDICATE = Set.of("be", "have", "do", "say", "tell", "add", "state",
+            "report", "announce", "confirm", "claim", "note", "quote", "show", "will", "would", "can", "could", "may",
+            "might", "must", "shall", "should", "get", "accord", "believe", "estimate", "expect", "give");
+    private static final Set<String> NO_TOPIC = Set.of("number", "total", "figure", "estimate", "people", "person",
+            "lot", "part", "one", "time", "year", "day", "week", "month", "hour", "minute", "official", "report");
+    private static final Set<String> PEOPLE = Set.of("people", "person", "persons", "resident", "residents",
+            "inhabitant", "inhabitants", "evacuee", "evacuees", "villager", "villagers", "civilian", "civilians",
+            "individual", "individuals");
+    /** Units compared after conversion: family → base unit and the size of one in it. */
+    private static final Map<String, Map.Entry<String, Double>> CONVERSIONS = Map.of(
+            "foot", Map.entry("metre", 0.3048), "mile", Map.entry("kilometre", 1.609344),
+            "pound", Map.entry("kilogram", 0.45359237));
+    /** Values converted from another unit were rounded on the way: they agree this closely. */
+    private static final double CONVERSION = 0.05;
+    private static final Map<String, String> UNIT_FAMILIES = Map.ofEntries(Map.entry("m", "metre"),
+            Map.entry("metre", "metre"), Map.entry("meter", "metre"), Map.entry("km", "kilometre"),
+            Map.entry("kilometre", "kilometre"), Map.entry("kilometer", "kilometre"), Map.entry("ft", "foot"),
+            Map.entry("feet", "foot"), Map.entry("foot", "foot"), Map.entry("mi", "mile"), Map.entry("mile", "mile"),
+            Map.entry("kg", "kilogram"), Map.entry("kilogram", "kilogram"), Map.entry("kilo", "kilogram"),
+            Map.entry("lb", "pound"), Map.entry("lbs", "pound"), Map.entry("cm", "centimetre"),
+            Map.entry("centimetre", "centimetre"), Map.entry("centimeter", "centimetre"),
+            Map.entry("mm", "millimetre"), Map.entry("millimetre", "millimetre"),
+            Map.entry("millimeter", "millimetre"), Map.entry("year", "years"), Map.entry("years", "years"));
+    /** Hedges that make a value a round approximation, and by how much it may miss. */
+    private static final List<String> APPROXIMATE = List.of("about", "around", "nearly", "almost", "some",
+            "approximately", "roughly", "estimated", "an estimated");
+    private static final double APPROXIMATION = 0.1;
+    /** "about a dozen", "some hundreds": a number word is itself a round figure, twice as loose. */
+    private static final double WORD_APPROXIMATION = 0.25;
+    /** Values this close are one figure rounded two ways ("3.8 million" and 3,812,000). */
+    private static final double ROUNDING = 0.005;
+
+    /** The figures of a statement that have a unit, with what they measure. */
+    List<Figure> figures(Statement s) {
+        return figures(s.article(), s.sentence(), s.tokens());
+    }
+
+    /** The figures of an article's sentence that have a unit, with what they measure. */
+    List<Figure> figures(AnalysedArticle article, Sentence sentence, List<Token> tokens) {
+        List<Figure> figures = new ArrayList<>();
+        Set<String> words = null;
+        for (NumberMention n : article.numbers()) {
+            if (n.sentence() == sentence.index() && n.unit() != null && !n.unit().isBlank()) {
+                if (words == null) {
+                    words = new HashSet<>();
+                    for (var other : article.sentences()) {
+                        for (String w : other.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                            words.add(w);
+                        }
+                    }
+                }
+                figures.add(new Figure(n, article, sentence, quantity(n, article, sentence, tokens), words));
+            }
+        }
+        return figures;
+    }
+
+    /** Whether two figures measure the same thing (see the class comment). */
+    boolean sameQuantity(Figure a, Figure b) {
+        Quantity x = a.quantity();
+        Quantity y = b.quantity();
+        if (!x.base().equals(y.base()) || !x.pastYears().equals(y.pastYears())) {
+            return false;
+        }
+        if (a.articleId().equals(b.articleId())) {
+            String s = a.number().attributedTo();
+            String t = b.number().attributedTo();
+            if (s == null || t == null || s.equalsIgnoreCase(t) || a.number().span().equals(b.number().span())) {
+                return false; // one article's figures of one unit are different things unless two sources give them
+            }
+        }
+        if (x.unit().equals("years")) {
+            // an age is someone's, and it grows: compared only between reports dated within half a year
+            return x.ageOf() != null && sameName(x.ageOf(), y.ageOf()) && withinHalfAYear(a, b);
+        }
+        if (!x.persons().isEmpty() && !y.persons().isEmpty()
+                && x.persons().stream().noneMatch(p -> y.persons().stream().anyMatch(q -> sameName(p, q)))) {
+            return false;
+        }
+        if (laterDay(a, b) == 0 && !x.days().isEmpty() && !y.days().isEmpty()
+                && x.days().stream().noneMatch(y.days()::contains)) {
+            return false; // reports of one day (or undated) on two different days: two events ("fell on Friday",
+                          // "fell on Saturday"), not one figure in dispute
+        }
+        if (!placesKnown(a, b) || !placesKnown(b, a)) {
+            return false; // "ten killed in Qeshm" and "a dozen killed in eastern China", which Qeshm's report never names
+        }
+        if (!x.verbs().isEmpty() && !y.verbs().isEmpty()) {
+            return x.verbs().stream().anyMatch(y.verbs()::contains);
+        }
+        return x.nouns().stream().anyMatch(y.nouns()::contains);
+    }
+
+    /** Whether two figures are the same person's age, whenever they were reported. */
+    static boolean sameAge(Figure a, Figure b) {
+        return a.quantity().unit().equals("years") && b.quantity().unit().equals("years")
+                && a.quantity().ageOf() != null && sameName(a.quantity().ageOf(), b.quantity().ageOf());
+    }
+
+    /** Whether two values of one quantity can both be true, by their hedges. */
+    static boolean compatible(Figure a, Figure b) {
+        double x = a.number().value() * a.quantity().scale();
+        double y = b.number().value() * b.quantity().scale();
+        double rounding = a.quantity().scale() == b.quantity().scale() ? ROUNDING : CONVERSION;
+        if (x == y || Math.abs(x - y) <= rounding * Math.max(Math.abs(x), Math.abs(y))) {
+            return true;
+        }
+        return allows(a, y, rounding) || allows(b, x, rounding);
+    }
+
+    private static boolean allows(Figure f, double other, double rounding) {
+        double v = f.number().value() * f.quantity().scale();
+        other = rounding == ROUNDING ? other : other + Math.signum(v - other) * Math.min(Math.abs(v - other),
+                rounding * Math.abs(v));
+        String q = f.number().qualifier() == null ? "" : f.number().qualifier().toLowerCase(Locale.ROOT);
+        boolean word = writtenAsWord(f);
+        double loose = (word ? WORD_APPROXIMATION : APPROXIMATION) * Math.abs(v);
+        if (q.contains("more than") || q.contains("over") || q.contains("at least") || q.contains("above")) {
+            return other >= v;
+        }
+        if (q.contains("up to") || q.contains("less than") || q.contains("under") || q.contains("at most")
+                || q.contains("fewer") || q.contains("within")) {
+            return other <= v;
+        }
+        if (q.equals("nearly") || q.equals("almost")) {
+            return other <= v && other >= v - loose;
+        }
+        if (APPROXIMATE.contains(q)) {
+            return Math.abs(other - v) <= loose;
+        }
+        return false;
+    }
+
+    private static boolean writtenAsWord(Figure f) {
+        String text = f.sentence().text();
+        int offset = f.sentence().span().start();
+        int start = f.number().span().start() - offset;
+        int end = f.number().span().end() - offset;
+        if (text == null || start < 0 || end > text.length() || start >= end) {
+            return false;
+        }
+        return text.substring(start, end).chars().noneMatch(Character::isDigit);
+    }
+
+    /**
+     * How the figures of two statements stand: an update or a dispute when they give incompatible values of one
+     * quantity (the first such pair decides), an agreement when they give compatible ones, else none.
+     */
+    Relation relation(List<Figure> earlier, List<Figure> later) {
+        Relation found = Relation.NONE;
+        for (Figure a : earlier) {
+            for (Figure b : later) {
+                if (!sameQuantity(a, b)) {
+                    continue;
+                }
+                if (!compatible(a, b)) {
+                    return laterDay(a, b) != 0 ? Relation.UPDATE : Relation.DISPUTE;
+                }
+                found = Relation.AGREEMENT;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Splits same-meaning statements by the value they give of one quantity, when two of them give incompatible
+     * values: one part per value (compatible values together), statements that give none with the first part.
+     */
+    Split split(List<Statement> members) {
+        Split whole = new Split(List.of(members), List.of());
+        if (members.size() < 2) {
+            return whole;
+        }
+        Map<Statement, List<Figure>> figures = new LinkedHashMap<>();
+        members.forEach(m -> figures.put(m, figures(m)));
+        Figure reference = null;
+        for (int i = 0; i < members.size() && reference == null; i++) {
+            for (int j = i + 1; j < members.size() && reference == null; j++) {
+                for (Figure a : figures.get(members.get(i))) {
+                    for (Figure b : figures.get(members.get(j))) {
+                        if (reference == null && sameQuantity(a, b) && !compatible(a, b)) {
+                            reference = a;
+                        }
+                    }
+                }
+            }
+        }
+        if (reference == null) {
+            return whole;
+        }
+        Map<Figure, List<Statement>> byValue = new LinkedHashMap<>();
+        List<Statement> silent = new ArrayList<>();
+        for (Statement m : members) {
+            Figure own = null;
+            for (Figure f : figures.get(m)) {
+                if (own == null && (f == reference || sameQuantity(reference, f))) {
+                    own = f;
+                }
+            }
+            if (own == null) {
+                silent.add(m);
+                continue;
+            }
+            Figure value = own;
+            Figure home = byValue.keySet().stream().filter(k -> compatible(k, value)).findFirst().orElse(own);
+            byValue.computeIfAbsent(home, k -> new ArrayList<>()).add(m);
+        }
+        if (byValue.size() < 2) {
+            return whole;
+        }
+        List<List<Statement>> parts = new ArrayList<>(byValue.values());
+        parts.forEach(p -> p.sort(Comparator.comparingInt(Statement::articleOrder)));
+        return new Split(parts, silent);
+    }
+
+    /**
+     * Whether the statements of {@code b} were all reported on a later day than those of {@code a} (1), all on an
+     * earlier day (-1), or neither can be told (0: the same day, or a date missing).
+     */
+    static int laterDay(List<Statement> a, List<Statement> b) {
+        LocalDate aFirst = null;
+        LocalDate aLast = null;
+        LocalDate bFirst = null;
+        LocalDate bLast = null;
+        for (Statement s : a) {
+            LocalDate d = day(s.publishedAt());
+            if (d == null) {
+                return 0;
+            }
+            aFirst = aFirst == null || d.isBefore(aFirst) ? d : aFirst;
+            aLast = aLast == null || d.isAfter(aLast) ? d : aLast;
+        }
+        for (Statement s : b) {
+            LocalDate d = day(s.publishedAt());
+            if (d == null) {
+                return 0;
+            }
+            bFirst = bFirst == null || d.isBefore(bFirst) ? d : bFirst;
+            bLast = bLast == null || d.isAfter(bLast) ? d : bLast;
+        }
+        if (aLast == null || bFirst == null) {
+            return 0;
+        }
+        if (aLast.isBefore(bFirst)) {
+            return 1;
+        }
+        return bLast.isBefore(aFirst) ? -1 : 0;
+    }
+
+    /** Whether the other figure's article names one of the places this figure's sentence names (or it names none). */
+    private static boolean placesKnown(Figure a, Figure b) {
+        return a.quantity().places().isEmpty() || a.quantity().places().stream()
+                .anyMatch(place -> place.stream().anyMatch(b.articleWords()::contains));
+    }
+
+    /** "John Jenkin" and "Jenkin" are one name; "John Jenkin" and "Kathryn Jenkin" are two. */
+    private static boolean sameName(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        boolean aSingle = !a.contains(" ");
+        boolean bSingle = !b.contains(" ");
+        return (aSingle || bSingle) && lastWord(a).equals(lastWord(b));
+    }
+
+    private static boolean withinHalfAYear(Figure a, Figure b) {
+        LocalDate x = day(a.publishedAt());
+        LocalDate y = day(b.publishedAt());
+        return x != null && y != null && Math.abs(x.toEpochDay() - y.toEpochDay()) <= HALF_A_YEAR;
+    }
+
+    private static int laterDay(Figure a, Figure b) {
+        LocalDate x = day(a.publishedAt());
+        LocalDate y = day(b.publishedAt());
+        return x == null || y == null || x.equals(y) ? 0 : x.isBefore(y) ? 1 : -1;
+    }
+
+    private static LocalDate day(String publishedAt) {
+        if (publishedAt == null || publishedAt.length() < 10) {
+            return null;
+        }
+        try {
+            return publishedAt.length() > 10 ? OffsetDateTime.parse(publishedAt).toLocalDate()
+                    : LocalDate.parse(publishedAt);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(publishedAt.substring(0, 10));
+            } catch (DateTimeParseException again) {
+                return null;
+            }
+        }
+    }
+
+    // ---- what a figure measures ------------------------------------------------------------------------------
+
+    private static Quantity quantity(NumberMention n, AnalysedArticle article, Sentence sentence, List<Token> tokens) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.span().end() > n.span().start() && t.span().start() < n.span().end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        Set<String> verbs = new HashSet<>();
+        Set<String> nouns = new HashSet<>();
+        String unit = unitFamily(n.unit());
+        if (first >= 0) {
+            for (int i = first - 1; i >= Math.max(0, first - CLAUSE_REACH); i--) {
+                if (CLAUSE_BREAKS.contains(tokens.get(i).word())) {
+                    break;
+                }
+                collect(tokens.get(i), unit, verbs, nouns);
+            }
+            for (int i = last + 1; i < Math.min(tokens.size(), last + 1 + CLAUSE_REACH); i++) {
+                if (CLAUSE_BREAKS.contains(tokens.get(i).word())) {
+                    break;
+                }
+                collect(tokens.get(i), unit, verbs, nouns);
+            }
+        }
+        Set<String> persons = new HashSet<>();
+        Set<List<String>> places = new HashSet<>();
+        String nearest = null;
+        List<EntityMention> entities = article.entities().stream().filter(e -> e.sentence() == sentence.index())
+                .toList();
+        for (var e : entities) {
+            if ("PERSON".equals(e.type().name()) && e.span().end() <= n.span().start() && !e.text().isBlank()) {
+                nearest = e.text().toLowerCase(Locale.ROOT).strip();
+            }
+        }
+        if (nearest != null) {
+            persons.add(nearest);
+        }
+        boolean allPersons = nearest == null;
+        entities.forEach(e -> {
+            String name = e.text().toLowerCase(Locale.ROOT).strip();
+            if ("PERSON".equals(e.type().name()) && !name.isEmpty() && allPersons) {
+                persons.add(name);
+            } else if ("LOCATION".equals(e.type().name()) && !name.isEmpty()) {
+                places.add(List.of(name.split("[^\\p{L}\\p{N}]+")));
+            }
+        });
+        String ageOf = unit.equals("years") && first >= 0 ? ageOf(tokens, first, last) : null;
+        Map.Entry<String, Double> converted = CONVERSIONS.getOrDefault(unit, Map.entry(unit, 1.0));
+        return new Quantity(unit, converted.getKey(), converted.getValue(), verbs, nouns, persons, places, ageOf, pastYears(article, tokens, first, last),
+                days(tokens));
+    }
+
+    private static void collect(Token t, String unit, Set<String> verbs, Set<String> nouns) {
+        String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+        if (!t.ner().equals("O") && !t.ner().equals("NUMBER")) {
+            return; // names, dates and times say where and when, not what
+        }
+        if (t.pos().startsWith("VB") && !NO_PREDICATE.contains(lemma)) {
+            verbs.add(lemma);
+        } else if ((t.pos().equals("NN") || t.pos().equals("NNS")) && !NO_TOPIC.contains(lemma)
+                && !unitFamily(lemma).equals(unit)) {
+            nouns.add(lemma);
+        }
+    }
+
+    /** "Jonas Krell, 54" or "a 67-year-old man, Aksel Mori" or "32-year-old Englishman Robert Buckley": whose age. */
+    private static String ageOf(List<Token> tokens, int first, int last) {
+        if (first >= 2 && tokens.get(first - 1).word().equals(",") && tokens.get(first - 2).ner().equals("PERSON")) {
+            int start = first - 2;
+            while (start > 0 && tokens.get(start - 1).ner().equals("PERSON")) {
+                start--;
+            }
+            return name(tokens, start, first - 2);
+        }
+        for (int i = last + 1; i < Math.min(tokens.size(), last + 5); i++) {
+            Token t = tokens.get(i);
+            if (t.ner().equals("PERSON")) {
+                int end = i;
+                while (end + 1 < tokens.size() && tokens.get(end + 1).ner().equals("PERSON")) {
+                    end++;
+                }
+                return name(tokens, i, end);
+            }
+            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("HYPH"))) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static String name(List<Token> tokens, int first, int last) {
+        StringBuilder name = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            name.append(i > first ? " " : "").append(tokens.get(i).word().toLowerCase(Locale.ROOT));
+        }
+        return name.toString();
+    }
+
+    /**
+     * The years before the report's own year (every year, when it is undated) that the statement gives before the
+     * figure or in its clause: "in 2009, when the river rose 1.8 metres", not "the wall, completed in 1968, ...".
+     */
+    private static Set<String> pastYears(AnalysedArticle article, List<Token> tokens, int first, int last) {
+        Set<String> years = new HashSet<>();
+        LocalDate reported = day(article.article().publishedAt());
+        int end = last < 0 ? tokens.size() : Math.min(tokens.size(), last + 1 + CLAUSE_REACH);
+        for (int i = last + 1; i < end && last >= 0; i++) {
+            if (CLAUSE_BREAKS.contains(tokens.get(i).word())) {
+                end = i;
+            }
+        }
+        for (Token t : tokens.subList(0, Math.max(0, end))) {
+            if (t.ner().equals("DATE") && t.word().matches("(1[89]|20)\\d\\d")
+                    && (reported == null || Integer.parseInt(t.word()) < reported.getYear())) {
+                years.add(t.word());
+            }
+        }
+        return years;
+    }
+
+    private static Set<String> days(List<Token> tokens) {
+        Set<String> days = new HashSet<>();
+        for (Token t : tokens) {
+            String v = t.normalizedNer();
+            if (t.ner().equals("DATE") && v != null && v.matches(".*W..-\\d")) {
+                days.add(v.substring(v.length() - 1));
+            } else if (t.ner().equals("DATE") && v != null && v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                try {
+                    days.add(String.valueOf(LocalDate.parse(v).getDayOfWeek().getValue())); // the weekday it fell on
+                } catch (DateTimeParseException e) {
+                    // not a calendar day: says nothing of the weekday
+                }
+            }
+        }
+        return days;
+    }
+
+    /** The family of a unit: singular, lower case, abbreviations and spellings of one unit together. */
+    static String unitFamily(String unit) {
+        String u = unit == null ? "" : unit.toLowerCase(Locale.ROOT).strip();
+        if (PEOPLE.contains(u)) {
+            return "people";
+        }
+        String prefix = "";
+        for (String adjective : List.of("cubic ", "square ")) {
+            if (u.startsWith(adjective)) {
+                prefix = adjective;
+                u = u.substring(adjective.length());
+            }
+        }
+        String family = UNIT_FAMILIES.get(u);
+        if (family == null) {
+            String singular = u.endsWith("ies") && u.length() > 4 ? u.substring(0, u.length() - 3) + "y"
+                    : u.endsWith("res") || u.endsWith("ers") ? u.substring(0, u.length() - 1)
+                    : u.endsWith("s") && !u.endsWith("ss") && u.length() > 3 ? u.substring(0, u.length() - 1) : u;
+            family = UNIT_FAMILIES.getOrDefault(singular, singular);
+        }
+        return prefix + family;
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
+    }
+}

@@ -1,0 +1,208 @@
+package org.storylens.brief;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.Annotators;
+import org.storylens.analyse.MiniLmEmbedder;
+import org.storylens.pipeline.ArticlePipeline;
+import org.storylens.pipeline.PipelineFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Figures as facts over time, on small invented stories: updates, disputes and figures that must not be compared. */
+class QuantityFactsTest {
+
+    @TempDir
+    static Path dir;
+
+    private static final PipelineFactory FACTORY = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
+    private static MiniLmEmbedder embedder;
+    private static BriefWriter writer;
+
+    @BeforeAll
+    static void load() {
+        embedder = new MiniLmEmbedder(1);
+        writer = FACTORY.briefWriter(embedder);
+    }
+
+    @AfterAll
+    static void close() {
+        if (embedder != null) {
+            embedder.close();
+        }
+    }
+
+    private static StoryBrief brief(String story, String... texts) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(story));
+        for (int i = 0; i < texts.length; i++) {
+            Files.writeString(folder.resolve(String.format("%03d.txt", i)), texts[i]);
+        }
+        List<AnalysedArticle> analysed = FACTORY.analysis(Annotators.shared(), 1).analyse(
+                FACTORY.readAndClean(List.of(folder.toString()), 1, ArticlePipeline.Progress.NONE).articles());
+        return writer.write(analysed);
+    }
+
+    private static String article(String title, String date, String... sentences) {
+        return title + "\n\nPublished: " + date + "\n\n" + String.join("\n\n", sentences);
+    }
+
+    private static List<ClaimEntry> disputed(StoryBrief brief) {
+        return brief.claims().stream().filter(c -> c.status().equals("disputed")).toList();
+    }
+
+    @Test
+    void aCountThatRisesFromDayToDayIsAnUpdateNotADispute() throws IOException {
+        StoryBrief brief = brief("flood",
+                article("River floods Tarnow", "4 May 2024",
+                        "Floods in the town of Tarnow forced about 1,200 people to leave their homes on Monday, "
+                                + "officials said.",
+                        "The river Biala burst its banks after a week of rain."),
+                article("Tarnow evacuations grow", "5 May 2024",
+                        "About 1,400 people have now left their homes in Tarnow, the fire service said.",
+                        "Volunteers filled sandbags along the river Biala."),
+                article("Tarnow flood: 1,850 evacuated", "6 May 2024",
+                        "Updated figures show that 1,850 people have left their homes in Tarnow since Monday.",
+                        "Engineers inspected the bridges over the river Biala."));
+        assertThat(disputed(brief)).isEmpty();
+        ClaimEntry first = brief.claims().stream().filter(c -> c.text().contains("1,200")).findFirst().orElseThrow();
+        assertThat(first.supersededBy()).isNotEmpty();
+        ClaimEntry latest = brief.claims().stream().filter(c -> c.text().contains("1,850")).findFirst().orElseThrow();
+        assertThat(latest.supersedes()).isNotEmpty();
+        assertThat(latest.supersededBy()).isEmpty();
+    }
+
+    @Test
+    void differentThingsMeasuredInOneUnitAreNeverCompared() throws IOException {
+        StoryBrief brief = brief("reservoir",
+                article("Dam wall collapses", "4 May 2024",
+                        "A section of wall roughly 40 metres long collapsed at the Kora dam on Monday.",
+                        "The river rose by 2.6 metres within two hours."),
+                article("Kora reservoir lowered", "4 May 2024",
+                        "The operator said it had lowered the Kora reservoir by almost two metres overnight.",
+                        "In 2009 the river rose 1.8 metres after a rapid thaw."));
+        assertThat(disputed(brief)).isEmpty();
+        assertThat(brief.claims()).allSatisfy(c -> {
+            assertThat(c.supersededBy()).isEmpty();
+            assertThat(c.supersedes()).isEmpty();
+        });
+    }
+
+    @Test
+    void hedgedValuesThatOverlapAgree() throws IOException {
+        StoryBrief brief = brief("release",
+                article("Dam failure releases water", "4 May 2024",
+                        "The failure released some 4 million cubic metres of water into the Kora river, the operator "
+                                + "said.",
+                        "About a dozen people were treated for hypothermia in Lenno."),
+                article("Kora dam failure", "4 May 2024",
+                        "The failure released an estimated 3.8 million cubic metres of water into the Kora river.",
+                        "Fourteen people were treated for hypothermia in Lenno."));
+        assertThat(disputed(brief)).isEmpty();
+    }
+
+    @Test
+    void incompatibleValuesOfOneDayAreADisputeShownOnce() throws IOException {
+        StoryBrief brief = brief("quake",
+                article("Quake hits Kerman", "4 May 2024",
+                        "The earthquake near Kerman destroyed four villages on Sunday, the governor said."),
+                article("Kerman earthquake", "4 May 2024",
+                        "The earthquake near Kerman destroyed seven villages on Sunday, state television said."));
+        List<ClaimEntry> disputed = disputed(brief);
+        assertThat(disputed).hasSize(2);
+        assertThat(disputed.get(0).conflictsWith()).containsExactly(disputed.get(1).text());
+        assertThat(disputed.get(1).conflictsWith()).containsExactly(disputed.get(0).text());
+    }
+
+    @Test
+    void theAgesOfDifferentPeopleAreNoDispute() throws IOException {
+        StoryBrief brief = brief("ages",
+                article("Man charged over deaths", "4 May 2024",
+                        "John Jenkin, 23, was charged with the murder of Kathryn Jenkin, 20, in Millom."),
+                article("Millom deaths: man in court", "4 May 2024",
+                        "Kathryn Jenkin, 20, and Alice Holt, 58, were found dead in Millom, and John Jenkin, 23, "
+                                + "was charged."));
+        assertThat(disputed(brief)).isEmpty();
+    }
+
+    @Test
+    void oneValueOfTwoDifferentThingsIsTwoFigures() throws IOException {
+        StoryBrief brief = brief("two-metres",
+                article("River rises in Lenno", "4 May 2024",
+                        "The river rose by more than two metres in Lenno after the storm.",
+                        "Volunteers filled sandbags along the river."),
+                article("Kora reservoir lowered", "5 May 2024",
+                        "The operator said it had lowered the Kora reservoir by almost two metres overnight."));
+        List<NumberEntry> twoMetres = brief.numbers().stream().filter(n -> n.value().longValue() == 2L).toList();
+        assertThat(twoMetres).as(brief.numbers().toString()).hasSize(2);
+        assertThat(twoMetres).allSatisfy(n -> assertThat(n.sources()).hasSize(1));
+    }
+
+    @Test
+    void aFigureKeepsItsFirstReportsAttributionAndOneOfNoKnownUnitIsLeftOut() throws IOException {
+        StoryBrief brief = brief("attribution",
+                article("Ferry sinks off Lenno", "4 May 2024",
+                        "The ferry sank off Lenno with 40 passengers on board.",
+                        "The captain, a mother of 12, was rescued."),
+                article("Lenno ferry", "5 May 2024",
+                        "The ferry sank off Lenno with 40 passengers on board, the coast guard said."));
+        NumberEntry passengers = brief.numbers().stream().filter(n -> n.value().longValue() == 40L).findFirst()
+                .orElseThrow();
+        assertThat(passengers.unit()).isEqualTo("passengers");
+        assertThat(passengers.attributedTo()).isNull();
+        assertThat(passengers.sources()).hasSize(2);
+        assertThat(brief.numbers()).noneSatisfy(n -> assertThat(n.value().longValue()).isEqualTo(12L));
+    }
+
+    @Test
+    void feetAndMetresAreComparedAfterConversion() throws IOException {
+        StoryBrief brief = brief("fall",
+                article("Climber dies on Mount Sefton", "4 May 2024",
+                        "The climber Tom Rait died after falling about 200ft from a ridge on Mount Sefton on Friday."),
+                article("Mount Sefton death", "4 May 2024",
+                        "The climber Tom Rait died after falling about 60 metres from a ridge on Mount Sefton on "
+                                + "Friday."),
+                article("Climber killed on Mount Sefton", "4 May 2024",
+                        "The climber Tom Rait died after falling 150 metres from a ridge on Mount Sefton on Friday."));
+        List<ClaimEntry> disputed = disputed(brief);
+        assertThat(disputed).anySatisfy(c -> assertThat(c.text()).contains("150 metres"));
+        for (ClaimEntry c : disputed) {
+            for (String other : c.conflictsWith()) {
+                assertThat(c.text().contains("200ft") && other.contains("60 metres")
+                        || c.text().contains("60 metres") && other.contains("200ft")).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void figuresOfTwoWeekdaysInReportsOfOneDayAreTwoEvents() throws IOException {
+        List<QuantityFacts.Figure> friday = figures("friday", article("Climber dies near Tasman Glacier",
+                "4 May 2024", "A climber died after falling 150 metres from a ridge near the Tasman Glacier on Friday."));
+        List<QuantityFacts.Figure> saturday = figures("saturday", article("Second climber dies", "4 May 2024",
+                "A second climber died after falling 600 metres from a ridge near the Tasman Glacier on Saturday."));
+        List<QuantityFacts.Figure> alsoFriday = figures("also-friday", article("Tasman Glacier death", "4 May 2024",
+                "A climber died after falling about 60 metres from a ridge near the Tasman Glacier on Friday."));
+        QuantityFacts quantities = new QuantityFacts();
+        assertThat(friday).hasSize(1);
+        assertThat(quantities.sameQuantity(friday.get(0), saturday.get(0))).isFalse();
+        assertThat(quantities.sameQuantity(friday.get(0), alsoFriday.get(0))).isTrue();
+        assertThat(QuantityFacts.compatible(friday.get(0), alsoFriday.get(0))).isFalse();
+    }
+
+    private static List<QuantityFacts.Figure> figures(String name, String text) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(name));
+        Files.writeString(folder.resolve(name + ".txt"), text);
+        AnalysedArticle a = FACTORY.analysis(Annotators.shared(), 1).analyse(
+                FACTORY.readAndClean(List.of(folder.toString()), 1, ArticlePipeline.Progress.NONE).articles()).get(0);
+        QuantityFacts quantities = new QuantityFacts();
+        return a.sentences().stream().flatMap(s -> quantities.figures(a, s,
+                a.annotation().tokens().get(s.index())).stream()).toList();
+    }
+}
