@@ -15,10 +15,15 @@ import java.util.List;
  * @param supersededBy  texts of later claims that update this one (a later report, not a contradiction)
  * @param supersedes    texts of earlier claims this one updates
  * @param support       the sentence of each source that states it, in the order of {@code sources}
+ * @param side          for a claim one party denies: {@code assertion} (this claim asserts the matter),
+ *                      {@code denial} (it denies it), {@code both} (its sentence reports both sides), else null
+ * @param asserts       for a claim one party denies, the parties that assert the matter, as written
+ * @param denies        for a claim one party denies, the parties that deny it, as written
  */
 public record ClaimEntry(String text, String status, List<String> sources, List<String> conflictsWith,
                          String firstReported, String lastReported, List<String> supersededBy,
-                         List<String> supersedes, List<SupportingSentence> support) {
+                         List<String> supersedes, List<SupportingSentence> support, String side,
+                         List<String> asserts, List<String> denies) {
 
     public ClaimEntry {
         sources = List.copyOf(sources);
@@ -26,6 +31,16 @@ public record ClaimEntry(String text, String status, List<String> sources, List<
         supersededBy = List.copyOf(supersededBy);
         supersedes = List.copyOf(supersedes);
         support = support == null ? List.of() : List.copyOf(support);
+        asserts = asserts == null ? List.of() : List.copyOf(asserts);
+        denies = denies == null ? List.of() : List.copyOf(denies);
+    }
+
+    /** A claim no party denies. */
+    public ClaimEntry(String text, String status, List<String> sources, List<String> conflictsWith,
+                      String firstReported, String lastReported, List<String> supersededBy, List<String> supersedes,
+                      List<SupportingSentence> support) {
+        this(text, status, sources, conflictsWith, firstReported, lastReported, supersededBy, supersedes, support,
+                null, List.of(), List.of());
     }
 
     /** A claim without supporting sentences. */

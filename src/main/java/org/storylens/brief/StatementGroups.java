@@ -51,6 +51,16 @@ final class StatementGroups {
         return groups;
     }
 
+    /** The members of the group holding {@code s} (only {@code s} when it is in none). */
+    List<Statement> groupOf(Statement s) {
+        for (StatementGroup g : groups) {
+            if (g.members().contains(s)) {
+                return g.members();
+            }
+        }
+        return List.of(s);
+    }
+
     /** Cosine similarity of two statements' embeddings. */
     double similarity(Statement a, Statement b) {
         return similarities[a.index() * statements.size() + b.index()];

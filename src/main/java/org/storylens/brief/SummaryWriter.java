@@ -5,7 +5,9 @@ import org.storylens.analyse.TimeExpression;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes a story's extractive summary: 3-8 sentences taken from its articles as they were cleaned, most important
@@ -36,7 +38,26 @@ public final class SummaryWriter {
 
     /** @return the summary sentences, most important first */
     List<SourcedText> write(StatementGroups groups) {
-        List<Candidate> candidates = candidates(groups, SupportCheck.MIN_SHARE);
+        return write(groups, List.of());
+    }
+
+    /**
+     * @param claims the story's claims: a sentence a later report superseded ({@link ClaimEntry#supersededBy}) is left
+     *               out, and so is every sentence of its group
+     * @return the summary sentences, most important first; the first is the latest-reported of the candidates that
+     * say who, what and when and score at least half the best
+     */
+    List<SourcedText> write(StatementGroups groups, List<ClaimEntry> claims) {
+        Set<String> superseded = new HashSet<>();
+        for (ClaimEntry c : claims) {
+            if (!c.supersededBy().isEmpty()) {
+                superseded.add(c.text());
+                c.support().forEach(s -> superseded.add(s.articleId() + "\u0000" + s.sentence()));
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>(candidates(groups, SupportCheck.MIN_SHARE));
+        candidates.removeIf(c -> superseded.contains(c.statement().text()) || groups.groupOf(c.statement()).stream()
+                .anyMatch(m -> superseded.contains(m.articleId() + "\u0000" + m.text())));
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -45,7 +66,9 @@ public final class SummaryWriter {
         List<Candidate> chosen = new ArrayList<>();
         Candidate opener = candidates.stream()
                 .filter(c -> c.score() >= 0.5 * best && saysWhoWhatWhen(c.statement()))
-                .findFirst().orElse(candidates.get(0));
+                .max(Comparator.comparing(SummaryWriter::latestReport)
+                        .thenComparing(Comparator.comparingDouble(Candidate::score)))
+                .orElse(candidates.get(0));
         chosen.add(opener);
         int target = groups.articles().size() <= 10 ? 6 : MAX_SENTENCES;
         while (chosen.size() < target) {
@@ -75,6 +98,12 @@ public final class SummaryWriter {
         }
         return chosen.stream().map(c -> new SourcedText(c.statement().text(),
                 c.sources().stream().map(Statement::articleId).toList(), SupportingSentence.of(c.sources()))).toList();
+    }
+
+    /** The publication date of the candidate's latest source ("" when none is dated). */
+    private static String latestReport(Candidate c) {
+        return c.sources().stream().map(Statement::publishedAt).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse("");
     }
 
     /** Each group's best sentence that may stand alone, with the group's articles that state it. */
