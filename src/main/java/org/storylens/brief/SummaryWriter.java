@@ -28,6 +28,11 @@ public final class SummaryWriter {
     static final double REDUNDANT = 0.72;
     /** A candidate whose score is below this share of the best one is not worth a place (nor the first one). */
     static final double WORTH = 0.2;
+    /**
+     * A candidate that says who, what and when may open the summary when its score reaches this share of the best one:
+     * lower than a sentence's worth, as a lead of the latest report often has one source that states its day.
+     */
+    static final double OPENER_WORTH = 0.4;
     /** A sentence opening its article (the news lead) counts this much more. */
     static final double LEAD_BONUS = 1.15;
     /** A sentence that is mostly a quotation counts this much: the quotes have their own section of the brief. */
@@ -45,7 +50,7 @@ public final class SummaryWriter {
      * @param claims the story's claims: a sentence a later report superseded ({@link ClaimEntry#supersededBy}) is left
      *               out, and so is every sentence of its group
      * @return the summary sentences, most important first; the first is the latest-reported of the candidates that
-     * say who, what and when and score at least half the best
+     * say who, what and when and score at least {@link #OPENER_WORTH} of the best
      */
     List<SourcedText> write(StatementGroups groups, List<ClaimEntry> claims) {
         Set<String> superseded = new HashSet<>();
@@ -64,11 +69,20 @@ public final class SummaryWriter {
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
         double best = candidates.get(0).score();
         List<Candidate> chosen = new ArrayList<>();
-        Candidate opener = candidates.stream()
-                .filter(c -> c.score() >= 0.5 * best && saysWhoWhatWhen(c.statement()))
+        List<Candidate> openers = new ArrayList<>(openers(groups, SupportCheck.MIN_SHARE));
+        openers.removeIf(c -> superseded.contains(c.statement().text()) || groups.groupOf(c.statement()).stream()
+                .anyMatch(m -> superseded.contains(m.articleId() + "\u0000" + m.text())));
+        Candidate opener = openers.stream()
+                .filter(c -> c.score() >= OPENER_WORTH * best)
                 .max(Comparator.comparing(SummaryWriter::latestReport)
                         .thenComparing(Comparator.comparingDouble(Candidate::score)))
                 .orElse(candidates.get(0));
+        // the opener stands for its group: the group's other candidate is not offered again
+        List<Statement> openerGroup = groups.groupOf(opener.statement());
+        candidates.removeIf(c -> c != opener && groups.groupOf(c.statement()) == openerGroup);
+        if (!candidates.contains(opener)) {
+            candidates.add(0, opener);
+        }
         chosen.add(opener);
         int target = groups.articles().size() <= 10 ? 6 : MAX_SENTENCES;
         while (chosen.size() < target) {
@@ -108,11 +122,20 @@ public final class SummaryWriter {
 
     /** Each group's best sentence that may stand alone, with the group's articles that state it. */
     static List<Candidate> candidates(StatementGroups groups, double minShare) {
+        return candidates(groups, minShare, false);
+    }
+
+    /** Each group's best sentence that may stand alone and says who, what and when: the candidates to open with. */
+    static List<Candidate> openers(StatementGroups groups, double minShare) {
+        return candidates(groups, minShare, true);
+    }
+
+    private static List<Candidate> candidates(StatementGroups groups, double minShare, boolean opening) {
         List<Candidate> candidates = new ArrayList<>();
         for (StatementGroup g : groups.groups()) {
             Candidate best = null;
             for (Statement m : g.members()) {
-                if (BriefSentences.rejection(m) != null) {
+                if (BriefSentences.rejection(m) != null || opening && !saysWhoWhatWhen(m)) {
                     continue;
                 }
                 List<Statement> sources = groups.supporting(m, g.members(), minShare);

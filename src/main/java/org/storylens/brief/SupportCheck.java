@@ -1,6 +1,10 @@
 package org.storylens.brief;
 
 import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.EntityMention;
+import org.storylens.analyse.EntityType;
+import org.storylens.analyse.NumberMention;
+import org.storylens.analyse.TimeExpression;
 import org.storylens.analyse.Token;
 
 import java.util.HashSet;
@@ -67,6 +71,56 @@ public final class SupportCheck {
     /** Whether an article with this vocabulary states a sentence with these content words. */
     public static boolean supports(Set<String> words, Set<String> vocabulary) {
         return share(words, vocabulary) >= MIN_SHARE;
+    }
+
+    /**
+     * Whether a source's own sentence states the key facts of a sentence it is cited for: the same polarity (both or
+     * neither negate a verb), every figure of the sentence (an equal or compatible value), every day it names (the same
+     * calendar day), and its participants (at least one of its people, organisations and places, and half of them, by
+     * last word, a demonym matching its country). "Will hold talks on Tuesday" is not stated by "a call is being
+     * prepared" (no day), nor by a sentence that negates it.
+     */
+    static boolean statesKeyFacts(Statement sentence, Statement source) {
+        if (ClaimFinder.negatedVerbs(sentence).isEmpty() != ClaimFinder.negatedVerbs(source).isEmpty()) {
+            return false;
+        }
+        for (NumberMention n : sentence.numbers()) {
+            if (source.numbers().stream().noneMatch(m -> ClaimFinder.compatible(n, m))) {
+                return false;
+            }
+        }
+        Set<String> sourceDays = days(source);
+        if (!sourceDays.containsAll(days(sentence))) {
+            return false;
+        }
+        Set<String> names = participants(sentence);
+        if (names.isEmpty()) {
+            return true;
+        }
+        Set<String> theirs = participants(source);
+        long shared = names.stream().filter(n -> DenialFinder.overlaps(Set.of(n), theirs)).count();
+        return shared >= 1 && shared * 2 >= names.size();
+    }
+
+    private static Set<String> days(Statement s) {
+        Set<String> days = new HashSet<>();
+        for (TimeExpression t : s.times()) {
+            if ("DATE".equals(t.type()) && t.value() != null && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                days.add(t.value());
+            }
+        }
+        return days;
+    }
+
+    private static Set<String> participants(Statement s) {
+        Set<String> names = new LinkedHashSet<>();
+        for (EntityMention e : s.entities()) {
+            if (e.type() != EntityType.MISC) {
+                String[] words = e.text().toLowerCase(Locale.ROOT).split("\\s+");
+                names.add(words[words.length - 1].replaceAll("['’]s$", ""));
+            }
+        }
+        return names;
     }
 
     static boolean isContent(Token t) {
