@@ -228,8 +228,8 @@ public final class ClaimFinder {
             for (DenialFinder.Pair p : set) {
                 asserting.add(p.assertion().statement());
                 denying.add(p.denial().statement());
-                asserts.addAll(p.assertion().holderNames());
-                denies.addAll(p.denial().holderNames());
+                p.assertion().holderNames().forEach(n -> addName(asserts, n));
+                p.denial().holderNames().forEach(n -> addName(denies, n));
                 if (p.denial().pointsBack()) {
                     pointingBack.add(p.denial().statement());
                 }
@@ -274,6 +274,14 @@ public final class ClaimFinder {
             d.conflicts.add(a);
             drafts.add(a);
             drafts.add(d);
+        }
+
+        /** Adds a holder's name unless one of the same party is there ("Russian" beside "Russia"). */
+        private static void addName(Set<String> names, String name) {
+            String key = lastWord(name);
+            if (names.stream().noneMatch(n -> DenialFinder.sameName(lastWord(n), key))) {
+                names.add(name);
+            }
         }
 
         /** One statement per article, oldest article first: one that holds only this side before one that holds both. */
@@ -332,15 +340,26 @@ public final class ClaimFinder {
 
     /**
      * Separates a group's negated members from its affirmed ones when they negate what the others affirm (the same
-     * agent and predicate): "X has not confirmed ..." and "X confirmed ..." embed close together. Whether the two
+     * agent and predicate, or the same verb that is not a light one): "X has not confirmed ..." and "X confirmed ..."
+     * embed close together. Whether the two
      * sides conflict or one updates the other is decided like for any two claims.
      */
     static List<List<Statement>> splitByPolarity(List<Statement> members) {
         List<Statement> negative = members.stream().filter(m -> !negatedVerbs(m).isEmpty()).toList();
         List<Statement> affirmative = members.stream().filter(m -> negatedVerbs(m).isEmpty()).toList();
-        boolean opposed = negative.stream()
-                .anyMatch(n -> affirmative.stream().anyMatch(a -> sameAgentAndPredicate(n, a)));
+        boolean opposed = negative.stream().anyMatch(n -> affirmative.stream()
+                .anyMatch(a -> sameAgentAndPredicate(n, a) || affirmsNegatedVerb(n, a)));
         return opposed ? List.of(affirmative, negative) : List.of(members);
+    }
+
+    /**
+     * Whether the affirmative uses a verb the negative negates (not a light verb): "has not confirmed that ..." and
+     * "has confirmed that ...", two sentences of one group whoever their agents are.
+     */
+    private static boolean affirmsNegatedVerb(Statement negative, Statement affirmative) {
+        Set<String> negated = negatedVerbs(negative);
+        negated.removeIf(LIGHT_VERBS::contains);
+        return affirmative.tokens().stream().anyMatch(t -> t.pos().startsWith("VB") && negated.contains(lemma(t)));
     }
 
     private static <V> List<List<Statement>> partition(List<Statement> members,

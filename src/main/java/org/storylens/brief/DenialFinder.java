@@ -158,6 +158,14 @@ final class DenialFinder {
             int holderFrom = tokens.get(from).span().start();
             Set<String> holders = names(s, holderFrom, t.span().start());
             List<String> holderNames = written(s, holderFrom, t.span().start());
+            if (holders.isEmpty()) {
+                // an unnamed holder: the common noun phrase just before the verb ("the national federation")
+                String subject = subject(tokens, from, i);
+                if (subject != null) {
+                    holders = Set.of(subject.substring(subject.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+                    holderNames = List.of(subject);
+                }
+            }
             if (holders.isEmpty() && from > 0 && startsWithConjunction(tokens, from)) {
                 holders = previousHolders.holders();
                 holderNames = previousHolders.holderNames();
@@ -184,6 +192,31 @@ final class DenialFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The noun phrase ending just before a verb (auxiliaries and adverbs between them skipped), without its
+     * determiner: "the national federation" in "The national federation has accused ...", or null when the verb
+     * follows no noun (a pronoun, a clause).
+     */
+    private static String subject(List<Token> tokens, int from, int verb) {
+        int end = verb;
+        while (end > from && (tokens.get(end - 1).pos().startsWith("RB") || tokens.get(end - 1).pos().equals("MD")
+                || tokens.get(end - 1).pos().startsWith("VB"))) {
+            end--;
+        }
+        int start = end;
+        while (start > from && (tokens.get(start - 1).pos().startsWith("NN") || tokens.get(start - 1).pos().startsWith("JJ"))) {
+            start--;
+        }
+        if (start == end || !tokens.get(end - 1).pos().startsWith("NN")) {
+            return null;
+        }
+        StringBuilder words = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            words.append(k > start ? " " : "").append(tokens.get(k).word());
+        }
+        return words.toString();
     }
 
     /** The names within {@code [from, to)} of the text as written, in order. */
