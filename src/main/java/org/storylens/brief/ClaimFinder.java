@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Finds a story's claims: groups of same-meaning sentences ({@link StatementGrouper}) that state a fact (a verb and a
  * named entity, a figure or a date), each with the articles that state it ({@link SupportCheck} at
- * {@link #CLAIM_SHARE}) and a status: <b>agreed</b> (two or more independent sources: copies and one wire count once),
+ * {@link #CLAIM_SHARE} with the same key facts, or in other words: the same predicate and key facts both ways) and a
+ * status: <b>agreed</b> (two or more independent sources: copies and one wire count once),
  * <b>single-source</b>, or <b>disputed</b> when sources give incompatible values for the same thing:
  * <ul>
  * <li>a group whose members give different figures of the same unit, or different days for its date, is split into
@@ -157,7 +158,17 @@ public final class ClaimFinder {
             if (BriefSentences.rejection(m) != null || !statesAFact(m)) {
                 continue;
             }
-            List<Statement> sources = groups.supporting(m, members, CLAIM_SHARE);
+            List<Statement> sources = new ArrayList<>(groups.supporting(m, members, CLAIM_SHARE));
+            // a source that states the same fact in other words: same key facts both ways, same predicate
+            for (Statement y : members) {
+                if (sources.stream().noneMatch(x -> x.articleOrder() == y.articleOrder())
+                        && groups.similarity(m, y) >= StatementGrouper.SAME_FACT
+                        && StatementGrouper.samePredicate(m, y) && SupportCheck.statesKeyFacts(m, y)
+                        && SupportCheck.statesKeyFacts(y, m)) {
+                    sources.add(y);
+                }
+            }
+            sources.sort(Comparator.comparingInt(Statement::articleOrder));
             int independent = groups.independentSources(sources);
             if (best == null || independent > best.independent
                     || independent == best.independent && sources.size() > best.sources.size()) {

@@ -121,8 +121,8 @@ public final class StoryBriefWriter implements BriefWriter {
             "would", "can", "could", "may", "might", "must", "should", "to");
 
     /**
-     * A written headline, not a fragment or a site label: 5 to 25 words, no "|" or web address, not a question, and a
-     * word that reads as a verb (an auxiliary, a form in -s or -ed, or a common headline verb).
+     * A written headline, not a fragment or a site label: 5 to 25 words, not in capitals throughout, no "|" or web
+     * address, not a question, and a word that reads as a verb (an auxiliary, a form in -s or -ed, or a common headline verb).
      */
     static boolean solidHeadline(String title) {
         if (title == null || title.isBlank() || title.contains("|") || title.contains("http")
@@ -130,7 +130,7 @@ public final class StoryBriefWriter implements BriefWriter {
             return false;
         }
         String[] words = title.strip().split("\\s+");
-        if (words.length < 5 || words.length > 25) {
+        if (words.length < 5 || words.length > 25 || shouted(title)) {
             return false;
         }
         for (int i = 1; i < words.length; i++) {
@@ -143,6 +143,22 @@ public final class StoryBriefWriter implements BriefWriter {
             }
         }
         return false;
+    }
+
+    /** Written in capitals throughout: a page label or a wire slug rather than a headline. */
+    private static boolean shouted(String title) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters > 0 && upper * 10 >= letters * 8;
     }
 
     /** The same set of articles always gets the same id. */

@@ -135,7 +135,7 @@ public final class SummaryWriter {
         for (StatementGroup g : groups.groups()) {
             Candidate best = null;
             for (Statement m : g.members()) {
-                if (BriefSentences.rejection(m) != null || opening && !saysWhoWhatWhen(m)) {
+                if (BriefSentences.rejection(m) != null || opening && (!saysWhoWhatWhen(m) || dateline(m))) {
                     continue;
                 }
                 List<Statement> sources = groups.supporting(m, g.members(), minShare);
@@ -152,6 +152,22 @@ public final class SummaryWriter {
             }
         }
         return candidates;
+    }
+
+    /** Opens with two words in capitals ("THURSDAY, APRIL 11, 2013"): a dateline run into the text, no lead. */
+    static boolean dateline(Statement s) {
+        int shouted = 0;
+        for (org.storylens.analyse.Token t : s.tokens()) {
+            String w = t.word();
+            if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0))) {
+                if (w.length() < 2 || !w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                        || w.chars().noneMatch(Character::isLetter)) {
+                    break;
+                }
+                shouted++;
+            }
+        }
+        return shouted >= 2;
     }
 
     /** Names a person, organisation or place and places something on the calendar. */
