@@ -61,6 +61,17 @@ public final class ClaimFinder {
     static final int SHARED_MATTER = 3;
     private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "say", "make", "take", "get", "go");
 
+    /**
+     * @param earliest the claim's earliest publication date, or null
+     * @param refused  the matter it refuses or declines to confirm while the state is open, or null
+     * @param affirmed the matter of its first affirmed verb of saying, or null
+     * @param missing  whether it speaks of someone missing or searched for
+     * @param resolved whether it speaks of a body found, recovered or rescued
+     */
+    private record StateFacts(String earliest, Set<String> refused, Set<String> affirmed, boolean missing,
+                              boolean resolved) {
+    }
+
     private static final class Draft {
         final Statement text;
         final List<Statement> sources;
@@ -73,6 +84,18 @@ public final class ClaimFinder {
         String side;
         final Set<String> asserts = new LinkedHashSet<>();
         final Set<String> denies = new LinkedHashSet<>();
+
+        /** What {@link #updatesOpenState} reads of this claim, worked out once. */
+        private StateFacts state;
+
+        StateFacts state() {
+            if (state == null) {
+                Set<String> refused = refusedMatter(text);
+                state = new StateFacts(earliest(this), refused != null && openStateOrRefusal(text) ? refused : null,
+                        affirmedMatter(text), hasLemma(text, MISSING), hasLemma(text, RESOLVED));
+            }
+            return state;
+        }
 
         Draft(Statement text, List<Statement> sources, int independent, double centrality) {
             this.text = text;
@@ -474,23 +497,24 @@ public final class ClaimFinder {
      * An update only: this never sets claims against each other.
      */
     private static boolean updatesOpenState(Draft earlier, Draft later) {
-        String earlierDate = earliest(earlier);
-        String laterDate = earliest(later);
+        StateFacts before = earlier.state();
+        if (before.refused() == null && !before.missing()) {
+            return false;
+        }
+        StateFacts after = later.state();
+        String earlierDate = before.earliest();
+        String laterDate = after.earliest();
         if (earlierDate == null || laterDate == null || earlierDate.compareTo(laterDate) > 0) {
             return false;
         }
         boolean update = false;
-        Set<String> refused = refusedMatter(earlier.text);
-        if (refused != null && openStateOrRefusal(earlier.text)) {
-            Set<String> said = affirmedMatter(later.text);
-            if (said != null) {
-                Set<String> shared = new HashSet<>(refused);
-                shared.retainAll(said);
-                update = shared.size() >= SHARED_MATTER;
-            }
+        if (before.refused() != null && after.affirmed() != null) {
+            Set<String> shared = new HashSet<>(before.refused());
+            shared.retainAll(after.affirmed());
+            update = shared.size() >= SHARED_MATTER;
         }
-        if (!update && earlierDate.compareTo(laterDate) < 0 && hasLemma(earlier.text, MISSING)
-                && !hasLemma(later.text, MISSING) && hasLemma(later.text, RESOLVED)) {
+        if (!update && earlierDate.compareTo(laterDate) < 0 && before.missing() && !after.missing()
+                && after.resolved()) {
             update = sharesPlaceOrFigure(earlier.text, later.text);
         }
         if (update) {

@@ -154,8 +154,15 @@ public final class SummaryWriter {
         return candidates;
     }
 
-    /** Opens with two words in capitals ("THURSDAY, APRIL 11, 2013"): a dateline run into the text, no lead. */
+    /**
+     * Opens with two words in capitals ("THURSDAY, APRIL 11, 2013") or a label and a colon ("Published: ..."): a
+     * dateline run into the text, no lead.
+     */
     static boolean dateline(Statement s) {
+        List<org.storylens.analyse.Token> tokens = s.tokens();
+        if (tokens.size() > 1 && tokens.get(1).word().equals(":")) {
+            return true; // a run-in label: "Published: April 16, 2013 9:09 AM Prosecutors ..."
+        }
         int shouted = 0;
         for (org.storylens.analyse.Token t : s.tokens()) {
             String w = t.word();
