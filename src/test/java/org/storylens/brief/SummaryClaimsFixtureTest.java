@@ -241,6 +241,19 @@ class SummaryClaimsFixtureTest {
     }
 
     @Test
+    void aDatelineRunIntoTheLatestReportDoesNotOpenTheSummary() throws IOException {
+        StoryBrief brief = brief("shop-fire",
+                "Arrest after shop fire\n\nPublished: 12 March 2024\n\nPolice in Leeds arrested a man on Tuesday after a "
+                        + "fire destroyed a furniture shop on Kirkgate.\n\nFirefighters from Leeds fought the blaze for "
+                        + "four hours.\n\nNobody was hurt in the fire, West Yorkshire Police said.",
+                "Shop fire court case\n\nPublished: 14 March 2024\n\nTHURSDAY, MARCH 14, 2024 A man appeared at Leeds "
+                        + "Magistrates Court on Thursday charged with arson over the Kirkgate shop fire.\n\nThe court in "
+                        + "Leeds will set a trial date in April.");
+        assertThat(brief.summary()).isNotEmpty();
+        assertThat(brief.summary().get(0).text()).doesNotStartWith("THURSDAY");
+    }
+
+    @Test
     void supportCheckCountsContentWordsByLemma() throws IOException {
         StoryBrief brief = brief("support",
                 "Museum news\n\nPublished: 1 July 2024\n\nThe museum in Porto reopened its main gallery on Monday after a long "
