@@ -7,9 +7,10 @@ import java.util.List;
  *
  * @param text          the claim, in the words of its first report
  * @param status        {@code agreed} (two or more independent sources), {@code disputed} (a source gives an
- *                      incompatible value) or {@code single-source}
+ *                      incompatible value, or a party denies what another asserts) or {@code single-source}
  * @param sources       ids of the articles that state it, oldest first
- * @param conflictsWith for a disputed claim, the texts of the claims it conflicts with
+ * @param conflictsWith for a disputed claim, the texts of the claims it conflicts with (none for a claim whose
+ *                      sentence reports both sides of a denial, {@code side} {@code both})
  * @param firstReported ISO publication date of its earliest source, or null when no source is dated
  * @param lastReported  ISO publication date of its latest source, or null when no source is dated
  * @param supersededBy  texts of later claims that update this one (a later report, not a contradiction)

@@ -29,7 +29,12 @@ import java.util.Set;
  * <li>a negated and an affirmed statement about the same thing (a shared named entity, the same verb or both verbs of
  * saying/confirming, similar sentences) conflict — unless the negative describes a state that a later report can end
  * ("has not said", "not yet", "did not respond", a future event) and was not published after the affirmative one:
- * then the affirmative one supersedes it, an update rather than a contradiction.</li>
+ * then the affirmative one supersedes it, an update rather than a contradiction;</li>
+ * <li>a refusal to confirm ("has not confirmed", "declined to say whether") is superseded by a later confirmation of
+ * the same matter, and a report of someone missing by a later report of a body recovered at the same place, whoever
+ * the agents (an update, never a dispute);</li>
+ * <li>a party's denial of what another asserts ({@link DenialFinder}) makes one dispute of two claims, the assertion
+ * and the denial, each naming who asserts and who denies.</li>
  * </ul>
  * Claims are ordered agreed first, then disputed, then single-source, and kept to {@link #MAX_CLAIMS}. Thread-safe.
  */
