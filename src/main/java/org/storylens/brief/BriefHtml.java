@@ -142,6 +142,7 @@ public final class BriefHtml {
             Element header = story.appendElement("header");
             header(header, s);
             List<String> empty = new ArrayList<>();
+            section(story, "Disputes and updates", false, empty, this::disputes);
             section(story, "Summary", s.summary().isEmpty(), empty, this::summary);
             section(story, "Claims", s.claims().isEmpty(), empty, this::claims);
             section(story, "Timeline", s.timeline().isEmpty(), empty, this::timeline);
@@ -191,6 +192,57 @@ public final class BriefHtml {
             header.appendElement("p").addClass("story-id").text("story " + s.id());
         }
 
+        /**
+         * The disputes (each pair of conflicting claims once, with who asserts and who denies where a party denies)
+         * or "No disputes among N sources", then the updates: what a reader needs before the summary.
+         */
+        private void disputes(Element section) {
+            StoryBrief s = view.story();
+            Disputes found = Disputes.of(s);
+            if (found.disputes().isEmpty()) {
+                section.appendElement("p").addClass("no-disputes")
+                        .text("No disputes among " + count(s.independentSources(), "source", "sources") + ".");
+            } else {
+                Element list = section.appendElement("ul").addClass("disputes");
+                for (Disputes.Dispute d : found.disputes()) {
+                    Element li = list.appendElement("li").addClass("dispute");
+                    String holders = Disputes.holders(d.claim());
+                    if (holders != null) {
+                        li.appendElement("div").addClass("holders").text(holders);
+                    }
+                    side(li, d.claim(), "side");
+                    if (d.other() != null) {
+                        side(li, d.other(), "side");
+                    }
+                }
+            }
+            if (!found.updates().isEmpty()) {
+                Element list = section.appendElement("ul").addClass("updates");
+                for (Disputes.Update u : found.updates()) {
+                    Element li = list.appendElement("li").addClass("latest");
+                    side(li, u.later(), "now");
+                    for (ClaimEntry earlier : u.earlier()) {
+                        Element line = li.appendElement("div").addClass("earlier");
+                        line.appendElement("span").addClass("label").text("updates");
+                        line.appendText(earlier.text());
+                        chips(line, earlier.sources(), earlier.support());
+                        when(line, earlier);
+                    }
+                }
+            }
+        }
+
+        /** One side of a dispute or update: its text, sources and dates. */
+        private void side(Element parent, ClaimEntry c, String cssClass) {
+            Element line = parent.appendElement("div").addClass(cssClass);
+            if (c.side() != null) {
+                line.appendElement("span").addClass("label").text(c.side());
+            }
+            line.appendElement("span").addClass("claim-text").text(c.text());
+            chips(line, c.sources(), c.support());
+            when(line, c);
+        }
+
         private void summary(Element section) {
             StoryBrief s = view.story();
             Element list = section.appendElement("ol").addClass("summary");
@@ -213,6 +265,9 @@ public final class BriefHtml {
         private void claimGroup(Element parent, String status, String title, List<ClaimEntry> claims) {
             if (claims.isEmpty()) {
                 return;
+            }
+            if ("disputed".equals(status)) {
+                claims = oncePerDispute(claims);
             }
             Element group = parent.appendElement("div").addClass("group").addClass(status);
             group.appendElement("h3").text(title + " (" + claims.size() + ")");
@@ -237,10 +292,27 @@ public final class BriefHtml {
                 if (superseded) {
                     badge(li, "superseded", "superseded");
                 }
+                String holders = Disputes.holders(c);
+                if (holders != null) {
+                    li.appendElement("div").addClass("holders").text(holders);
+                }
                 c.conflictsWith().forEach(other -> related(li, "side", "conflicts with", other, true));
                 c.supersededBy().forEach(later -> related(li, "update", "updated by later reports", later, true));
                 c.supersedes().forEach(earlier -> related(li, "update", "updates", earlier, false));
             }
+        }
+
+        /** Disputed claims without those whose every opponent is listed before them: each dispute once. */
+        private static List<ClaimEntry> oncePerDispute(List<ClaimEntry> claims) {
+            List<ClaimEntry> kept = new ArrayList<>();
+            java.util.Set<String> listed = new java.util.HashSet<>();
+            for (ClaimEntry c : claims) {
+                if (c.conflictsWith().isEmpty() || !listed.containsAll(c.conflictsWith())) {
+                    kept.add(c);
+                    listed.add(c.text());
+                }
+            }
+            return kept;
         }
 
         /** A claim related to another (the other side of a dispute, an update), with its sources and dates if asked. */

@@ -44,6 +44,7 @@ public final class BriefMarkdown {
         md.append(facts(view)).append("\n\n");
         List<String> empty = new ArrayList<>();
         StringBuilder body = new StringBuilder();
+        section(body, "Disputes and updates", false, empty, () -> disputes(body, view));
         section(body, "Summary", s.summary().isEmpty(), empty, () -> summary(body, view));
         section(body, "Claims", s.claims().isEmpty(), empty, () -> claims(body, view));
         section(body, "Timeline", s.timeline().isEmpty(), empty, () -> timeline(body, view));
@@ -87,6 +88,37 @@ public final class BriefMarkdown {
         return String.join(" · ", parts);
     }
 
+    /** The disputes, each pair once, or "No disputes among N sources", then the updates. */
+    private static void disputes(StringBuilder md, StoryView view) {
+        Disputes found = Disputes.of(view.story());
+        if (found.disputes().isEmpty()) {
+            md.append("No disputes among ").append(count(view.story().independentSources(), "source")).append(".\n\n");
+        }
+        for (Disputes.Dispute d : found.disputes()) {
+            String holders = Disputes.holders(d.claim());
+            md.append("- **Disputed**").append(holders == null ? "" : " (" + escape(holders) + ")").append(": ")
+                    .append(side(view, d.claim()));
+            if (d.other() != null) {
+                md.append("\n  - against: ").append(side(view, d.other()));
+            }
+            md.append('\n');
+        }
+        for (Disputes.Update u : found.updates()) {
+            md.append("- **Update**: ").append(side(view, u.later()));
+            for (ClaimEntry earlier : u.earlier()) {
+                md.append("\n  - updates: ").append(side(view, earlier));
+            }
+            md.append('\n');
+        }
+        if (!found.isEmpty()) {
+            md.append('\n');
+        }
+    }
+
+    private static String side(StoryView view, ClaimEntry c) {
+        return escape(c.text()) + refs(view, c.sources()) + reported(c);
+    }
+
     private static void summary(StringBuilder md, StoryView view) {
         int i = 1;
         for (SourcedText t : view.story().summary()) {
@@ -97,9 +129,22 @@ public final class BriefMarkdown {
 
     private static void claims(StringBuilder md, StoryView view) {
         claimGroup(md, view, "Agreed", view.claims("agreed"));
-        claimGroup(md, view, "Disputed", view.claims("disputed"));
+        claimGroup(md, view, "Disputed", oncePerDispute(view.claims("disputed")));
         claimGroup(md, view, "Single-source", view.claims("single-source"));
         claimGroup(md, view, "Other", view.otherClaims());
+    }
+
+    /** Disputed claims without those whose every opponent is listed before them: each dispute once. */
+    private static List<ClaimEntry> oncePerDispute(List<ClaimEntry> claims) {
+        List<ClaimEntry> kept = new ArrayList<>();
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (ClaimEntry c : claims) {
+            if (c.conflictsWith().isEmpty() || !listed.containsAll(c.conflictsWith())) {
+                kept.add(c);
+                listed.add(c.text());
+            }
+        }
+        return kept;
     }
 
     private static void claimGroup(StringBuilder md, StoryView view, String heading, List<ClaimEntry> claims) {
@@ -114,6 +159,10 @@ public final class BriefMarkdown {
                 md.append("(superseded) ");
             }
             md.append(escape(c.text())).append(refs(view, c.sources())).append(reported(c)).append('\n');
+            String holders = Disputes.holders(c);
+            if (holders != null) {
+                md.append("  - ").append(escape(holders)).append('\n');
+            }
             for (String other : c.conflictsWith()) {
                 md.append("  - conflicts with: ").append(escape(other));
                 view.claim(other).ifPresent(o -> md.append(refs(view, o.sources())).append(reported(o)));

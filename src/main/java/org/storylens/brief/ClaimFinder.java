@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Finds a story's claims: groups of same-meaning sentences ({@link StatementGrouper}) that state a fact (a verb and a
  * named entity, a figure or a date), each with the articles that state it ({@link SupportCheck} at
- * {@link #CLAIM_SHARE}) and a status: <b>agreed</b> (two or more independent sources: copies and one wire count once),
+ * {@link #CLAIM_SHARE} with the same key facts, or in other words: the same predicate and key facts both ways) and a
+ * status: <b>agreed</b> (two or more independent sources: copies and one wire count once),
  * <b>single-source</b>, or <b>disputed</b> when sources give incompatible values for the same thing:
  * <ul>
  * <li>figures as facts over time ({@link QuantityFacts}): a group whose members give incompatible values of one
@@ -31,7 +32,12 @@ import java.util.Set;
  * <li>a negated and an affirmed statement about the same thing (a shared named entity, the same verb or both verbs of
  * saying/confirming, similar sentences) conflict — unless the negative describes a state that a later report can end
  * ("has not said", "not yet", "did not respond", a future event) and was not published after the affirmative one:
- * then the affirmative one supersedes it, an update rather than a contradiction.</li>
+ * then the affirmative one supersedes it, an update rather than a contradiction;</li>
+ * <li>a refusal to confirm ("has not confirmed", "declined to say whether") is superseded by a later confirmation of
+ * the same matter, and a report of someone missing by a later report of a body recovered at the same place, whoever
+ * the agents (an update, never a dispute);</li>
+ * <li>a party's denial of what another asserts ({@link DenialFinder}) makes one dispute of two claims, the assertion
+ * and the denial, each naming who asserts and who denies.</li>
  * </ul>
  * Claims are ordered agreed first, then disputed, then single-source, and kept to {@link #MAX_CLAIMS}. Thread-safe.
  */
@@ -52,6 +58,13 @@ public final class ClaimFinder {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> SAYING = Set.of("say", "confirm", "announce", "tell", "state", "report",
             "comment", "respond", "acknowledge", "write", "disclose", "reveal", "declare");
+    /** Verbs of refusing to say ("declined to say whether", "refused to comment"): an open state like a negation. */
+    private static final Set<String> REFUSING = Set.of("decline", "refuse");
+    /** Words of someone missing or searched for, a state a later report of a body found ends. */
+    private static final Set<String> MISSING = Set.of("missing", "miss", "search", "unaccounted");
+    private static final Set<String> RESOLVED = Set.of("body", "recover", "rescue");
+    /** A refusal to confirm and a later confirmation share this many content words of their matter. */
+    static final int SHARED_MATTER = 3;
     private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "say", "make", "take", "get", "go");
 
     private final QuantityFacts quantities;
@@ -65,6 +78,17 @@ public final class ClaimFinder {
         this(new QuantityFacts());
     }
 
+    /**
+     * @param earliest the claim's earliest publication date, or null
+     * @param refused  the matter it refuses or declines to confirm while the state is open, or null
+     * @param affirmed the matter of its first affirmed verb of saying, or null
+     * @param missing  whether it speaks of someone missing or searched for
+     * @param resolved whether it speaks of a body found, recovered or rescued
+     */
+    private record StateFacts(String earliest, Set<String> refused, Set<String> affirmed, boolean missing,
+                              boolean resolved) {
+    }
+
     private static final class Draft {
         final Statement text;
         final List<Statement> sources;
@@ -73,6 +97,22 @@ public final class ClaimFinder {
         final Set<Draft> conflicts = new LinkedHashSet<>();
         final Set<Draft> supersededBy = new LinkedHashSet<>();
         final Set<Draft> supersedes = new LinkedHashSet<>();
+        /** For a claim one party denies: its side, and who asserts and who denies the matter. */
+        String side;
+        final Set<String> asserts = new LinkedHashSet<>();
+        final Set<String> denies = new LinkedHashSet<>();
+
+        /** What {@link #updatesOpenState} reads of this claim, worked out once. */
+        private StateFacts state;
+
+        StateFacts state() {
+            if (state == null) {
+                Set<String> refused = refusedMatter(text);
+                state = new StateFacts(earliest(this), refused != null && openStateOrRefusal(text) ? refused : null,
+                        affirmedMatter(text), hasLemma(text, MISSING), hasLemma(text, RESOLVED));
+            }
+            return state;
+        }
 
         Draft(Statement text, List<Statement> sources, int independent, double centrality) {
             this.text = text;
@@ -82,7 +122,7 @@ public final class ClaimFinder {
         }
 
         String status() {
-            return !conflicts.isEmpty() ? "disputed" : independent >= 2 ? "agreed" : "single-source";
+            return !conflicts.isEmpty() || !asserts.isEmpty() && !denies.isEmpty() ? "disputed" : independent >= 2 ? "agreed" : "single-source";
         }
 
         int rank() {
@@ -140,8 +180,9 @@ public final class ClaimFinder {
                 relate(groups, drafts.get(i), drafts.get(j), figures);
             }
         }
+        Denials.apply(groups, drafts);
         List<Draft> kept = new ArrayList<>();
-        drafts.stream().filter(d -> !d.conflicts.isEmpty() || !d.supersededBy.isEmpty() || !d.supersedes.isEmpty())
+        drafts.stream().filter(d -> !d.conflicts.isEmpty() || d.side != null || !d.supersededBy.isEmpty() || !d.supersedes.isEmpty())
                 .forEach(kept::add);
         drafts.stream().filter(d -> !kept.contains(d))
                 .sorted(Comparator.comparingInt((Draft d) -> -d.independent)
@@ -159,7 +200,7 @@ public final class ClaimFinder {
         return new ClaimEntry(d.text.text(), d.status(), d.sources.stream().map(Statement::articleId).toList(),
                 texts(d.conflicts), dates.isEmpty() ? null : dates.get(0),
                 dates.isEmpty() ? null : dates.get(dates.size() - 1), texts(d.supersededBy), texts(d.supersedes),
-                SupportingSentence.of(d.sources));
+                SupportingSentence.of(d.sources), d.side, List.copyOf(d.asserts), List.copyOf(d.denies));
     }
 
     private static List<String> texts(Set<Draft> drafts) {
@@ -173,7 +214,17 @@ public final class ClaimFinder {
             if (BriefSentences.rejection(m) != null || !statesAFact(m)) {
                 continue;
             }
-            List<Statement> sources = groups.supporting(m, members, CLAIM_SHARE);
+            List<Statement> sources = new ArrayList<>(groups.supporting(m, members, CLAIM_SHARE));
+            // a source that states the same fact in other words: same key facts both ways, same predicate
+            for (Statement y : members) {
+                if (sources.stream().noneMatch(x -> x.articleOrder() == y.articleOrder())
+                        && groups.similarity(m, y) >= StatementGrouper.SAME_FACT
+                        && StatementGrouper.samePredicate(m, y) && SupportCheck.statesKeyFacts(m, y)
+                        && SupportCheck.statesKeyFacts(y, m)) {
+                    sources.add(y);
+                }
+            }
+            sources.sort(Comparator.comparingInt(Statement::articleOrder));
             int independent = groups.independentSources(sources);
             if (best == null || independent > best.independent
                     || independent == best.independent && sources.size() > best.sources.size()) {
@@ -186,6 +237,145 @@ public final class ClaimFinder {
     static boolean statesAFact(Statement s) {
         return !s.entities().isEmpty() || !s.numbers().isEmpty()
                 || s.times().stream().anyMatch(t -> t.value() != null);
+    }
+
+    // ---- assertions against denials --------------------------------------------------------------------------
+
+    /**
+     * Rule (b'): a party's denial of what another asserts ({@link DenialFinder}). The statements of each connected set
+     * of assertion-denial pairs leave the claims they were in and form two claims, the assertion and the denial (one
+     * sentence per article, a sentence of one side preferred to one that reports both), set against each other, each
+     * naming who asserts and who denies; a matter only ever reported both ways in one sentence is one claim with
+     * both sides.
+     */
+    private static final class Denials {
+
+        static void apply(StatementGroups groups, List<Draft> drafts) {
+            List<DenialFinder.Pair> pairs = DenialFinder.pairs(groups.statements());
+            if (pairs.isEmpty()) {
+                return;
+            }
+            // connected sets of pairs, by the statements they share
+            List<List<DenialFinder.Pair>> sets = new ArrayList<>();
+            for (DenialFinder.Pair p : pairs) {
+                List<DenialFinder.Pair> home = null;
+                for (java.util.Iterator<List<DenialFinder.Pair>> it = sets.iterator(); it.hasNext(); ) {
+                    List<DenialFinder.Pair> set = it.next();
+                    if (set.stream().anyMatch(q -> shares(p, q))) {
+                        if (home == null) {
+                            home = set;
+                        } else {
+                            home.addAll(set);
+                            it.remove();
+                        }
+                    }
+                }
+                if (home == null) {
+                    home = new ArrayList<>();
+                    sets.add(home);
+                }
+                home.add(p);
+            }
+            for (List<DenialFinder.Pair> set : sets) {
+                form(groups, drafts, set);
+            }
+        }
+
+        private static boolean shares(DenialFinder.Pair p, DenialFinder.Pair q) {
+            Set<Statement> a = new HashSet<>(List.of(p.assertion().statement(), p.denial().statement()));
+            return a.contains(q.assertion().statement()) || a.contains(q.denial().statement());
+        }
+
+        private static void form(StatementGroups groups, List<Draft> drafts, List<DenialFinder.Pair> set) {
+            Set<Statement> asserting = new LinkedHashSet<>();
+            Set<Statement> denying = new LinkedHashSet<>();
+            Set<String> asserts = new LinkedHashSet<>();
+            Set<String> denies = new LinkedHashSet<>();
+            Set<Statement> pointingBack = new HashSet<>();
+            for (DenialFinder.Pair p : set) {
+                asserting.add(p.assertion().statement());
+                denying.add(p.denial().statement());
+                p.assertion().holderNames().forEach(n -> addName(asserts, n));
+                p.denial().holderNames().forEach(n -> addName(denies, n));
+                if (p.denial().pointsBack()) {
+                    pointingBack.add(p.denial().statement());
+                }
+            }
+            Set<Statement> both = new HashSet<>(asserting);
+            both.retainAll(denying);
+            List<Statement> assertion = onePerArticle(asserting, both);
+            List<Statement> denial = onePerArticle(denying, both);
+            Statement assertionText = text(assertion, Set.of());
+            Statement denialText = text(denial, pointingBack);
+            if (assertionText == null && denialText == null) {
+                return;
+            }
+            Set<Statement> all = new HashSet<>(asserting);
+            all.addAll(denying);
+            drafts.removeIf(d -> all.contains(d.text));
+            drafts.forEach(d -> d.sources.removeIf(all::contains));
+            boolean oneSentence = assertion.stream().allMatch(both::contains) && denial.stream().allMatch(both::contains);
+            if (oneSentence || assertionText == null || denialText == null || assertionText == denialText) {
+                Statement text = assertionText != null ? assertionText : denialText;
+                List<Statement> sources = new ArrayList<>(assertion);
+                denial.stream().filter(s -> sources.stream().noneMatch(x -> x.articleOrder() == s.articleOrder()))
+                        .forEach(sources::add);
+                sources.sort(Comparator.comparingInt(Statement::articleOrder));
+                Draft d = new Draft(text, sources, groups.independentSources(sources), groups.centrality(text));
+                d.side = "both";
+                d.asserts.addAll(asserts);
+                d.denies.addAll(denies);
+                drafts.add(d);
+                return;
+            }
+            Draft a = new Draft(assertionText, assertion, groups.independentSources(assertion),
+                    groups.centrality(assertionText));
+            Draft d = new Draft(denialText, denial, groups.independentSources(denial), groups.centrality(denialText));
+            a.side = "assertion";
+            d.side = "denial";
+            for (Draft x : List.of(a, d)) {
+                x.asserts.addAll(asserts);
+                x.denies.addAll(denies);
+            }
+            a.conflicts.add(d);
+            d.conflicts.add(a);
+            drafts.add(a);
+            drafts.add(d);
+        }
+
+        /** Adds a holder's name unless one of the same party is there ("Russian" beside "Russia"). */
+        private static void addName(Set<String> names, String name) {
+            String key = lastWord(name);
+            if (names.stream().noneMatch(n -> DenialFinder.sameName(lastWord(n), key))) {
+                names.add(name);
+            }
+        }
+
+        /** One statement per article, oldest article first: one that holds only this side before one that holds both. */
+        private static List<Statement> onePerArticle(Set<Statement> statements, Set<Statement> both) {
+            Map<Integer, Statement> byArticle = new java.util.TreeMap<>();
+            statements.stream()
+                    .sorted(Comparator.comparing((Statement s) -> both.contains(s)).thenComparingInt(Statement::index))
+                    .forEach(s -> byArticle.putIfAbsent(s.articleOrder(), s));
+            return new ArrayList<>(byArticle.values());
+        }
+
+        /** The claim's words: the first statement that may stand alone, one naming its matter before one pointing back. */
+        private static Statement text(List<Statement> statements, Set<Statement> pointingBack) {
+            Statement fallback = null;
+            for (Statement s : statements) {
+                if (BriefSentences.rejection(s) != null) {
+                    continue;
+                }
+                if (!pointingBack.contains(s)) {
+                    return s;
+                }
+                if (fallback == null) {
+                    fallback = s;
+                }
+            }
+            return fallback;
+        }
     }
 
     // ---- values within a group -------------------------------------------------------------------------------
@@ -206,15 +396,26 @@ public final class ClaimFinder {
 
     /**
      * Separates a group's negated members from its affirmed ones when they negate what the others affirm (the same
-     * agent and predicate): "X has not confirmed ..." and "X confirmed ..." embed close together. Whether the two
+     * agent and predicate, or the same verb that is not a light one): "X has not confirmed ..." and "X confirmed ..."
+     * embed close together. Whether the two
      * sides conflict or one updates the other is decided like for any two claims.
      */
     static List<List<Statement>> splitByPolarity(List<Statement> members) {
         List<Statement> negative = members.stream().filter(m -> !negatedVerbs(m).isEmpty()).toList();
         List<Statement> affirmative = members.stream().filter(m -> negatedVerbs(m).isEmpty()).toList();
-        boolean opposed = negative.stream()
-                .anyMatch(n -> affirmative.stream().anyMatch(a -> sameAgentAndPredicate(n, a)));
+        boolean opposed = negative.stream().anyMatch(n -> affirmative.stream()
+                .anyMatch(a -> sameAgentAndPredicate(n, a) || affirmsNegatedVerb(n, a)));
         return opposed ? List.of(affirmative, negative) : List.of(members);
+    }
+
+    /**
+     * Whether the affirmative uses a verb the negative negates (not a light verb): "has not confirmed that ..." and
+     * "has confirmed that ...", two sentences of one group whoever their agents are.
+     */
+    private static boolean affirmsNegatedVerb(Statement negative, Statement affirmative) {
+        Set<String> negated = negatedVerbs(negative);
+        negated.removeIf(LIGHT_VERBS::contains);
+        return affirmative.tokens().stream().anyMatch(t -> t.pos().startsWith("VB") && negated.contains(lemma(t)));
     }
 
     private static <V> List<List<Statement>> partition(List<Statement> members,
@@ -277,6 +478,9 @@ public final class ClaimFinder {
             return;
         }
         double similarity = groups.similarity(a.text, b.text);
+        if (updatesOpenState(a, b) || updatesOpenState(b, a)) {
+            return;
+        }
         if (similarity < SAME_MATTER) {
             return;
         }
@@ -300,6 +504,114 @@ public final class ClaimFinder {
             a.conflicts.add(b);
             b.conflicts.add(a);
         }
+    }
+
+    /**
+     * Whether {@code later} updates an open state of {@code earlier}, not published after it, whoever the agents: a
+     * refusal to say ("has not confirmed", "declined to say whether") whose matter a later statement of saying
+     * confirms (the words after the two verbs share {@link #SHARED_MATTER} content words: "does not confirm ... that an
+     * inspection in 2022 has found cracks" and "has confirmed that a 2022 inspection found cracks"); or someone missing
+     * or searched for, and a later report of a body found or recovered at the same named place or with the same figure.
+     * An update only: this never sets claims against each other.
+     */
+    private static boolean updatesOpenState(Draft earlier, Draft later) {
+        StateFacts before = earlier.state();
+        if (before.refused() == null && !before.missing()) {
+            return false;
+        }
+        StateFacts after = later.state();
+        String earlierDate = before.earliest();
+        String laterDate = after.earliest();
+        if (earlierDate == null || laterDate == null || earlierDate.compareTo(laterDate) > 0) {
+            return false;
+        }
+        boolean update = false;
+        if (before.refused() != null && after.affirmed() != null) {
+            Set<String> shared = new HashSet<>(before.refused());
+            shared.retainAll(after.affirmed());
+            update = shared.size() >= SHARED_MATTER;
+        }
+        if (!update && earlierDate.compareTo(laterDate) < 0 && before.missing() && !after.missing()
+                && after.resolved()) {
+            update = sharesPlaceOrFigure(earlier.text, later.text);
+        }
+        if (update) {
+            earlier.supersededBy.add(later);
+            later.supersedes.add(earlier);
+        }
+        return update;
+    }
+
+    /** The content lemmas after a negated or refused verb of saying ("not confirm ...", "declined to say ..."). */
+    private static Set<String> refusedMatter(Statement s) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = word(tokens.get(i));
+            boolean refusal = REFUSING.contains(lemma(tokens.get(i))) && tokens.get(i).pos().startsWith("VB")
+                    && i + 2 < tokens.size() && word(tokens.get(i + 1)).equals("to");
+            if (!refusal && (!NEGATIONS.contains(w) || w.equals("no"))) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+                Token t = tokens.get(k);
+                if (t.pos().startsWith("VB") && !lemma(t).equals("be") && !lemma(t).equals("have")
+                        && !lemma(t).equals("do")) {
+                    return SAYING.contains(lemma(t)) ? contentAfter(tokens, k + 1) : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean openStateOrRefusal(Statement s) {
+        return openState(s) || s.tokens().stream().anyMatch(t -> REFUSING.contains(lemma(t)));
+    }
+
+    /** The content lemmas after the first verb of saying that is neither negated nor refused. */
+    private static Set<String> affirmedMatter(Statement s) {
+        List<Token> tokens = s.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.pos().startsWith("VB") || !SAYING.contains(lemma(t))) {
+                continue;
+            }
+            boolean negated = false;
+            for (int j = Math.max(0, k - 3); j < k; j++) {
+                String w = word(tokens.get(j));
+                negated |= NEGATIONS.contains(w) || REFUSING.contains(lemma(tokens.get(j)));
+            }
+            if (!negated) {
+                return contentAfter(tokens, k + 1);
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> contentAfter(List<Token> tokens, int from) {
+        Set<String> words = new HashSet<>();
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (SupportCheck.isContent(t) && !LIGHT_VERBS.contains(lemma(t)) && !SAYING.contains(lemma(t))) {
+                words.add(SupportCheck.key(lemma(t)));
+            }
+        }
+        return words;
+    }
+
+    private static boolean hasLemma(Statement s, Set<String> lemmas) {
+        return s.tokens().stream().anyMatch(t -> lemmas.contains(lemma(t)));
+    }
+
+    /** Both name one place, person or organisation (as written) or give one figure of 10 or more. */
+    private static boolean sharesPlaceOrFigure(Statement a, Statement b) {
+        Set<String> places = new HashSet<>();
+        a.entities().stream().filter(e -> e.type() != org.storylens.analyse.EntityType.MISC)
+                .forEach(e -> places.add(e.text().toLowerCase(Locale.ROOT)));
+        boolean place = b.entities().stream().filter(e -> e.type() != org.storylens.analyse.EntityType.MISC)
+                .anyMatch(e -> places.contains(e.text().toLowerCase(Locale.ROOT)));
+        boolean figure = a.numbers().stream().anyMatch(x -> b.numbers().stream().anyMatch(y -> x.value() == y.value()
+                && x.value() >= 10));
+        return place || figure;
     }
 
     private static boolean sameArticles(Draft a, Draft b) {

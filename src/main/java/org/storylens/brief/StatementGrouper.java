@@ -27,6 +27,14 @@ public final class StatementGrouper {
      */
     static final double SAME_STATEMENT = 0.75;
 
+    /**
+     * Two groups with a pair of sentences this similar may state one fact in other words; the same predicate and key
+     * facts decide ({@link #mergeSameFacts}).
+     */
+    static final double SAME_FACT = 0.55;
+    private static final Set<String> GENERAL_VERBS = Set.of("be", "have", "do", "say", "tell", "make", "take",
+            "get", "go", "add", "report", "state", "will", "can");
+
     /** Sentences with fewer word tokens are headings or debris; they are not grouped. */
     private static final int MIN_WORDS = 4;
 
@@ -108,8 +116,85 @@ public final class StatementGrouper {
             }
             groupOf.add(best);
         }
+        mergeSameFacts(groups, similarities, n);
         return new StatementGroups(articles, statements, groups, similarities, centrality, vocabularies,
                 StatementGroups.sourceKeys(articles, clustered));
+    }
+
+    /**
+     * Joins two groups of different articles that state one fact in different words: a pair of their sentences at
+     * least {@link #SAME_FACT} similar that share a predicate ({@link #samePredicate}), and every pair of their
+     * sentences stating each other's key facts ({@link SupportCheck#statesKeyFacts}) with something to go on (two
+     * shared participants, a figure or a day).
+     */
+    private static void mergeSameFacts(List<StatementGroup> groups, float[] similarities, int n) {
+        for (int i = 0; i < groups.size(); i++) {
+            for (int j = i + 1; j < groups.size(); j++) {
+                StatementGroup a = groups.get(i);
+                StatementGroup b = groups.get(j);
+                if (sameFact(a, b, similarities, n)) {
+                    List<Statement> members = new ArrayList<>(a.members());
+                    members.addAll(b.members());
+                    members.sort(java.util.Comparator.comparingInt(Statement::articleOrder));
+                    groups.set(i, new StatementGroup(members));
+                    groups.remove(j);
+                    j = i;
+                }
+            }
+        }
+    }
+
+    private static boolean sameFact(StatementGroup a, StatementGroup b, float[] similarities, int n) {
+        boolean close = false;
+        for (Statement x : a.members()) {
+            for (Statement y : b.members()) {
+                if (b.hasArticle(x.articleOrder())) {
+                    return false;
+                }
+                close |= similarities[x.index() * n + y.index()] >= SAME_FACT && samePredicate(x, y);
+            }
+        }
+        if (!close) {
+            return false;
+        }
+        for (Statement x : a.members()) {
+            for (Statement y : b.members()) {
+                if (!SupportCheck.statesKeyFacts(x, y) || !SupportCheck.statesKeyFacts(y, x) || !anchored(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A verb lemma in common that is not an auxiliary or a verb of saying. */
+    static boolean samePredicate(Statement a, Statement b) {
+        Set<String> verbs = new java.util.HashSet<>();
+        for (Token t : a.tokens()) {
+            if (t.pos().startsWith("VB") && !GENERAL_VERBS.contains(lemma(t))) {
+                verbs.add(lemma(t));
+            }
+        }
+        return b.tokens().stream().anyMatch(t -> t.pos().startsWith("VB") && verbs.contains(lemma(t)));
+    }
+
+    /** Something specific in common: a figure, a day, or two named participants. */
+    private static boolean anchored(Statement a, Statement b) {
+        if (!a.numbers().isEmpty() && !b.numbers().isEmpty()) {
+            return true;
+        }
+        boolean day = a.times().stream().anyMatch(t -> t.value() != null && t.value().matches("\\d{4}-\\d{2}-\\d{2}"));
+        if (day) {
+            return true;
+        }
+        Set<String> names = new java.util.HashSet<>();
+        a.entities().forEach(e -> names.add(e.text().toLowerCase(java.util.Locale.ROOT)));
+        return b.entities().stream().map(e -> e.text().toLowerCase(java.util.Locale.ROOT)).filter(names::contains)
+                .distinct().count() >= 2;
+    }
+
+    private static String lemma(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static double[] centrality(List<float[]> vectors) {

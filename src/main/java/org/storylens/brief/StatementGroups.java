@@ -51,6 +51,16 @@ final class StatementGroups {
         return groups;
     }
 
+    /** The members of the group holding {@code s} (only {@code s} when it is in none). */
+    List<Statement> groupOf(Statement s) {
+        for (StatementGroup g : groups) {
+            if (g.members().contains(s)) {
+                return g.members();
+            }
+        }
+        return List.of(s);
+    }
+
     /** Cosine similarity of two statements' embeddings. */
     double similarity(Statement a, Statement b) {
         return similarities[a.index() * statements.size() + b.index()];
@@ -66,11 +76,15 @@ final class StatementGroups {
         return SupportCheck.share(s.contentWords(), vocabularies.get(articleOrder));
     }
 
-    /** The members' articles that state {@code text}'s content words by {@link SupportCheck}, oldest first. */
+    /**
+     * The members' articles that state {@code text}: their article holds its content words by {@link SupportCheck}, and
+     * their own sentence states its key facts ({@link SupportCheck#statesKeyFacts}); oldest first.
+     */
     List<Statement> supporting(Statement text, Collection<Statement> members, double minShare) {
         List<Statement> kept = new ArrayList<>();
         for (Statement m : members) {
-            if (m.articleOrder() == text.articleOrder() || share(text, m.articleOrder()) >= minShare) {
+            if (m.articleOrder() == text.articleOrder()
+                    || share(text, m.articleOrder()) >= minShare && SupportCheck.statesKeyFacts(text, m)) {
                 kept.add(m);
             }
         }

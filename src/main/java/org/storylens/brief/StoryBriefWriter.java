@@ -75,7 +75,7 @@ public final class StoryBriefWriter implements BriefWriter {
         // a clustered story keeps its cluster id, the one `stories` lists and that stays as the story grows
         return new StoryBrief(clustered.id().isEmpty() ? id(ordered) : clustered.id(), title(ordered),
                 ordered.stream().map(a -> entry(a.article(), members.get(a.article().id()))).toList(),
-                clustered.independentSources(), summary.write(grouped), entities, timeline.build(ordered),
+                clustered.independentSources(), summary.write(grouped, found), entities, timeline.build(ordered),
                 quotes.merge(ordered, canonical), numbers.build(ordered), found,
                 framer.frame(ordered, clustered, linked, found));
     }
@@ -93,13 +93,72 @@ public final class StoryBriefWriter implements BriefWriter {
                 a.removedBoilerplate(), clustered == null ? null : clustered.copyOf());
     }
 
-    private static String title(List<AnalysedArticle> story) {
+    /**
+     * The story's title: the headline of its latest dated article that has a solid one ({@link #solidHeadline}), so
+     * the story is named as of its latest report; else the first article's headline, else its first sentence.
+     */
+    static String title(List<AnalysedArticle> story) {
+        for (int i = story.size() - 1; i >= 0; i--) {
+            org.storylens.clean.Article a = story.get(i).article();
+            if (a.publishedAt() != null && solidHeadline(a.title())) {
+                return a.title();
+            }
+        }
         for (AnalysedArticle a : story) {
             if (a.article().title() != null) {
                 return a.article().title();
             }
         }
         return story.isEmpty() || story.get(0).sentences().isEmpty() ? null : story.get(0).sentences().get(0).text();
+    }
+
+    /** Verb forms a headline uses that neither end in -s or -ed nor follow an auxiliary. */
+    private static final Set<String> HEADLINE_VERBS = Set.of("set", "hit", "cut", "put", "found", "held", "met",
+            "told", "said", "rose", "fell", "won", "lost", "left", "took", "gave", "came", "went", "made", "shut",
+            "quit", "led", "fled", "sent", "spent", "struck", "stood", "broke", "began", "rise", "fall", "say", "hold",
+            "meet", "face", "seek", "warn", "vow", "win", "lose", "die", "kill", "flee");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "may", "might", "must", "should", "to");
+
+    /**
+     * A written headline, not a fragment or a site label: 5 to 25 words, not in capitals throughout, no "|" or web
+     * address, not a question, and a word that reads as a verb (an auxiliary, a form in -s or -ed, or a common headline verb).
+     */
+    static boolean solidHeadline(String title) {
+        if (title == null || title.isBlank() || title.contains("|") || title.contains("http")
+                || title.strip().endsWith("?")) {
+            return false;
+        }
+        String[] words = title.strip().split("\\s+");
+        if (words.length < 5 || words.length > 25 || shouted(title)) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i].toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            boolean verbLike = AUXILIARIES.contains(w) || HEADLINE_VERBS.contains(w) || w.length() > 4
+                    && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+                    && !w.endsWith("is"));
+            if (verbLike) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Written in capitals throughout: a page label or a wire slug rather than a headline. */
+    private static boolean shouted(String title) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters > 0 && upper * 10 >= letters * 8;
     }
 
     /** The same set of articles always gets the same id. */

@@ -5,7 +5,9 @@ import org.storylens.analyse.TimeExpression;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes a story's extractive summary: 3-8 sentences taken from its articles as they were cleaned, most important
@@ -26,6 +28,11 @@ public final class SummaryWriter {
     static final double REDUNDANT = 0.72;
     /** A candidate whose score is below this share of the best one is not worth a place (nor the first one). */
     static final double WORTH = 0.2;
+    /**
+     * A candidate that says who, what and when may open the summary when its score reaches this share of the best one:
+     * lower than a sentence's worth, as a lead of the latest report often has one source that states its day.
+     */
+    static final double OPENER_WORTH = 0.4;
     /** A sentence opening its article (the news lead) counts this much more. */
     static final double LEAD_BONUS = 1.15;
     /** A sentence that is mostly a quotation counts this much: the quotes have their own section of the brief. */
@@ -36,16 +43,46 @@ public final class SummaryWriter {
 
     /** @return the summary sentences, most important first */
     List<SourcedText> write(StatementGroups groups) {
-        List<Candidate> candidates = candidates(groups, SupportCheck.MIN_SHARE);
+        return write(groups, List.of());
+    }
+
+    /**
+     * @param claims the story's claims: a sentence a later report superseded ({@link ClaimEntry#supersededBy}) is left
+     *               out, and so is every sentence of its group
+     * @return the summary sentences, most important first; the first is the latest-reported of the candidates that
+     * say who, what and when and score at least {@link #OPENER_WORTH} of the best
+     */
+    List<SourcedText> write(StatementGroups groups, List<ClaimEntry> claims) {
+        Set<String> superseded = new HashSet<>();
+        for (ClaimEntry c : claims) {
+            if (!c.supersededBy().isEmpty()) {
+                superseded.add(c.text());
+                c.support().forEach(s -> superseded.add(s.articleId() + "\u0000" + s.sentence()));
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>(candidates(groups, SupportCheck.MIN_SHARE));
+        candidates.removeIf(c -> superseded.contains(c.statement().text()) || groups.groupOf(c.statement()).stream()
+                .anyMatch(m -> superseded.contains(m.articleId() + "\u0000" + m.text())));
         if (candidates.isEmpty()) {
             return List.of();
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
         double best = candidates.get(0).score();
         List<Candidate> chosen = new ArrayList<>();
-        Candidate opener = candidates.stream()
-                .filter(c -> c.score() >= 0.5 * best && saysWhoWhatWhen(c.statement()))
-                .findFirst().orElse(candidates.get(0));
+        List<Candidate> openers = new ArrayList<>(openers(groups, SupportCheck.MIN_SHARE));
+        openers.removeIf(c -> superseded.contains(c.statement().text()) || groups.groupOf(c.statement()).stream()
+                .anyMatch(m -> superseded.contains(m.articleId() + "\u0000" + m.text())));
+        Candidate opener = openers.stream()
+                .filter(c -> c.score() >= OPENER_WORTH * best)
+                .max(Comparator.comparing(SummaryWriter::latestReport)
+                        .thenComparing(Comparator.comparingDouble(Candidate::score)))
+                .orElse(candidates.get(0));
+        // the opener stands for its group: the group's other candidate is not offered again
+        List<Statement> openerGroup = groups.groupOf(opener.statement());
+        candidates.removeIf(c -> c != opener && groups.groupOf(c.statement()) == openerGroup);
+        if (!candidates.contains(opener)) {
+            candidates.add(0, opener);
+        }
         chosen.add(opener);
         int target = groups.articles().size() <= 10 ? 6 : MAX_SENTENCES;
         while (chosen.size() < target) {
@@ -77,13 +114,28 @@ public final class SummaryWriter {
                 c.sources().stream().map(Statement::articleId).toList(), SupportingSentence.of(c.sources()))).toList();
     }
 
+    /** The publication date of the candidate's latest source ("" when none is dated). */
+    private static String latestReport(Candidate c) {
+        return c.sources().stream().map(Statement::publishedAt).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse("");
+    }
+
     /** Each group's best sentence that may stand alone, with the group's articles that state it. */
     static List<Candidate> candidates(StatementGroups groups, double minShare) {
+        return candidates(groups, minShare, false);
+    }
+
+    /** Each group's best sentence that may stand alone and says who, what and when: the candidates to open with. */
+    static List<Candidate> openers(StatementGroups groups, double minShare) {
+        return candidates(groups, minShare, true);
+    }
+
+    private static List<Candidate> candidates(StatementGroups groups, double minShare, boolean opening) {
         List<Candidate> candidates = new ArrayList<>();
         for (StatementGroup g : groups.groups()) {
             Candidate best = null;
             for (Statement m : g.members()) {
-                if (BriefSentences.rejection(m) != null) {
+                if (BriefSentences.rejection(m) != null || opening && (!saysWhoWhatWhen(m) || dateline(m))) {
                     continue;
                 }
                 List<Statement> sources = groups.supporting(m, g.members(), minShare);
@@ -100,6 +152,29 @@ public final class SummaryWriter {
             }
         }
         return candidates;
+    }
+
+    /**
+     * Opens with two words in capitals ("THURSDAY, APRIL 11, 2013") or a label and a colon ("Published: ..."): a
+     * dateline run into the text, no lead.
+     */
+    static boolean dateline(Statement s) {
+        List<org.storylens.analyse.Token> tokens = s.tokens();
+        if (tokens.size() > 1 && tokens.get(1).word().equals(":")) {
+            return true; // a run-in label: "Published: April 16, 2013 9:09 AM Prosecutors ..."
+        }
+        int shouted = 0;
+        for (org.storylens.analyse.Token t : s.tokens()) {
+            String w = t.word();
+            if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0))) {
+                if (w.length() < 2 || !w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                        || w.chars().noneMatch(Character::isLetter)) {
+                    break;
+                }
+                shouted++;
+            }
+        }
+        return shouted >= 2;
     }
 
     /** Names a person, organisation or place and places something on the calendar. */

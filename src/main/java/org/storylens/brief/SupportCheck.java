@@ -1,6 +1,10 @@
 package org.storylens.brief;
 
 import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.EntityMention;
+import org.storylens.analyse.EntityType;
+import org.storylens.analyse.NumberMention;
+import org.storylens.analyse.TimeExpression;
 import org.storylens.analyse.Token;
 
 import java.util.HashSet;
@@ -69,6 +73,56 @@ public final class SupportCheck {
         return share(words, vocabulary) >= MIN_SHARE;
     }
 
+    /**
+     * Whether a source's own sentence states the key facts of a sentence it is cited for: the same polarity (both or
+     * neither negate a verb), every figure of the sentence (an equal or compatible value), every day it names (the same
+     * calendar day), and its participants (at least one of its people, organisations and places, and half of them, by
+     * last word, a demonym matching its country). "Will hold talks on Tuesday" is not stated by "a call is being
+     * prepared" (no day), nor by a sentence that negates it.
+     */
+    static boolean statesKeyFacts(Statement sentence, Statement source) {
+        if (ClaimFinder.negatedVerbs(sentence).isEmpty() != ClaimFinder.negatedVerbs(source).isEmpty()) {
+            return false;
+        }
+        for (NumberMention n : sentence.numbers()) {
+            if (source.numbers().stream().noneMatch(m -> sameValue(n, m))) {
+                return false;
+            }
+        }
+        Set<String> sourceDays = days(source);
+        if (!sourceDays.containsAll(days(sentence))) {
+            return false;
+        }
+        Set<String> names = participants(sentence);
+        if (names.isEmpty()) {
+            return true;
+        }
+        Set<String> theirs = participants(source);
+        long shared = names.stream().filter(n -> DenialFinder.overlaps(Set.of(n), theirs)).count();
+        return shared >= 1 && shared * 2 >= names.size();
+    }
+
+    private static Set<String> days(Statement s) {
+        Set<String> days = new HashSet<>();
+        for (TimeExpression t : s.times()) {
+            if ("DATE".equals(t.type()) && t.value() != null && t.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                days.add(t.value());
+            }
+        }
+        return days;
+    }
+
+    private static Set<String> participants(Statement s) {
+        Set<String> names = new LinkedHashSet<>();
+        for (EntityMention e : s.entities()) {
+            if (e.type() != EntityType.MISC) {
+                String[] words = e.text().toLowerCase(Locale.ROOT).split("\\s+");
+                names.add(words[words.length - 1].replaceAll("['’]s$", ""));
+            }
+        }
+        return names;
+    }
+
     static boolean isContent(Token t) {
         String pos = t.pos();
         boolean tagged = pos.startsWith("NN") || pos.startsWith("VB") || pos.startsWith("JJ") || pos.equals("CD");
@@ -88,6 +142,27 @@ public final class SupportCheck {
             if (Character.isLetterOrDigit(s.charAt(i))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** Whether two figures can give one value, by their hedges ("more than 40" and 52; "about 100" and 95). */
+    private static boolean sameValue(NumberMention a, NumberMention b) {
+        return a.value() == b.value() || allows(a, b.value()) || allows(b, a.value());
+    }
+
+    private static boolean allows(NumberMention n, double other) {
+        String q = n.qualifier() == null ? "" : n.qualifier().toLowerCase(java.util.Locale.ROOT);
+        if (q.contains("more than") || q.contains("over") || q.contains("at least") || q.contains("above")) {
+            return other >= n.value();
+        }
+        if (q.contains("up to") || q.contains("less than") || q.contains("under") || q.contains("at most")
+                || q.contains("fewer")) {
+            return other <= n.value();
+        }
+        if (q.contains("about") || q.contains("around") || q.contains("nearly") || q.contains("almost")
+                || q.contains("some") || q.contains("approximately") || q.contains("roughly")) {
+            return Math.abs(other - n.value()) <= 0.1 * Math.abs(n.value());
         }
         return false;
     }

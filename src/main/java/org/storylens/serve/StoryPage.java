@@ -16,6 +16,9 @@ final class StoryPage {
 
     /** What each section of the brief is, for a reader who has not seen one before; by the section's class. */
     private static final Map<String, String> GUIDES = Map.of(
+            "s-disputes-and-updates", "What to know first: where sources contradict each other (each dispute once, "
+                    + "with who asserts and who denies when a party denies what another says), and what later reports "
+                    + "changed.",
             "s-summary", "Sentences taken from the articles, most important first. The small numbers after each "
                     + "are the articles that state it: hover over one to see its sentence in that article, or click it "
                     + "to compare all sources side by side.",

@@ -13,6 +13,7 @@ import static org.storylens.brief.BriefFixtures.COURIER;
 import static org.storylens.brief.BriefFixtures.CRACKS;
 import static org.storylens.brief.BriefFixtures.EVACUATED_1200;
 import static org.storylens.brief.BriefFixtures.EVACUATED_1500;
+import static org.storylens.brief.BriefFixtures.EVACUATED_1850;
 import static org.storylens.brief.BriefFixtures.IMG;
 import static org.storylens.brief.BriefFixtures.LINK;
 import static org.storylens.brief.BriefFixtures.NO_DEFECTS;
@@ -81,8 +82,8 @@ class BriefHtmlTest {
     @Test
     void rendersEverySectionOfAFullStory() {
         Element story = page(BriefFixtures.full()).getElementById("s1");
-        assertThat(story.select("h2").eachText()).containsExactly("Summary", "Claims", "Timeline", "Quotes",
-                "Numbers", "Entities", "Framing by outlet", "Articles");
+        assertThat(story.select("h2").eachText()).containsExactly("Disputes and updates", "Summary", "Claims",
+                "Timeline", "Quotes", "Numbers", "Entities", "Framing by outlet", "Articles");
         assertThat(story.selectFirst("header .facts").text())
                 .isEqualTo("6 articles · 5 independent sources · 2025-03-11 – 2025-03-13");
         assertThat(story.select("ol.summary > li")).hasSize(4);
@@ -104,7 +105,7 @@ class BriefHtmlTest {
     void claimsAreGroupedByStatusWithBothSidesOfADisputeAndUpdatesMarked() {
         Element story = page(BriefFixtures.full()).getElementById("s1");
         assertThat(story.select(".claim-groups > .group > h3").eachText())
-                .containsExactly("Agreed (2)", "Disputed (2)", "Single source (3)");
+                .containsExactly("Agreed (2)", "Disputed (1)", "Single source (3)");
         Element disputed = story.selectFirst(".group.disputed li");
         assertThat(disputed.selectFirst(".claim-text").text()).isEqualTo(CRACKS);
         assertThat(disputed.selectFirst(".side").text()).contains("conflicts with", NO_DEFECTS, "reported 2025-03-12");
@@ -160,9 +161,46 @@ class BriefHtmlTest {
     }
 
     @Test
+    void theStoryLeadsWithEachDisputeOnceAndTheUpdatesBeforeTheSummary() {
+        Element story = page(BriefFixtures.full()).getElementById("s1");
+        Element first = story.selectFirst("section");
+        assertThat(first.hasClass("s-disputes-and-updates")).isTrue();
+        assertThat(first.select("ul.disputes > li")).hasSize(1);
+        assertThat(first.select("ul.disputes > li .claim-text").eachText()).containsExactly(CRACKS, NO_DEFECTS);
+        assertThat(first.select("ul.updates > li > .now .claim-text").eachText())
+                .containsExactly(EVACUATED_1500, EVACUATED_1850);
+        assertThat(first.select("ul.updates > li").get(1).select(".earlier").text()).contains(EVACUATED_1500);
+        // the claims section lists the dispute once too: the second side only as the first one's opponent
+        assertThat(story.select("section.s-claims .group.disputed > ul > li > .claim-text").eachText())
+                .containsExactly(CRACKS);
+    }
+
+    @Test
+    void aDenialShowsWhoAssertsAndWhoDenies() {
+        ClaimEntry accusation = new ClaimEntry("The council accused Kestrel Mining of polluting the river.",
+                "disputed", List.of("a"), List.of("Kestrel Mining denied polluting the river."), "2024-05-02",
+                "2024-05-02", List.of(), List.of(), List.of(), "assertion", List.of("council"),
+                List.of("Kestrel Mining"));
+        ClaimEntry denial = new ClaimEntry("Kestrel Mining denied polluting the river.", "disputed", List.of("b"),
+                List.of(accusation.text()), "2024-05-03", "2024-05-03", List.of(), List.of(), List.of(), "denial",
+                List.of("council"), List.of("Kestrel Mining"));
+        StoryBrief s = new StoryBrief("s-x", "Pollution row", List.of(new ArticleEntry("a", "Row", "One", null,
+                "2024-05-02", "en", List.of(), null), new ArticleEntry("b", "Reply", "Two", null, "2024-05-03", "en",
+                List.of(), null)), 2, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(accusation, denial), List.of());
+        Element section = page(new Brief("now", List.of(s))).selectFirst("section.s-disputes-and-updates");
+        assertThat(section.select("ul.disputes > li")).hasSize(1);
+        assertThat(section.selectFirst(".holders").text())
+                .isEqualTo("asserted by council; denied by Kestrel Mining");
+        assertThat(section.select(".side .label").eachText()).containsExactly("assertion", "denial");
+    }
+
+    @Test
     void emptySectionsAreLeftOutAndNamedOnce() {
         Element small = page(BriefFixtures.full()).getElementById("s2");
-        assertThat(small.select("h2").eachText()).containsExactly("Articles");
+        assertThat(small.select("h2").eachText()).containsExactly("Disputes and updates", "Articles");
+        assertThat(small.selectFirst("section.s-disputes-and-updates .no-disputes").text())
+                .isEqualTo("No disputes among 1 source.");
         assertThat(small.selectFirst(".empty-sections").text()).isEqualTo("Nothing found for: summary, claims, "
                 + "timeline, quotes, numbers, entities, framing by outlet.");
     }

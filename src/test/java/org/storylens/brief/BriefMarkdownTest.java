@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.storylens.brief.BriefFixtures.CRACKS;
 import static org.storylens.brief.BriefFixtures.EVACUATED_1200;
 import static org.storylens.brief.BriefFixtures.EVACUATED_1500;
+import static org.storylens.brief.BriefFixtures.EVACUATED_1850;
 import static org.storylens.brief.BriefFixtures.NO_DEFECTS;
 
 class BriefMarkdownTest {
@@ -45,7 +46,7 @@ class BriefMarkdownTest {
     void rendersEverySectionWithSourceReferencesIntoTheArticleList() {
         String md = MD.render(BriefFixtures.full());
         String story = md.substring(0, md.indexOf("# Quillon"));
-        assertThat(story.lines().filter(l -> l.startsWith("## "))).containsExactly("## Summary", "## Claims",
+        assertThat(story.lines().filter(l -> l.startsWith("## "))).containsExactly("## Disputes and updates", "## Summary", "## Claims",
                 "## Timeline", "## Quotes", "## Numbers", "## Entities", "## Framing by outlet", "## Articles");
         assertThat(story).startsWith("# Spillway of Sola dam collapses, villages evacuated\n\n6 articles · "
                 + "5 independent sources · 2025-03-11 – 2025-03-13 · outlets: Brannsk Herald, Meravik Today, "
@@ -71,6 +72,27 @@ class BriefMarkdownTest {
     }
 
     @Test
+    void theStoryLeadsWithEachDisputeOnceThenTheUpdates() {
+        String md = MD.render(BriefFixtures.full());
+        String story = md.substring(0, md.indexOf("# Quillon"));
+        String lead = story.substring(story.indexOf("## Disputes and updates"), story.indexOf("## Summary"));
+        assertThat(lead).contains("- **Disputed**: " + CRACKS + " [1][6] (reported 2025-03-11 – 2025-03-13)\n"
+                + "  - against: " + NO_DEFECTS + " [4] (reported 2025-03-12)\n");
+        assertThat(lead.split("\\*\\*Disputed\\*\\*", -1)).hasSize(2);
+        assertThat(lead).contains("- **Update**: " + EVACUATED_1850 + " [6] (reported 2025-03-13)\n"
+                + "  - updates: " + EVACUATED_1500 + " [3] (reported 2025-03-12)\n");
+        String claims = story.substring(story.indexOf("### Disputed"), story.indexOf("### Single-source"));
+        assertThat(claims).doesNotContain("- " + NO_DEFECTS);
+    }
+
+    @Test
+    void aStoryWithoutDisputesSaysSoAmongItsSources() {
+        String md = MD.render(BriefFixtures.full());
+        String second = md.substring(md.indexOf("# Quillon"));
+        assertThat(second).contains("## Disputes and updates\n\nNo disputes among 1 source.\n");
+    }
+
+    @Test
     void timelineQuotesNumbersEntitiesAndFraming() {
         String md = MD.render(BriefFixtures.full());
         assertThat(md).contains("- **2022** (background) — Engineers had warned of cracks in the spillway in 2022. "
@@ -92,7 +114,8 @@ class BriefMarkdownTest {
         String small = md.substring(md.indexOf("# Quillon"));
         assertThat(small).contains("Nothing found for: summary, claims, timeline, quotes, numbers, entities, "
                 + "framing by outlet.");
-        assertThat(small.lines().filter(l -> l.startsWith("## "))).containsExactly("## Articles");
+        assertThat(small.lines().filter(l -> l.startsWith("## "))).containsExactly("## Disputes and updates",
+                "## Articles");
     }
 
     @Test

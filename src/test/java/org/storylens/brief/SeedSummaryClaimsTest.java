@@ -99,6 +99,37 @@ class SeedSummaryClaimsTest {
     }
 
     @Test
+    void usAndAlliesAccusationAndRussiasDenialAreOneDisputedClaimWithBothSides() {
+        List<ClaimEntry> sides = brief.claims().stream().filter(c -> c.side() != null).toList();
+        assertThat(sides).extracting(ClaimEntry::side).containsExactly("assertion", "denial");
+        ClaimEntry accusation = sides.get(0);
+        ClaimEntry denial = sides.get(1);
+        assertThat(accusation.status()).isEqualTo("disputed");
+        assertThat(denial.status()).isEqualTo("disputed");
+        assertThat(accusation.conflictsWith()).containsExactly(denial.text());
+        assertThat(denial.conflictsWith()).containsExactly(accusation.text());
+        assertThat(accusation.text()).containsPattern("invasion|invade");
+        assertThat(denial.text()).containsPattern("denie[sd]");
+        // both outlets that report the two sides are cited on each: AFP (002) and Chinanews (004)
+        assertThat(accusation.sources()).containsExactly("002_96ae13a58f9e8ca5", "004_78288d0e41c1ddce");
+        assertThat(denial.sources()).containsExactly("002_96ae13a58f9e8ca5", "004_78288d0e41c1ddce");
+        assertThat(accusation.asserts()).contains("Washington", "United States").doesNotContain("Russia");
+        assertThat(accusation.denies()).contains("Russia").doesNotContain("Washington");
+        assertThat(denial.asserts()).isEqualTo(accusation.asserts());
+        assertThat(denial.denies()).isEqualTo(accusation.denies());
+    }
+
+    @Test
+    void theFirstSummarySentenceCitesOnlySourcesWhoseSentenceGivesItsDay() {
+        SourcedText first = brief.summary().get(0);
+        // TASS (001) only says a video call is being prepared, with no day: it is not cited for the call on the 7th
+        assertThat(first.sources()).doesNotContain("001_e9b55874f8695dc0");
+        assertThat(brief.claims()).filteredOn(c -> c.text().contains("Tuesday") || c.text().contains("7th"))
+                .allSatisfy(c -> assertThat(c.sources()).doesNotContain("001_e9b55874f8695dc0",
+                        "003_19839bda1ad4ad69"));
+    }
+
+    @Test
     void whiteHouseConfirmationIsAnUpdateNotADispute() {
         ClaimEntry notSaid = brief.claims().stream().filter(c -> c.text().contains("has not said")).findFirst()
                 .orElseThrow();

@@ -130,6 +130,130 @@ class SummaryClaimsFixtureTest {
     }
 
     @Test
+    void aCompanyDenyingWhatACouncilAccusesItOfIsOneDisputeWithBothSidesAndTheirHolders() throws IOException {
+        StoryBrief brief = brief("pollution",
+                "Council accuses miner over river\n\nPublished: 2 May 2024\n\nThe Tarnby council accused Kestrel Mining on "
+                        + "Thursday of polluting the Vell river with waste from its copper mine.\n\nResidents said dead "
+                        + "fish had been seen along the river for a week.\n\nThe council has asked the regional "
+                        + "environment agency to test the water.",
+                "Miner hits back at council\n\nPublished: 3 May 2024\n\nKestrel Mining denied polluting the Vell river "
+                        + "and said its waste ponds were inspected every month.\n\nThe company employs 400 people at "
+                        + "the mine near Tarnby.");
+        List<ClaimEntry> sides = brief.claims().stream().filter(c -> c.side() != null).toList();
+        assertThat(sides).extracting(ClaimEntry::side).containsExactly("assertion", "denial");
+        ClaimEntry accusation = sides.get(0);
+        ClaimEntry denial = sides.get(1);
+        assertThat(accusation.text()).startsWith("The Tarnby council accused Kestrel Mining");
+        assertThat(denial.text()).startsWith("Kestrel Mining denied polluting");
+        assertThat(accusation.status()).isEqualTo("disputed");
+        assertThat(accusation.conflictsWith()).containsExactly(denial.text());
+        assertThat(denial.conflictsWith()).containsExactly(accusation.text());
+        assertThat(accusation.asserts()).containsExactly("Tarnby");
+        assertThat(accusation.denies()).containsExactly("Kestrel Mining");
+        assertThat(accusation.sources()).containsExactly("000");
+        assertThat(denial.sources()).containsExactly("001");
+    }
+
+    @Test
+    void oneOutletReportingTheAccusationAndTheDenialPointingBackAtItIsADispute() throws IOException {
+        StoryBrief brief = brief("doping",
+                "Doping row\n\nPublished: 8 August 2024\n\nThe national federation has accused cyclist Marta Velez "
+                        + "of using a banned blood booster during the Alpine Tour.\n\nMarta Velez firmly rejected the "
+                        + "allegation.\n\nThe federation will hear the case in September.",
+                "Cycling round-up\n\nPublished: 8 August 2024\n\nThe Alpine Tour ended in Grenoble on Sunday after "
+                        + "three weeks of racing.\n\nMarta Velez finished fourth overall in the Alpine Tour.");
+        List<ClaimEntry> sides = brief.claims().stream().filter(c -> c.side() != null).toList();
+        assertThat(sides).extracting(ClaimEntry::side).containsExactly("assertion", "denial");
+        assertThat(sides.get(0).text()).contains("has accused cyclist Marta Velez");
+        assertThat(sides.get(1).text()).isEqualTo("Marta Velez firmly rejected the allegation.");
+        assertThat(sides.get(0).asserts()).containsExactly("national federation");
+        assertThat(sides.get(0).denies()).containsExactly("Marta Velez");
+        assertThat(brief.claims()).filteredOn(c -> "disputed".equals(c.status())).hasSize(2);
+    }
+
+    @Test
+    void aStatementThatDeniesNothingAnotherAssertsIsNoDispute() throws IOException {
+        StoryBrief brief = brief("denial-alone",
+                "Port strike\n\nPublished: 9 August 2024\n\nDock workers in Antwerp stopped work on Friday over a "
+                        + "pay offer.\n\nThe port authority rejected a request to extend opening hours for lorries.",
+                "Port strike\n\nPublished: 9 August 2024\n\nDock workers in Antwerp walked out on Friday over a pay "
+                        + "offer, the union said.");
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+        assertThat(brief.claims()).allSatisfy(c -> assertThat(c.side()).isNull());
+    }
+
+    @Test
+    void aLaterReportOfTheBodyRecoveredUpdatesTheSearchWhichLeavesTheSummary() throws IOException {
+        StoryBrief brief = brief("ferry",
+                "Fisherman missing after storm\n\nPublished: 4 February 2025\n\nA storm sank three fishing boats in the "
+                        + "harbour of Ulvik on Monday night.\n\nA 58-year-old fisherman from Ulvik was reported missing "
+                        + "after he went out to secure his boat.\n\nThe search for the fisherman continues today with "
+                        + "divers and a coastguard helicopter near Ulvik.\n\nThe harbour master said the storm was the "
+                        + "worst in twenty years.",
+                "Body of fisherman found in Ulvik harbour\n\nPublished: 5 February 2025\n\nCoastguard divers recovered "
+                        + "the body of a fisherman in the harbour of Ulvik on Tuesday, a day after a storm sank three "
+                        + "fishing boats.\n\nThe harbour master said the storm was the worst in twenty years.");
+        List<ClaimEntry> superseded = brief.claims().stream().filter(c -> !c.supersededBy().isEmpty()).toList();
+        assertThat(superseded).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.text()).containsPattern("missing|search");
+            assertThat(c.supersededBy()).anySatisfy(t -> assertThat(t).contains("recovered the body"));
+            assertThat(c.status()).isNotEqualTo("disputed");
+        });
+        assertThat(brief.summary()).noneSatisfy(s -> assertThat(s.text()).containsPattern("missing|search"));
+        // the story is titled as of its latest report, a headline with a verb
+        assertThat(brief.title()).isEqualTo("Body of fisherman found in Ulvik harbour");
+        assertThat(brief.summary().get(0).text()).contains("recovered the body");
+    }
+
+    @Test
+    void aMinistryThatWouldNotConfirmIsUpdatedByTheMinistersLaterConfirmation() throws IOException {
+        StoryBrief brief = brief("bridge-report",
+                "Bridge report questions\n\nPublished: 10 April 2025\n\nThe Kessel bridge in Vardo was closed on Monday "
+                        + "after a lorry crossing it reported loud cracking.\n\nThe transport ministry has not confirmed "
+                        + "that a 2021 survey found corrosion in the steel cables of the Kessel bridge.",
+                "Minister confirms bridge survey\n\nPublished: 11 April 2025\n\nTransport Minister Ilse Varga has "
+                        + "confirmed that a 2021 survey found corrosion in the steel cables of the Kessel bridge.\n\n"
+                        + "The Kessel bridge in Vardo will stay closed until the cables are replaced.");
+        ClaimEntry notConfirmed = brief.claims().stream().filter(c -> c.text().contains("has not confirmed"))
+                .findFirst().orElseThrow();
+        assertThat(notConfirmed.status()).isNotEqualTo("disputed");
+        assertThat(notConfirmed.supersededBy()).anySatisfy(t -> assertThat(t).startsWith("Transport Minister Ilse"));
+        assertThat(brief.summary()).noneSatisfy(s -> assertThat(s.text()).contains("has not confirmed"));
+    }
+
+    @Test
+    void aSourceWhoseSentenceGivesNoDayOrNegatesTheFactIsNotCitedForIt() throws IOException {
+        StoryBrief brief = brief("opening",
+                "Bridge opening\n\nPublished: 2 September 2024\n\nMayor Lena Ortiz will open the new Douro footbridge in "
+                        + "Porto on Friday, the city council said.",
+                "Bridge opening\n\nPublished: 2 September 2024\n\nMayor Lena Ortiz will open the new Douro footbridge in "
+                        + "Porto soon, the city council said.",
+                "Bridge opening\n\nPublished: 2 September 2024\n\nMayor Lena Ortiz will not open the new Douro footbridge "
+                        + "in Porto on Friday, the city council said.");
+        List<SourcedText> statements = new java.util.ArrayList<>(brief.summary());
+        brief.claims().forEach(c -> statements.add(new SourcedText(c.text(), c.sources(), c.support())));
+        assertThat(statements).anySatisfy(s -> assertThat(s.text()).contains("on Friday"));
+        for (SourcedText s : statements) {
+            if (s.text().contains("on Friday") && !s.text().contains("not open")) {
+                assertThat(s.sources()).as(s.text()).doesNotContain("001", "002");
+            }
+        }
+    }
+
+    @Test
+    void aDatelineRunIntoTheLatestReportDoesNotOpenTheSummary() throws IOException {
+        StoryBrief brief = brief("shop-fire",
+                "Arrest after shop fire\n\nPublished: 12 March 2024\n\nPolice in Leeds arrested a man on Tuesday after a "
+                        + "fire destroyed a furniture shop on Kirkgate.\n\nFirefighters from Leeds fought the blaze for "
+                        + "four hours.\n\nNobody was hurt in the fire, West Yorkshire Police said.",
+                "Shop fire court case\n\nPublished: 14 March 2024\n\nTHURSDAY, MARCH 14, 2024 A man appeared at Leeds "
+                        + "Magistrates Court on Thursday charged with arson over the Kirkgate shop fire.\n\nThe court in "
+                        + "Leeds will set a trial date in April.");
+        assertThat(brief.summary()).isNotEmpty();
+        assertThat(brief.summary().get(0).text()).doesNotStartWith("THURSDAY");
+    }
+
+    @Test
     void supportCheckCountsContentWordsByLemma() throws IOException {
         StoryBrief brief = brief("support",
                 "Museum news\n\nPublished: 1 July 2024\n\nThe museum in Porto reopened its main gallery on Monday after a long "

@@ -43,7 +43,8 @@ class StoryPageTest {
         assertThat(doc.title()).isEqualTo("Biden and Putin to talk · storylens");
         assertThat(doc.selectFirst("nav.crumbs a").attr("href")).isEqualTo("/");
         assertThat(doc.selectFirst("article.story h1").text()).isEqualTo("Biden and Putin to talk");
-        assertThat(doc.select("article.story section > h2").eachText()).containsExactly("Summary", "Claims",
+        assertThat(doc.select("article.story section > h2").eachText()).containsExactly("Disputes and updates",
+                "Summary", "Claims",
                 "Timeline", "Articles");
         assertThat(doc.selectFirst("section.s-claims > h2 + p.explain").text()).contains("Agreed:", "Disputed:",
                 "Single source:");
