@@ -22,9 +22,10 @@ final class YearContext {
     /** Words after which a number alone is a year whatever it counts: "in 1990", "since 1994". */
     private static final Set<String> YEAR_BEFORE = Set.of("in", "since", "during", "circa", "early", "late", "mid",
             "fiscal", "year", "spring", "summer", "autumn", "fall", "winter", "before", "after");
-    /** Words after which only a recent year is a year: "by 2030" but "rose by 1530", "from 2019". */
-    private static final Set<String> RECENT_YEAR_BEFORE = Set.of("by", "until", "till", "from", "for", "through",
-            "between");
+    /** Words after which only a recent year is a year, and not after a verb of change or an amount: "by 2030",
+     * "dating to 1994", but "rose by 2000", "risen to 1900", "from 1,200 to 1900". */
+    private static final Set<String> RECENT_YEAR_BEFORE = Set.of("by", "until", "till", "from", "to", "for",
+            "through", "between");
     /** Nouns that, followed by "of", take a year: "the end of 2009", "the summer of 1990". */
     private static final Set<String> TIME_NOUNS = Set.of("end", "beginning", "start", "middle", "half", "quarter",
             "part", "spring", "summer", "autumn", "fall", "winter", "year", "years", "months", "course", "rest");
@@ -62,7 +63,8 @@ final class YearContext {
         if (after != null && CLOCK_WORD.matcher(after.word()).matches()) {
             return true;
         }
-        return !yearContext(sentence, at, Integer.parseInt(number.word()), before, after);
+        boolean no = !yearContext(sentence, at, Integer.parseInt(number.word()), before, after);
+        return no;
     }
 
     private static boolean yearContext(List<Token> sentence, int at, int value, Token before, Token after) {
@@ -93,14 +95,15 @@ final class YearContext {
                 || MONTHS.contains(lower(twoBefore)))) {
             return true;
         }
-        if ((b.equals("and") || b.equals("to") || b.equals("-") || b.equals("–")) && twoBefore != null
-                && FOUR_DIGITS.matcher(twoBefore.word()).matches() && recent) {
-            return true; // "between 1990 and 1995", "2019 to 2021"
+        if ((b.equals("and") || b.equals("or") || b.equals(",") || b.equals("to") || b.equals("-") || b.equals("–"))
+                && twoBefore != null && FOUR_DIGITS.matcher(twoBefore.word()).matches() && recent) {
+            return true; // "between 1990 and 1995", "2019 to 2021", "in 1994, 1995 and 1997"
         }
         if (RECENT_YEAR_BEFORE.contains(b)) {
             // after a verb of change "by" and "from" give an amount: "rose by 2000", "fell from 2000"
-            boolean amount = (b.equals("by") || b.equals("from")) && twoBefore != null
-                    && twoBefore.pos().startsWith("VB");
+            // after an amount, "to" gives another: "from 1,200 to 1900"
+            boolean amount = twoBefore != null && ((b.equals("by") || b.equals("from") || b.equals("to"))
+                    && twoBefore.pos().startsWith("VB") || twoBefore.pos().equals("CD"));
             return recent && !amount;
         }
         // a determiner, the year, a singular noun or adjective: "a 2022 inspection", "Russia's 2014 annexation"
