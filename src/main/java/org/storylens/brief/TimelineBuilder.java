@@ -53,6 +53,8 @@ public final class TimelineBuilder {
     private static final double SAME_EVENT_SIMILARITY = 0.65;
     /** The same for two reports of one day that both still lay ahead ("will hold talks on Tuesday"). */
     private static final double SAME_PLANNED_EVENT_SIMILARITY = 0.45;
+    /** Content words two reports of one day that both still lay ahead must share, without embeddings. */
+    private static final int SAME_PLANNED_EVENT_MIN_SHARED = 2;
 
     private static final Pattern OPENING_PRONOUN = Pattern.compile(
             "(?i)^[\"“”‘'«]?\\s*(he|she|they|it|we|i|you|this|these|those|that|there)\\b");
@@ -310,7 +312,8 @@ public final class TimelineBuilder {
         double similarity = cosine(a.vector(), b.vector());
         // two reports of a day still to come in both are most often of the one thing planned for it
         boolean bothPlanned = a.toCome() && b.toCome() && a.value().matches("\\d{4}-\\d{2}-\\d{2}");
-        return similarity >= SAME_EVENT_SIMILARITY || bothPlanned && similarity >= SAME_PLANNED_EVENT_SIMILARITY;
+        return similarity >= SAME_EVENT_SIMILARITY || bothPlanned && (similarity >= SAME_PLANNED_EVENT_SIMILARITY
+                || shared.size() >= SAME_PLANNED_EVENT_MIN_SHARED);
     }
 
     /** Cosine of two unit-length sentence embeddings; 0 when either sentence was not embedded (the ingest tier). */

@@ -95,6 +95,17 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void takesTwoReportsOfOneDayStillToComeWithSharedWordsForOneEvent() {
+        List<TimelineEntry> timeline = timeline(
+                article("wire", 12, 5, "The two presidents will hold a video call on Tuesday, their offices said."),
+                article("agency", 12, 6, "A government spokesman said the video call would take place on the "
+                        + "evening of December 9."),
+                article("other", 12, 6, "Farmers will block the motorway on Tuesday."));
+        assertThat(entryWith(timeline, "video call").sources()).containsExactly("wire", "agency");
+        assertThat(entryWith(timeline, "motorway").sources()).containsExactly("other");
+    }
+
+    @Test
     void doesNotMarkAnEventReportedAfterItHappenedAsScheduled() {
         List<TimelineEntry> timeline = timeline(
                 article("before", 12, 7, "The two foreign ministers will hold talks in Oslo on Tuesday."),
