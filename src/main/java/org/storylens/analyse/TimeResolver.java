@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * tense and nearness, "N years ago" at the unit's precision. Other expressions ("next week", "yesterday") keep
  * SUTime's value, without parts of the day ("Friday night" is placed on Friday; "in the evening" alone is left
  * open). A number SUTime reads as a year is one only in a year context ({@link YearContext}: "in 1990", "a 2022
- * inspection"; "0240 GMT", "risen to 1530", "1,530 people" are a clock time and counts). The relation comes from cue words ("last", "next", "ago", "since") and the tense and modality of the
- * governing verb group.
+ * inspection"; "0240 GMT", "risen to 1530", "1,530 people" are a clock time and counts). The relation comes from
+ * cue words ("last", "next", "ago", "since") and the tense and modality of the governing verb group.
  * When the publication date, or its year, is unknown, explicit dates are kept and relative ones get a null value
  * (a month and day keep their month and day: {@code XXXX-12-07}); today's date is never used. Values computed from an
  * inferred publication year are marked {@code inferred}.

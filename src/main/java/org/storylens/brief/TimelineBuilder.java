@@ -75,6 +75,8 @@ public final class TimelineBuilder {
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
     private static final Pattern CLOCK_TIME = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\s*(a\\.?m\\.?|p\\.?m\\.?)?|"
             + "\\b\\d{1,2}\\s*(a\\.?m\\.?|p\\.?m\\.?)|\\b\\d{4}\\s*(gmt|utc)\\b");
+    /** Words a sentence cut after its reporting verb must keep to stand alone. */
+    private static final int MIN_CUT_WORDS = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*");
     private static final Set<String> STOP_WORDS = Set.of("the", "and", "for", "that", "with", "from", "was", "were",
@@ -263,8 +265,8 @@ public final class TimelineBuilder {
         String rest = text.substring(frame.end());
         int cut = sentence.span().start() + (sentence.text().length() - sentence.text().stripLeading().length())
                 + frame.end();
-        if (date.span().start() < cut || OPENING_PRONOUN.matcher(rest).find() || WORD.matcher(rest).results().count() < 4
-                || !Character.isLetter(rest.charAt(0))) {
+        if (date.span().start() < cut || OPENING_PRONOUN.matcher(rest).find()
+                || WORD.matcher(rest).results().count() < MIN_CUT_WORDS || !Character.isLetter(rest.charAt(0))) {
             return null;
         }
         return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
