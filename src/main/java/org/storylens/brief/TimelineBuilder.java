@@ -100,7 +100,7 @@ public final class TimelineBuilder {
 
     /** One date of one sentence, before the sentence's date is chosen. */
     private record Dated(TimeExpression time, String value, LocalDate start, boolean main, boolean relative,
-                         boolean certain, boolean vague, boolean usable) {
+                         boolean certain, boolean vague, boolean usable, boolean stamp) {
     }
 
     /** One article's report of a dated event. */
@@ -168,7 +168,8 @@ public final class TimelineBuilder {
             int first = firstToken(tokens, t);
             boolean certain = value != null && value.equals(calendar);
             dates.add(new Dated(t, value, start.orElse(null), first < 0 || !subordinate(tokens, first, t),
-                    first >= 0 && relative(tokens, first), certain, vague, usable && start.isPresent()));
+                    first >= 0 && relative(tokens, first), certain, vague, usable && start.isPresent(),
+                    stamp(a.sentences().get(sentence), t)));
         }
         return dates;
     }
@@ -178,6 +179,10 @@ public final class TimelineBuilder {
      * gives, unless it stands in a relative clause (that dates something else than the sentence's event); else none.
      */
     private static Dated chosen(List<Dated> dates, LocalDate published) {
+        if (dates.stream().anyMatch(d -> d.main() && !d.stamp())) {
+            // "THURSDAY, APRIL 11, 2013 \n Two men went on trial Wednesday": the stamp dates the report, not the event
+            dates = dates.stream().filter(d -> !d.stamp()).toList();
+        }
         List<Dated> main = dates.stream().filter(Dated::main).toList();
         if (main.stream().anyMatch(Dated::vague)) {
             return null; // a main clause dated "overnight" or "the day after": no other date stands in for it
@@ -285,6 +290,13 @@ public final class TimelineBuilder {
         long before = QUOTE_MARK.matcher(sentence.text().substring(0, at)).results().count();
         long after = QUOTE_MARK.matcher(sentence.text().substring(at)).results().count();
         return before % 2 == 1 || before == 0 && after % 2 == 1;
+    }
+
+    /** True when the date stands on a line of its own that opens the sentence: a dateline or time stamp. */
+    private static boolean stamp(Sentence sentence, TimeExpression t) {
+        int end = t.span().end() - sentence.span().start();
+        int lineEnd = sentence.text().indexOf('\n');
+        return lineEnd >= 0 && end >= 0 && end <= lineEnd;
     }
 
     /** Whether the report was published before the event (or spoke of it as still to come). */
