@@ -73,7 +73,7 @@ public final class TimelineBuilder {
     private static final Pattern DAY_WORD = Pattern.compile("(?i)\\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)"
             + "(day)?\\b|\\b(today|tonight|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{4}");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
-    private static final Pattern CLOCK_TIME = Pattern.compile("(?i)\\b\\d{1,2}[:.]\\d{2}\\s*(a\\.?m\\.?|p\\.?m\\.?)?|"
+    private static final Pattern CLOCK_TIME = Pattern.compile("(?i)\\b\\d{1,2}(:\\s?|\\.)\\d{2}\\s*(a\\.?m\\.?|p\\.?m\\.?)?|"
             + "\\b\\d{1,2}\\s*(a\\.?m\\.?|p\\.?m\\.?)|\\b\\d{4}\\s*(gmt|utc)\\b");
     /** Words a sentence cut after its reporting verb must keep to stand alone. */
     private static final int MIN_CUT_WORDS = 4;
@@ -124,7 +124,7 @@ public final class TimelineBuilder {
                     continue;
                 }
                 Sentence sentence = a.sentences().get(s);
-                String text = eventText(sentence, chosen.time());
+                String text = eventText(sentence, chosen, dates);
                 if (text == null) {
                     continue;
                 }
@@ -255,22 +255,26 @@ public final class TimelineBuilder {
     }
 
     /**
-     * The sentence as the entry's text; one opening with a pronoun cut after its reporting verb, or null when that
-     * cannot be done without leaving a pronoun or the date out.
+     * The sentence as the entry's text: without a time stamp that opens it when another date was chosen; one opening
+     * with a pronoun cut after its reporting verb, or null when that cannot be done without leaving a pronoun or the
+     * date out.
      */
-    private static String eventText(Sentence sentence, TimeExpression date) {
-        String text = sentence.text().strip();
-        if (!OPENING_PRONOUN.matcher(text).find()) {
-            return text;
+    private static String eventText(Sentence sentence, Dated date, List<Dated> dates) {
+        String whole = sentence.text();
+        int from = !date.stamp() && dates.stream().anyMatch(Dated::stamp) ? whole.indexOf('\n') + 1 : 0;
+        String text = whole.substring(from);
+        int start = sentence.span().start() + from + text.length() - text.stripLeading().length();
+        text = text.strip();
+        if (text.isEmpty() || !OPENING_PRONOUN.matcher(text).find()) {
+            return text.isEmpty() ? null : text;
         }
         Matcher frame = PRONOUN_FRAME.matcher(text);
         if (!frame.find()) {
             return null;
         }
         String rest = text.substring(frame.end());
-        int cut = sentence.span().start() + (sentence.text().length() - sentence.text().stripLeading().length())
-                + frame.end();
-        if (date.span().start() < cut || OPENING_PRONOUN.matcher(rest).find()
+        int cut = start + frame.end();
+        if (date.time().span().start() < cut || OPENING_PRONOUN.matcher(rest).find()
                 || WORD.matcher(rest).results().count() < MIN_CUT_WORDS || !Character.isLetter(rest.charAt(0))) {
             return null;
         }

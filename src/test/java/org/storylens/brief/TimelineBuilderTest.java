@@ -149,9 +149,10 @@ class TimelineBuilderTest {
         List<TimelineEntry> timeline = timeline(article("stamp", 4, 11,
                 "THURSDAY, APRIL 10, 2025, 9:12 AM\nTwo men went on trial on Wednesday for the robbery of a jeweller.",
                 "Published: April 11, 2025\nA court in Leeds has set a date for the retrial."));
-        // the stamp is read as part of the sentence that follows it, as in scraped pages
-        assertThat(entryWith(timeline, "went on trial").text()).startsWith("THURSDAY, APRIL 10, 2025");
         assertThat(entryWith(timeline, "went on trial").date()).isEqualTo("2025-04-09");
+        // the stamp, read as part of the sentence that follows it as in scraped pages, is cut off the entry
+        assertThat(entryWith(timeline, "went on trial").text())
+                .isEqualTo("Two men went on trial on Wednesday for the robbery of a jeweller.");
         assertThat(entryWith(timeline, "retrial").date()).isEqualTo("2025-04-11");
     }
 
