@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * this class adds to SUTime's mentions) by tense within the neighbouring months, dates and months without a year by
  * tense and nearness, "N years ago" at the unit's precision. Other expressions ("next week", "yesterday") keep
  * SUTime's value, without parts of the day ("Friday night" is placed on Friday; "in the evening" alone is left
- * open). The relation comes from cue words ("last", "next", "ago", "since") and the tense and modality of the
- * governing verb group.
+ * open). A number SUTime reads as a year is one only in a year context ({@link YearContext}: "in 1990", "a 2022
+ * inspection"; "0240 GMT", "risen to 1530", "1,530 people" are a clock time and counts). The relation comes from
+ * cue words ("last", "next", "ago", "since") and the tense and modality of the governing verb group.
  * When the publication date, or its year, is unknown, explicit dates are kept and relative ones get a null value
  * (a month and day keep their month and day: {@code XXXX-12-07}); today's date is never used. Values computed from an
  * inferred publication year are marked {@code inferred}.
@@ -36,6 +37,7 @@ public final class TimeResolver {
     private final TenseReader tenses = new TenseReader();
     private final OrdinalDays ordinalDays = new OrdinalDays();
     private final CalendarRules rules = new CalendarRules();
+    private final YearContext years = new YearContext();
 
     /**
      * @param text      the annotated article
@@ -68,10 +70,10 @@ public final class TimeResolver {
      * "night" of "Friday night", "Friday" and "Oct. 23" of "Friday, Oct. 23"): same sentence, same value, at most a
      * comma between them.
      */
-    private static List<AnnotatedText.Mention> merged(AnnotatedText text) {
+    private List<AnnotatedText.Mention> merged(AnnotatedText text) {
         List<AnnotatedText.Mention> merged = new ArrayList<>();
         for (AnnotatedText.Mention m : text.mentions()) {
-            if (!TIME_TAGS.contains(m.tag()) || AGE.matcher(m.text()).matches()) {
+            if (!TIME_TAGS.contains(m.tag()) || AGE.matcher(m.text()).matches() || years.notAYear(text, m)) {
                 continue;
             }
             AnnotatedText.Mention previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);

@@ -192,6 +192,19 @@ class TimeResolverTest {
     }
 
     @Test
+    void readsAFourDigitNumberAsAYearOnlyInAYearContext() {
+        List<TimeExpression> times = resolve("The quake struck at 1353 (1023 GMT). The number of evacuees rose to 1530 "
+                + "and 2000 soldiers were sent. The dam, completed in 1968, was flooded in March 2009, and a 2022 "
+                + "inspection found cracks that have been there since 1994; repairs are planned for 2026.", SUNDAY);
+        assertThat(times).extracting(TimeExpression::text).doesNotContain("1353", "1023", "1023 GMT", "1530", "2000");
+        assertThat(value(times, "1968")).isEqualTo("1968");
+        assertThat(value(times, "March 2009")).isEqualTo("2009-03");
+        assertThat(value(times, "2022")).isEqualTo("2022");
+        assertThat(value(times, "1994")).isEqualTo("1994");
+        assertThat(value(times, "2026")).isEqualTo("2026");
+    }
+
+    @Test
     void givesSpansIntoTheTextInTextOrder() {
         String text = "On the 4th the envoy arrived; talks will follow on Tuesday and the 9th.";
         List<TimeExpression> times = resolve(text, SUNDAY);
