@@ -60,8 +60,9 @@ class BriefCommandTest {
         assertThat(doc.select("script, img, link, iframe")).isEmpty();
         assertThat(html).doesNotContain("<script").doesNotContain("https://");
         assertThat(doc.select("article.story")).hasSize(2);
-        assertThat(doc.select("article.story h1").eachText()).containsExactly(HOSTILE_TITLE,
-                "Bakery in Lerin wins national sourdough prize");
+        // a story is titled by its latest report's headline (issue 13); the hostile one stays text in the article list
+        assertThat(doc.select("article.story h1").eachText()).containsExactly(
+                "Port Aldery ferry strike enters second day", "Bakery in Lerin wins national sourdough prize");
         assertThat(doc.select("#s1 ol.articles .a-title").eachText()).containsExactly(HOSTILE_TITLE,
                 "Port Aldery ferry strike enters second day");
         assertThat(doc.select("#s1 .s-entities td b").eachText()).contains("Tomas Kell");
@@ -79,7 +80,8 @@ class BriefCommandTest {
         CliRun md = CliRun.of("brief", "--db", db.toString(), "--story", strike, "--format", "md");
         assertThat(md.exitCode()).as(md.err()).isZero();
         assertThat(md.out().lines().filter(l -> l.startsWith("# ")))
-                .containsExactly("# Ferry crews walk out &lt;script&gt;alert(1)&lt;/script&gt; in Port Aldery");
+                .containsExactly("# Port Aldery ferry strike enters second day");
+        assertThat(md.out()).contains("Ferry crews walk out &lt;script&gt;alert(1)&lt;/script&gt; in Port Aldery");
         assertThat(md.out()).contains("2 articles · 2 independent sources · 2025-03-11 – 2025-03-12",
                 "story `" + strike + "`", "## Articles", "1. `strike-1` — Aldery Gazette, 2025-03-11",
                 "2. `strike-2` — Island Post, 2025-03-12").doesNotContain("Lerin").doesNotContain("<script");
