@@ -18,6 +18,8 @@ final class NounPhrases {
     private static final Set<String> MODIFIER_TAGS = Set.of("DT", "JJ", "JJS", "JJR", "POS", "PRP$", "NNP", "NNPS",
             "NN", "NNS", "CD", "VBN", "``", "''");
     private static final Set<String> LINKS = Set.of("of", "for", "to", "at", "and");
+    /** Before a verb a phrase may also run over "in" and "from": "neighbours in Dunhelm", "Kazemi from the agency". */
+    private static final Set<String> LINKS_BEFORE = Set.of("of", "for", "to", "at", "and", "in", "from");
     private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("also", "then", "later", "has", "have", "had",
             "was", "were", "is", "are", "will", "would", "again", "previously", "earlier", "further",
             "recently", "once", "reportedly", "publicly", "separately", "privately", "not");
@@ -48,13 +50,13 @@ final class NounPhrases {
         int start = end - 1;
         while (start > 0 && end - start < MAX_TOKENS) {
             Token t = tokens.get(start - 1);
-            if (isModifier(t) || (LINKS.contains(lower(t)) && start - 2 >= 0 && isModifier(tokens.get(start - 2)))) {
+            if (isModifier(t) || (LINKS_BEFORE.contains(lower(t)) && start - 2 >= 0 && isModifier(tokens.get(start - 2)))) {
                 start--;
             } else {
                 break;
             }
         }
-        while (start < end && (LINKS.contains(lower(tokens.get(start))) || isQuoteMark(tokens.get(start)))) {
+        while (start < end && (LINKS_BEFORE.contains(lower(tokens.get(start))) || isQuoteMark(tokens.get(start)))) {
             start++;
         }
         return start < end ? new Range(start, end) : null;

@@ -33,6 +33,11 @@ final class QuoteReading {
     private final List<AttributedQuote> found = new ArrayList<>();
     private final Set<Integer> quotedSentences = new HashSet<>();
     private AttributedQuote lastDirect;
+    /** A report in the sentence being read whose speaker could not be told, kept in case no rule finds one. */
+    private Unattributed unattributed;
+
+    private record Unattributed(Span span, int sentence, Speakers.Speaker speaker) {
+    }
 
     QuoteReading(AnnotatedText annotated, TitleWords titles) {
         this.annotated = annotated;
@@ -55,36 +60,41 @@ final class QuoteReading {
                 }
             }
             if (!any && !quotedSentences.contains(s)) {
+                unattributed = null;
+                int before = found.size();
                 if (!dash(s) && !colonHeadline(s) && !reported(s) && !aroundAttribution(s)) {
                     beforeBareAttribution(s);
                 }
+                addUnattributed(before);
             } else {
+                unattributed = null;
+                int before = found.size();
                 reported(s); // "Schultz said he did not support Trump, calling him “...”" reports more than the quote
+                addUnattributed(before);
             }
         }
         found.sort(Comparator.comparingInt(a -> a.quote().span().start()));
         return List.copyOf(found);
     }
 
+    /** The report whose speaker could not be told, when no rule found another in its sentence. */
+    private void addUnattributed(int foundBefore) {
+        if (unattributed != null && found.size() == foundBefore) {
+            add(unattributed.span(), unattributed.sentence(), unattributed.speaker(), false);
+        }
+    }
+
     private boolean direct(QuoteMarks.Quoted q, int s) {
         if (q.inner().start() >= q.inner().end()) {
             return false;
         }
-        int closeSentence = sentenceOf(q.outer().end() - 1);
-        List<Token> after = tokens(closeSentence);
-        int next = firstTokenFrom(after, q.outer().end());
-        Cue cue = cueAfter(after, next);
-        if (cue == null && next >= after.size() - 1 && closeSentence + 1 < annotated.sentences().size()) {
-            cue = bareAttribution(closeSentence + 1);
+        Speakers.Speaker speaker = attribution(q, s);
+        QuoteMarks.Quoted continued = continuation(q);
+        if ((speaker == null || speaker.name() == null) && continued != null) {
+            // “The earthquake was strong. / My husband rushed off,” said Sara Sadeqi: one quote over two paragraphs
+            speaker = attribution(continued, sentenceOf(continued.outer().start()));
         }
-        if (cue == null) {
-            cue = cueBefore(tokens(s), firstTokenFrom(tokens(s), q.outer().start()));
-        }
-        if (cue == null && s > 0 && startsSentence(q, s) && endsWithColon(tokens(s - 1))) {
-            cue = cueBefore(tokens(s - 1), tokens(s - 1).size()); // He said: / “We will ...”
-        }
-        Speakers.Speaker speaker = cue == null ? transcriptSpeaker(q) : cue.speaker();
-        if (speaker == null && lastDirect != null && startsSentence(q, s)
+        if ((speaker == null || speaker.name() == null) && lastDirect != null && startsSentence(q, s)
                 && s - lastDirect.quote().sentence() <= 2 && lastDirect.quote().speaker() != null) {
             // a quote that goes on in the next sentence or paragraph keeps its speaker
             speaker = new Speakers.Speaker(lastDirect.quote().speaker(), lastDirect.speakerSpan(), false);
@@ -93,9 +103,116 @@ final class QuoteReading {
         if (speaker == null && words.split("\\s+").length < MIN_UNATTRIBUTED_WORDS) {
             return false;
         }
-        AttributedQuote a = add(q.inner(), s, speaker, true);
-        lastDirect = a;
+        lastDirect = add(q.inner(), s, speaker, true);
         return true;
+    }
+
+    /** Who a quote's own sentence, or the one around it, says spoke it; null when none says. */
+    private Speakers.Speaker attribution(QuoteMarks.Quoted q, int s) {
+        int opening = firstTokenFrom(tokens(s), q.outer().start());
+        if (complementOfSpeechVerb(tokens(s), opening)) {
+            // "... but insisted he “did not mean to,” sources tell the paper": the words are the insisting person's, not the sources'
+            Cue cue = cueBefore(tokens(s), opening);
+            return cue == null ? null : cue.speaker();
+        }
+        int closeSentence = sentenceOf(q.outer().end() - 1);
+        List<Token> after = tokens(closeSentence);
+        int next = firstTokenFrom(after, q.outer().end());
+        Cue cue = nameGoesOn(closeSentence, cueAfter(after, next));
+        if (cue == null && next >= after.size() - 1 && closeSentence + 1 < annotated.sentences().size()) {
+            cue = bareAttribution(closeSentence + 1);
+        }
+        if (cue == null) {
+            cue = cueBefore(tokens(s), firstTokenFrom(tokens(s), q.outer().start()));
+        }
+        if (cue == null && opening > 0 && tokens(s).get(opening - 1).word().equals(":")) {
+            cue = personBeforeColon(tokens(s).subList(0, opening)); // ... such as Dr Azm Al Homoud: “We should ...”
+        }
+        if (cue == null && s > 0 && startsSentence(q, s) && endsWithColon(tokens(s - 1))) {
+            cue = cueBefore(tokens(s - 1), tokens(s - 1).size()); // He said: / “We will ...”
+            if (cue == null) {
+                cue = personBeforeColon(tokens(s - 1)); // ... such as Dr Azm Al Homoud: / “We should ...”
+            }
+        }
+        return cue == null ? transcriptSpeaker(q) : cue.speaker();
+    }
+
+    /** A speech verb just before a quote's opening mark, with at most a pronoun or "that" between: "insisted he “". */
+    private static boolean complementOfSpeechVerb(List<Token> tokens, int opening) {
+        for (int i = opening - 1; i >= 0 && opening - i <= 3; i--) {
+            Token t = tokens.get(i);
+            if (SpeechVerbs.isSpeechVerb(t) && !t.pos().equals("VBG")) {
+                return i < opening - 1; // "said “...”" alone is the pattern of the cue before; it finds it anyway
+            }
+            if (!t.pos().equals("PRP") && !t.word().equalsIgnoreCase("that")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The quote that goes on a quote left open at the end of its paragraph: the next one, when it starts the next
+     * paragraph. Null when there is none.
+     */
+    private QuoteMarks.Quoted continuation(QuoteMarks.Quoted q) {
+        int end = q.outer().end();
+        if (end > 0 && end <= text.length() && "“”„\"«»".indexOf(text.charAt(end - 1)) >= 0) {
+            return null; // closed where it ends
+        }
+        for (QuoteMarks.Quoted other : quoted) {
+            if (other.outer().start() >= end) {
+                String gap = text.substring(end, other.outer().start());
+                return gap.isBlank() && gap.contains("\n") ? other : null;
+            }
+        }
+        return null;
+    }
+
+    /** {@code Dr Azm Al Homoud:} closing the sentence before a quote: the person named just before the colon. */
+    private Cue personBeforeColon(List<Token> tokens) {
+        int colon = tokens.size() - 1;
+        int first = colon;
+        while (first > 0 && tokens.get(first - 1).ner().equals("PERSON")) {
+            first--;
+        }
+        if (first == colon) {
+            while (first > 0 && tokens.get(first - 1).pos().equals("NNP")) {
+                first--; // "Dr Azm Al Homoud" the tagger missed: a name the article gives with a title
+            }
+            String name = first == colon ? null : text.substring(tokens.get(first).span().start(),
+                    tokens.get(colon - 1).span().end());
+            String known = name == null ? null : speakers.titledPerson(name);
+            return known == null ? null : new Cue(new Speakers.Speaker(known, new Span(
+                    tokens.get(first).span().start(), tokens.get(colon - 1).span().end()), true), colon);
+        }
+        Speakers.Speaker speaker = speakers.resolve(tokens, new NounPhrases.Range(first, colon));
+        return speaker.person() ? new Cue(speaker, colon) : null;
+    }
+
+    /**
+     * {@code ," said Dist. / Atty. Steve Cooley.}: a speaker's titles cut the sentence short, so the name that ends the
+     * next sentence, when that sentence is nothing but capitalised words, is who spoke.
+     */
+    private Cue nameGoesOn(int s, Cue cue) {
+        if (cue == null || cue.speaker().name() != null && cue.speaker().person()
+                && !isCommonNoun(cue.speaker().name()) || s + 1 >= annotated.sentences().size()) {
+            return cue;
+        }
+        List<Token> tokens = tokens(s);
+        List<Token> next = tokens(s + 1);
+        int end = contentEnd(next);
+        if (cue.end() < contentEnd(tokens) || end == 0 || end > 4
+                || !next.subList(0, end).stream().allMatch(t -> t.pos().startsWith("NNP"))
+                || !next.get(end - 1).ner().equals("PERSON")) {
+            return cue;
+        }
+        Speakers.Speaker person = speakers.resolve(next, new NounPhrases.Range(0, end));
+        return person.name() == null ? cue : new Cue(person, cue.end());
+    }
+
+    private static boolean isCommonNoun(String name) {
+        return !name.isEmpty() && Character.isLowerCase(name.charAt(0));
     }
 
     /** {@code "PENCE: Well, look, ...} in a transcript: the speaker's name in capitals before a colon. */
@@ -175,8 +292,21 @@ final class QuoteReading {
             if (!clause && !(nounContent && !isQuoteMarkToken(tokens.get(start)))) {
                 continue;
             }
+            if (!afterThat && passive(tokens, v)) {
+                continue; // "a man was reported missing after ...": the subject is not who reports
+            }
             end = cutAccordingTo(tokens, start, end);
-            add(spanOf(tokens, start, end), s, speakers.resolve(tokens, subject), false);
+            Speakers.Speaker speaker = speakers.resolve(tokens, subject);
+            if (speaker.name() == null) {
+                // "at about 3 p. m. called ..., said Sgt. Vanette Christiansen": another verb may name one
+                unattributed = new Unattributed(spanOf(tokens, start, end), s, speaker);
+                continue;
+            }
+            if ((!clause || SpeechVerbs.denies(verb) || negated(tokens, subject.end(), v))) {
+                // "Russia has denied any bellicose intentions": without its verb the words say the opposite
+                start = subject.start();
+            }
+            add(spanOf(tokens, start, end), s, speaker, false);
             return true;
         }
         return accordingTo(s);
@@ -189,7 +319,7 @@ final class QuoteReading {
             if (!isAccordingTo(tokens, i)) {
                 continue;
             }
-            NounPhrases.Range source = NounPhrases.after(tokens, i + 2);
+            NounPhrases.Range source = sourceOf(tokens, NounPhrases.after(tokens, i + 2));
             if (source == null) {
                 return false;
             }
@@ -271,7 +401,7 @@ final class QuoteReading {
             return r == null ? null : cue(tokens, r, r.end());
         }
         if (isAccordingTo(tokens, i)) {
-            NounPhrases.Range r = NounPhrases.after(tokens, i + 2);
+            NounPhrases.Range r = sourceOf(tokens, NounPhrases.after(tokens, i + 2));
             return r == null ? null : cue(tokens, r, r.end());
         }
         NounPhrases.Range r = NounPhrases.after(tokens, i);
@@ -313,7 +443,45 @@ final class QuoteReading {
     }
 
     private Cue cue(List<Token> tokens, NounPhrases.Range r, int end) {
-        return new Cue(speakers.resolve(tokens, r), end);
+        Speakers.Speaker speaker = speakers.resolve(tokens, r);
+        int comma = r.end();
+        if (comma + 1 < tokens.size() && tokens.get(comma).word().equals(",") && end == r.end()
+                && !names(tokens, r) && tokens.get(comma + 1).ner().equals("PERSON")) {
+            // "said Meravik's mayor, Teodora Lind, speaking outside ...": the role's name follows it
+            int last = comma + 1;
+            while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("PERSON")) {
+                last++;
+            }
+            return new Cue(speakers.resolve(tokens, new NounPhrases.Range(comma + 1, last + 1)), last + 1);
+        }
+        return new Cue(speaker, end);
+    }
+
+    /**
+     * "according to a first estimate by the town council": when the phrase is a common noun followed by "by" or "from"
+     * a source, that source.
+     */
+    private static NounPhrases.Range sourceOf(List<Token> tokens, NounPhrases.Range r) {
+        if (r == null || r.end() + 1 >= tokens.size() || !tokens.get(r.end() - 1).pos().startsWith("NN")
+                || tokens.get(r.end() - 1).pos().startsWith("NNP")) {
+            return r;
+        }
+        String link = tokens.get(r.end()).word().toLowerCase(Locale.ROOT);
+        if (!link.equals("by") && !link.equals("from")) {
+            return r;
+        }
+        NounPhrases.Range source = NounPhrases.after(tokens, r.end() + 1);
+        return source == null ? r : source;
+    }
+
+    /** True when a phrase names a person other than as an owner ("Meravik's mayor" names none). */
+    private static boolean names(List<Token> tokens, NounPhrases.Range r) {
+        for (int i = r.start(); i < r.end(); i++) {
+            if (tokens.get(i).ner().equals("PERSON") && !(i + 1 < r.end() && tokens.get(i + 1).pos().equals("POS"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the reported clause after a speech verb starts, or -1. */
@@ -357,6 +525,20 @@ final class QuoteReading {
     /** The subject of a sentence's first verb, when it is a person, is who a later "he" or "she" means. */
     private void rememberSubject(int s) {
         List<Token> tokens = tokens(s);
+        int first = 0;
+        while (first < tokens.size() && first < 3 && !tokens.get(first).ner().equals("PERSON")) {
+            first++;
+        }
+        int last = first;
+        while (last < tokens.size() && tokens.get(last).ner().equals("PERSON")) {
+            last++;
+        }
+        if (last > first && last < tokens.size() && tokens.get(last).word().equals(",") && !isQuoted(tokens.get(first))
+                && tokens.subList(0, first).stream().allMatch(t -> t.pos().startsWith("NNP") || t.pos().equals("DT"))) {
+            // "Jonas Krell, 54, whose family bakery ... waded back": the person the aside describes acts
+            speakers.remember(speakers.resolve(tokens, new NounPhrases.Range(first, last)));
+            return;
+        }
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (isQuoted(t)) {
@@ -370,6 +552,35 @@ final class QuoteReading {
                 return;
             }
         }
+    }
+
+    /** "was reported missing": a participle after a form of "be" reports nothing its subject said. */
+    private static boolean passive(List<Token> tokens, int verb) {
+        if (!tokens.get(verb).pos().equals("VBN")) {
+            return false;
+        }
+        for (int i = verb - 1; i >= 0 && verb - i <= 3; i--) {
+            Token t = tokens.get(i);
+            if (t.lemma().equalsIgnoreCase("be")) {
+                return true;
+            }
+            if (!t.pos().equals("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+
+    /** "Not" or "never" between a speech verb's subject and the verb: "Peskov did not say the call ...". */
+    private static boolean negated(List<Token> tokens, int from, int verb) {
+        for (int i = from; i < verb; i++) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("not") || w.equals("n't") || w.equals("never")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private AttributedQuote add(Span span, int sentence, Speakers.Speaker speaker, boolean direct) {

@@ -18,6 +18,11 @@ final class Speakers {
     }
 
     private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she", "him", "her");
+    /** Words a common noun speaker does not need in its name. */
+    private static final Set<String> LEADING_WORDS = Set.of("his", "her", "its", "their");
+    /** Prepositions that put a place where something is, not who speaks ("according to" is no such word). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "from", "near", "at", "outside", "inside",
+            "across", "around", "of");
     /** Titles before a name: CoreNLP sometimes tags "Secretary of Defense Lloyd Austin" as an organisation. */
     private static final Set<String> TITLES = Set.of("secretary", "spokesman", "spokeswoman", "spokesperson",
             "minister", "president", "adviser", "advisor", "ambassador", "senator", "governor", "chancellor",
@@ -64,7 +69,9 @@ final class Speakers {
     Speaker resolve(List<Token> tokens, NounPhrases.Range range) {
         int last = -1;
         for (int i = range.end() - 1; i >= range.start(); i--) {
-            if (tokens.get(i).ner().equals("PERSON")) {
+            // "Meravik's mayor": a name that owns the head noun is not who speaks
+            boolean possessor = i + 1 < range.end() && tokens.get(i + 1).pos().equals("POS");
+            if (tokens.get(i).ner().equals("PERSON") && !possessor && !placeNamedAsPerson(tokens, i)) {
                 last = i;
                 break;
             }
@@ -79,8 +86,11 @@ final class Speakers {
             Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
             return new Speaker(fullName(text.substring(span.start(), span.end())), span, true);
         }
-        Span span = new Span(tokens.get(range.start()).span().start(), tokens.get(range.end() - 1).span().end());
         Token head = tokens.get(range.end() - 1);
+        Span span = new Span(tokens.get(range.start()).span().start(), head.span().end());
+        if (!isSpeakerHead(head) || isPlaceAfterPreposition(tokens, range)) {
+            return new Speaker(null, span, false); // "at 3 p. m.", "in Dunhelm": a time or a place, not a speaker
+        }
         if (head.pos().equals("NNP")) {
             String full = fullName(head.word());
             if (!full.equals(head.word())) {
@@ -95,10 +105,101 @@ final class Speakers {
             boolean singular = SINGULAR_PRONOUNS.contains(head.word().toLowerCase(Locale.ROOT));
             return new Speaker(singular ? lastPerson : null, span, singular && lastPerson != null);
         }
+        NounPhrases.Range named = organisationAfterLink(tokens, range);
+        if (named != null) {
+            // "updated figures from the Civil Protection Directorate": the organisation is the source
+            return new Speaker(text.substring(tokens.get(named.start()).span().start(), head.span().end()),
+                    new Span(tokens.get(named.start()).span().start(), head.span().end()), false);
+        }
         boolean organisation = tokens.subList(range.start(), range.end()).stream()
                 .anyMatch(t -> t.ner().equals("ORGANIZATION") || t.ner().equals("LOCATION"));
         boolean singular = head.pos().equals("NN") && !organisation;
-        return new Speaker(text.substring(span.start(), span.end()), span, singular);
+        return new Speaker(commonName(tokens, range), span, singular);
+    }
+
+    /**
+     * A speaker named by a common noun phrase, as a name: without a leading possessive pronoun ("His neighbours in
+     * Dunhelm" → "neighbours in Dunhelm"), and in lower case when only its place at the start of a
+     * sentence capitalised it ("Police said" and "police said" are one speaker).
+     */
+    private String commonName(List<Token> tokens, NounPhrases.Range range) {
+        int start = range.start();
+        while (start < range.end() - 1 && LEADING_WORDS.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
+            start++;
+        }
+        String name = text.substring(tokens.get(start).span().start(), tokens.get(range.end() - 1).span().end());
+        Token first = tokens.get(start);
+        boolean capitalisedByPosition = first.index() == 0 || start > 0 && tokens.get(start - 1).word().equals("“");
+        if (capitalisedByPosition && !first.pos().startsWith("NNP") && first.ner().equals("O")
+                && first.word().length() > 1 && Character.isUpperCase(first.word().charAt(0))
+                && first.word().substring(1).chars().noneMatch(Character::isUpperCase)) {
+            name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        }
+        return name;
+    }
+
+    /**
+     * "neighbours in Dunhelm": the tagger takes an unknown town for a person, but a name a place preposition governs
+     * is where, not who.
+     */
+    private static boolean placeNamedAsPerson(List<Token> tokens, int i) {
+        int first = i;
+        while (first > 0 && tokens.get(first - 1).ner().equals("PERSON")) {
+            first--;
+        }
+        if (first == 0) {
+            return false;
+        }
+        String before = tokens.get(first - 1).word().toLowerCase(Locale.ROOT);
+        return before.equals("in") || before.equals("near") || before.equals("at") || before.equals("outside")
+                || before.equals("from");
+    }
+
+    /** The organisation a phrase ends with after "from" or "of" ("figures from the Directorate"), or null. */
+    private static NounPhrases.Range organisationAfterLink(List<Token> tokens, NounPhrases.Range range) {
+        for (int i = range.end() - 2; i > range.start(); i--) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("from") || w.equals("of")) {
+                int start = i + 1;
+                for (int j = start; j < range.end(); j++) {
+                    Token t = tokens.get(j);
+                    if (!t.ner().equals("ORGANIZATION") && !(j == start && t.pos().equals("DT"))) {
+                        return null;
+                    }
+                }
+                return start < range.end() ? new NounPhrases.Range(start, range.end()) : null;
+            }
+        }
+        return null;
+    }
+
+    /** A speaker's head is a noun or pronoun of two letters or more, not a number or the "m." of "p. m.". */
+    private static boolean isSpeakerHead(Token head) {
+        long letters = head.word().chars().filter(Character::isLetter).count();
+        return letters >= 2 && !head.pos().equals("CD");
+    }
+
+    /** "neighbours in Dunhelm", "from Meravik": a place governed by a preposition is where, not who. */
+    private static boolean isPlaceAfterPreposition(List<Token> tokens, NounPhrases.Range range) {
+        if (range.start() == 0 || !PLACE_PREPOSITIONS.contains(tokens.get(range.start() - 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = range.start(); i < range.end(); i++) {
+            Token t = tokens.get(i);
+            if (!t.ner().equals("LOCATION") && !t.pos().equals("DT")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The person a run of capitalised words names when the article introduces it after a title ("Dr Azm Al Homoud"
+     * → "Azm Al Homoud"), or null.
+     */
+    String titledPerson(String words) {
+        return personNames.stream().filter(n -> n.contains(" ") && words.endsWith(n))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
     }
 
     /** The longest person name in the article that ends with the same word ("Psaki" → "Jen Psaki"). */

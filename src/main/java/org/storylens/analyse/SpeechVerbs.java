@@ -32,7 +32,16 @@ final class SpeechVerbs {
     private static final Set<String> THAT_ONLY = Set.of("show", "agree", "find", "reveal", "indicate", "know",
             "conclude", "learn", "hope", "fear", "worry", "insist", "signal", "hint");
 
+    /** Speech acts that say the opposite of their content: "denied any bellicose intentions". */
+    private static final Set<String> DENYING = Set.of("deny", "reject", "dismiss", "refute", "rebut", "disavow",
+            "dispute", "contradict");
+
     private SpeechVerbs() {
+    }
+
+    /** True for a verb that denies what it reports: the report keeps its verb or it inverts. */
+    static boolean denies(Token t) {
+        return t.pos().startsWith("VB") && DENYING.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     static boolean isSpeechVerb(Token t) {
