@@ -267,7 +267,7 @@ public final class BriefHtml {
                 return;
             }
             if ("disputed".equals(status)) {
-                claims = oncePerDispute(claims);
+                claims = Disputes.oncePerDispute(claims);
             }
             Element group = parent.appendElement("div").addClass("group").addClass(status);
             group.appendElement("h3").text(title + " (" + claims.size() + ")");
@@ -300,19 +300,6 @@ public final class BriefHtml {
                 c.supersededBy().forEach(later -> related(li, "update", "updated by later reports", later, true));
                 c.supersedes().forEach(earlier -> related(li, "update", "updates", earlier, false));
             }
-        }
-
-        /** Disputed claims without those whose every opponent is listed before them: each dispute once. */
-        private static List<ClaimEntry> oncePerDispute(List<ClaimEntry> claims) {
-            List<ClaimEntry> kept = new ArrayList<>();
-            java.util.Set<String> listed = new java.util.HashSet<>();
-            for (ClaimEntry c : claims) {
-                if (c.conflictsWith().isEmpty() || !listed.containsAll(c.conflictsWith())) {
-                    kept.add(c);
-                    listed.add(c.text());
-                }
-            }
-            return kept;
         }
 
         /** A claim related to another (the other side of a dispute, an update), with its sources and dates if asked. */

@@ -129,22 +129,9 @@ public final class BriefMarkdown {
 
     private static void claims(StringBuilder md, StoryView view) {
         claimGroup(md, view, "Agreed", view.claims("agreed"));
-        claimGroup(md, view, "Disputed", oncePerDispute(view.claims("disputed")));
+        claimGroup(md, view, "Disputed", Disputes.oncePerDispute(view.claims("disputed")));
         claimGroup(md, view, "Single-source", view.claims("single-source"));
         claimGroup(md, view, "Other", view.otherClaims());
-    }
-
-    /** Disputed claims without those whose every opponent is listed before them: each dispute once. */
-    private static List<ClaimEntry> oncePerDispute(List<ClaimEntry> claims) {
-        List<ClaimEntry> kept = new ArrayList<>();
-        java.util.Set<String> listed = new java.util.HashSet<>();
-        for (ClaimEntry c : claims) {
-            if (c.conflictsWith().isEmpty() || !listed.containsAll(c.conflictsWith())) {
-                kept.add(c);
-                listed.add(c.text());
-            }
-        }
-        return kept;
     }
 
     private static void claimGroup(StringBuilder md, StoryView view, String heading, List<ClaimEntry> claims) {

@@ -81,4 +81,17 @@ record Disputes(List<Dispute> disputes, List<Update> updates) {
         }
         return String.join("; ", parts);
     }
+
+    /** Disputed claims without those whose every opponent is listed before them: each dispute once. */
+    static List<ClaimEntry> oncePerDispute(List<ClaimEntry> claims) {
+        List<ClaimEntry> kept = new ArrayList<>();
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (ClaimEntry c : claims) {
+            if (c.conflictsWith().isEmpty() || !listed.containsAll(c.conflictsWith())) {
+                kept.add(c);
+                listed.add(c.text());
+            }
+        }
+        return kept;
+    }
 }
