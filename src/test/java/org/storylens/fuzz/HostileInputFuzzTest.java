@@ -72,7 +72,12 @@ class HostileInputFuzzTest {
     /** Past this the API run posts no more inputs and says so (unfixed slow paths cost a timeout each). */
     private static final Duration API_BUDGET = Duration.ofMinutes(Long.getLong("storylens.fuzz.apiMinutes", 8));
     /** Surefire runs this JVM with -Xmx3g; the child server gets 2 GiB of heap. */
-    private static final long MAX_RSS_MIB = Long.getLong("storylens.fuzz.maxRssMib", 3_584);
+    /*
+     * The test JVM is the whole suite's: its peak RSS includes the -Xmx3g heap and the CoreNLP and ONNX native memory
+     * that earlier tests loaded (3.5 GB seen in a full run), so its bound is that plus room; the server's bound (a
+     * fresh JVM for this run alone) is the one that speaks of the hostile inputs themselves.
+     */
+    private static final long MAX_RSS_MIB = Long.getLong("storylens.fuzz.maxRssMib", 4_608);
     private static final long MAX_CHILD_RSS_MIB = Long.getLong("storylens.fuzz.maxChildRssMib", 3_072);
     private static final String CHILD_HEAP = System.getProperty("storylens.fuzz.childHeap", "2g");
 
