@@ -207,9 +207,8 @@ public final class BriefHtml {
                 for (Disputes.Dispute d : found.disputes()) {
                     Element li = list.appendElement("li").addClass("dispute");
                     String holders = Disputes.holders(d.claim());
-                    if (holders != null) {
-                        li.appendElement("div").addClass("holders").text(holders);
-                    }
+                    li.appendElement("div").addClass("holders")
+                            .text(holders != null ? holders : "sources disagree: these reports cannot both be right");
                     side(li, d.claim(), "side");
                     if (d.other() != null) {
                         side(li, d.other(), "side");
@@ -223,7 +222,7 @@ public final class BriefHtml {
                     side(li, u.later(), "now");
                     for (ClaimEntry earlier : u.earlier()) {
                         Element line = li.appendElement("div").addClass("earlier");
-                        line.appendElement("span").addClass("label").text("updates");
+                        line.appendElement("span").addClass("label").text("earlier report");
                         line.appendText(earlier.text());
                         chips(line, earlier.sources(), earlier.support());
                         when(line, earlier);

@@ -106,7 +106,7 @@ public final class BriefMarkdown {
         for (Disputes.Update u : found.updates()) {
             md.append("- **Update**: ").append(side(view, u.later()));
             for (ClaimEntry earlier : u.earlier()) {
-                md.append("\n  - updates: ").append(side(view, earlier));
+                md.append("\n  - earlier report: ").append(side(view, earlier));
             }
             md.append('\n');
         }

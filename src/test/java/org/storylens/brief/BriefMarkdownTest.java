@@ -80,7 +80,7 @@ class BriefMarkdownTest {
                 + "  - against: " + NO_DEFECTS + " [4] (reported 2025-03-12)\n");
         assertThat(lead.split("\\*\\*Disputed\\*\\*", -1)).hasSize(2);
         assertThat(lead).contains("- **Update**: " + EVACUATED_1850 + " [6] (reported 2025-03-13)\n"
-                + "  - updates: " + EVACUATED_1500 + " [3] (reported 2025-03-12)\n");
+                + "  - earlier report: " + EVACUATED_1500 + " [3] (reported 2025-03-12)\n");
         String claims = story.substring(story.indexOf("### Disputed"), story.indexOf("### Single-source"));
         assertThat(claims).doesNotContain("- " + NO_DEFECTS);
     }
