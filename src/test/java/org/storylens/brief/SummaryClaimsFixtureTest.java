@@ -4,14 +4,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.storylens.analyse.AnalysedArticle;
-import org.storylens.analyse.Annotators;
-import org.storylens.analyse.MiniLmEmbedder;
-import org.storylens.pipeline.ArticlePipeline;
-import org.storylens.pipeline.PipelineFactory;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,31 +17,22 @@ class SummaryClaimsFixtureTest {
     @TempDir
     static Path dir;
 
-    private static final PipelineFactory FACTORY = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
-    private static MiniLmEmbedder embedder;
-    private static BriefWriter writer;
+    private static InventedStories stories;
 
     @BeforeAll
     static void load() {
-        embedder = new MiniLmEmbedder(1);
-        writer = FACTORY.briefWriter(embedder);
+        stories = new InventedStories(dir);
     }
 
     @AfterAll
     static void close() {
-        if (embedder != null) {
-            embedder.close();
+        if (stories != null) {
+            stories.close();
         }
     }
 
     private static StoryBrief brief(String story, String... texts) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve(story));
-        for (int i = 0; i < texts.length; i++) {
-            Files.writeString(folder.resolve(String.format("%03d.txt", i)), texts[i]);
-        }
-        List<AnalysedArticle> analysed = FACTORY.analysis(Annotators.shared(), 1).analyse(
-                FACTORY.readAndClean(List.of(folder.toString()), 1, ArticlePipeline.Progress.NONE).articles());
-        return writer.write(analysed);
+        return stories.brief(story, texts);
     }
 
     @Test
