@@ -554,8 +554,17 @@ final class QuoteReading {
         }
     }
 
-    /** "was reported missing": a participle after a form of "be" reports nothing its subject said. */
+    /**
+     * "was reported missing", "the manager accused of setting fire ...": a participle after a form of "be", or one
+     * that follows the noun it describes and takes "of" without an object (the tagger often reads it as a past tense;
+     * an accusation that reports someone's words has its object: "accused the West of provocation"), reports nothing
+     * its subject said.
+     */
     private static boolean passive(List<Token> tokens, int verb) {
+        if (verb > 0 && verb + 1 < tokens.size() && tokens.get(verb - 1).pos().startsWith("NN")
+                && tokens.get(verb + 1).word().equalsIgnoreCase("of")) {
+            return true;
+        }
         if (!tokens.get(verb).pos().equals("VBN")) {
             return false;
         }

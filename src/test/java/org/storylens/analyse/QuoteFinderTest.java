@@ -260,6 +260,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aParticipleDescribingANounReportsNothing() {
+        assertThat(quotes("The trial of the warehouse manager accused of setting fire to the depot in Hollins "
+                + "starts on Monday at the county court.")).isEmpty();
+    }
+
+    @Test
     void wordsAnEarlierSpeechVerbIntroducesAreNotTheLaterSourcesOwn() {
         List<Quote> found = quotes("A gang member confessed to the shooting but insisted he \"did not mean to hit "
                 + "the women,\" sources told the newspaper.");
