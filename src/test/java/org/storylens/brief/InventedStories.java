@@ -33,12 +33,23 @@ final class InventedStories implements AutoCloseable {
         return writer.write(analysed(story, texts));
     }
 
-    /** The texts as analysed articles, in the order the batch feeds them (oldest first). */
+    /** The texts as analysed articles (ids 000, 001, ...), in the order the batch feeds them (oldest first). */
     List<AnalysedArticle> analysed(String story, String... texts) throws IOException {
         Path folder = Files.createDirectories(dir.resolve(story));
         for (int i = 0; i < texts.length; i++) {
             Files.writeString(folder.resolve(String.format("%03d.txt", i)), texts[i]);
         }
+        return analyse(folder);
+    }
+
+    /** One text as an analysed article whose id is {@code id}, so that articles made this way are told apart. */
+    AnalysedArticle article(String id, String text) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(id));
+        Files.writeString(folder.resolve(id + ".txt"), text);
+        return analyse(folder).get(0);
+    }
+
+    private static List<AnalysedArticle> analyse(Path folder) {
         return FACTORY.analysis(Annotators.shared(), 1).analyse(
                 FACTORY.readAndClean(List.of(folder.toString()), 1, ArticlePipeline.Progress.NONE).articles());
     }

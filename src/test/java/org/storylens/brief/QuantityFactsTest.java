@@ -183,7 +183,7 @@ class QuantityFactsTest {
     }
 
     private static List<QuantityFacts.Figure> figures(String name, String text) throws IOException {
-        AnalysedArticle a = stories.analysed(name, text).get(0);
+        AnalysedArticle a = stories.article(name, text);
         QuantityFacts quantities = new QuantityFacts();
         return a.sentences().stream().flatMap(s -> quantities.figures(a, s,
                 a.annotation().tokens().get(s.index())).stream()).toList();
