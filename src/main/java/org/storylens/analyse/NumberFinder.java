@@ -37,6 +37,13 @@ public final class NumberFinder {
     /** Words after a number that make it a clock time. */
     private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc",
             "bst", "cet", "est", "edt", "pst", "pdt", "hrs", "h", "o'clock", "o’clock");
+    /** Verbs and adjectives of people killed or hurt: a bare number they count is a number of people. */
+    private static final Set<String> CASUALTY = Set.of("kill", "injure", "hurt", "wound", "dead", "injured",
+            "wounded", "killed");
+    /** Words between a casualty count and its verb: "50 were injured", "wounding another 70", "killing at least 10". */
+    private static final Set<String> CASUALTY_GAP = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
+            "being", "reportedly", "other", "another", "some", "about", "around", "at", "least", "more", "than",
+            "nearly", "almost", "over", "an", "estimated", "up", "to", "seriously", "critically", "badly", "also");
     /** Adjectives that belong to the unit they stand before: "cubic metres", "square kilometres". */
     private static final Set<String> UNIT_ADJECTIVES = Set.of("cubic", "square");
     /** Words that say a one-decimal number split by the corpus ("6. 1") is a magnitude. */
@@ -334,7 +341,39 @@ public final class NumberFinder {
         if (noun == null) {
             noun = numberOf(tokens, m.firstToken());
         }
+        if (noun == null && casualtyCount(tokens, m.firstToken(), last)) {
+            noun = "people";
+        }
         return noun;
+    }
+
+    /**
+     * "50 were injured", "killing 10 and wounding another 70": a bare number that a verb of killing or hurting counts
+     * is a number of people.
+     */
+    private static boolean casualtyCount(List<Token> tokens, int first, int after) {
+        for (int i = after; i < Math.min(tokens.size(), after + 4); i++) {
+            Token t = tokens.get(i);
+            String lemma = t.lemma() == null ? t.word() : t.lemma();
+            if (CASUALTY.contains(lemma.toLowerCase(Locale.ROOT))
+                    && (t.pos().equals("VBN") || t.pos().equals("VBD") || t.pos().startsWith("JJ"))) {
+                return true;
+            }
+            if (!CASUALTY_GAP.contains(t.word().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+        }
+        for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
+            Token t = tokens.get(i);
+            String lemma = t.lemma() == null ? t.word() : t.lemma();
+            if (CASUALTY.contains(lemma.toLowerCase(Locale.ROOT)) && t.pos().startsWith("VB")) {
+                return true;
+            }
+            if (!CASUALTY_GAP.contains(t.word().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static boolean magnitudeNextTo(List<Token> tokens, int first, int last) {

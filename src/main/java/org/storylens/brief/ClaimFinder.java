@@ -67,6 +67,13 @@ public final class ClaimFinder {
     static final int SHARED_MATTER = 3;
     private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "say", "make", "take", "get", "go");
 
+    /** A run-in dateline starts this close to the sentence's start and has its clock time this close after it. */
+    private static final int DATELINE_START = 20;
+    private static final int DATELINE_CLOCK_REACH = 16;
+    private static final java.util.regex.Pattern RUN_IN_CLOCK = java.util.regex.Pattern.compile(
+            "^[\\s,]*(at\\s+)?\\d{1,2}\\s*[:.]\\s*\\d{2}\\s*(am|pm|a\\.m\\.|p\\.m\\.)?|\\d{1,2}\\s*[:.]\\s*\\d{2}\\s*(am|pm)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final QuantityFacts quantities;
 
     /** A claim finder that compares figures through {@code quantities}. */
@@ -173,8 +180,10 @@ public final class ClaimFinder {
                 }
             }
         }
+        splitCorrectedReports(drafts);
         Map<Draft, List<QuantityFacts.Figure>> figures = new HashMap<>();
-        drafts.forEach(d -> figures.put(d, quantities.figures(d.text)));
+        drafts.forEach(d -> figures.put(d, figuresOf(d)));
+        addUnrepresentedFigures(groups, drafts, figures);
         for (int i = 0; i < drafts.size(); i++) {
             for (int j = i + 1; j < drafts.size(); j++) {
                 relate(groups, drafts.get(i), drafts.get(j), figures);
@@ -193,6 +202,97 @@ public final class ClaimFinder {
                 .thenComparing(d -> d.rank() == 1 ? 0 : -d.independent)
                 .thenComparing(d -> d.rank() == 1 ? d.text.index() : -d.centrality));
         return kept.stream().map(ClaimFinder::entry).toList();
+    }
+
+    /**
+     * A claim whose sentence tells a first account and the later one that replaced it ({@link CorrectedReport}) becomes
+     * two claims, the later account an update of the earlier: the brief never states the first account as fact.
+     */
+    private static void splitCorrectedReports(List<Draft> drafts) {
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            var accounts = CorrectedReport.read(d.text);
+            if (accounts.isEmpty() || d.conflicts.size() + d.supersedes.size() + d.supersededBy.size() > 0
+                    || d.side != null) {
+                out.add(d);
+                continue;
+            }
+            List<Statement> earlierSources = new ArrayList<>();
+            List<Statement> laterSources = new ArrayList<>();
+            for (Statement s : d.sources) {
+                var parts = s == d.text ? accounts : CorrectedReport.read(s);
+                parts.ifPresent(p -> {
+                    earlierSources.add(p.earlier());
+                    laterSources.add(p.later());
+                });
+            }
+            Draft earlier = new Draft(accounts.get().earlier(), earlierSources, d.independent, d.centrality);
+            Draft later = new Draft(accounts.get().later(), laterSources, d.independent, d.centrality);
+            earlier.supersededBy.add(later);
+            later.supersedes.add(earlier);
+            out.add(earlier);
+            out.add(later);
+        }
+        drafts.clear();
+        drafts.addAll(out);
+    }
+
+    /**
+     * A sentence that no claim speaks for (its group's claim is another of its group's sentences, which it does not
+     * support) but that gives a value of some claim's quantity that cannot be true with the claim's own ("fell 700
+     * metres" in a sentence grouped with the other climber's fall, against "fell about 600 metres") stands as a claim of
+     * its own, so that the update or dispute it makes is shown.
+     */
+    private void addUnrepresentedFigures(StatementGroups groups, List<Draft> drafts,
+                                         Map<Draft, List<QuantityFacts.Figure>> figures) {
+        Set<Statement> represented = new HashSet<>();
+        drafts.forEach(d -> {
+            represented.add(d.text);
+            represented.addAll(d.sources);
+        });
+        List<Draft> added = new ArrayList<>();
+        for (StatementGroup g : groups.groups()) {
+            for (Statement m : g.members()) {
+                if (represented.contains(m) || BriefSentences.rejection(m) != null || !statesAFact(m)) {
+                    continue;
+                }
+                List<QuantityFacts.Figure> own = quantities.figures(m);
+                if (own.isEmpty()) {
+                    continue;
+                }
+                boolean conflicting = false;
+                for (Draft d : drafts) {
+                    QuantityFacts.Relation r = quantities.relation(figures.get(d), own);
+                    conflicting |= r == QuantityFacts.Relation.UPDATE || r == QuantityFacts.Relation.DISPUTE;
+                }
+                if (conflicting) {
+                    Draft d = new Draft(m, List.of(m), groups.independentSources(List.of(m)), groups.centrality(m));
+                    added.add(d);
+                    figures.put(d, own);
+                    represented.add(m);
+                }
+            }
+        }
+        drafts.addAll(added);
+    }
+
+    /**
+     * The figures a claim gives: its own sentence's, then those of the sentences cited for it that its own sentence
+     * leaves out ("fell about 600 metres (2,000 feet)" cited for "fell about 2,000ft").
+     */
+    private List<QuantityFacts.Figure> figuresOf(Draft d) {
+        List<QuantityFacts.Figure> own = quantities.figures(d.text);
+        List<QuantityFacts.Figure> all = new ArrayList<>(own);
+        for (Statement s : d.sources) {
+            if (s != d.text) {
+                for (QuantityFacts.Figure f : quantities.figures(s)) {
+                    if (own.stream().anyMatch(o -> quantities.sameQuantity(o, f))) {
+                        all.add(f); // only a value of a quantity the claim's own sentence gives
+                    }
+                }
+            }
+        }
+        return all;
     }
 
     private static ClaimEntry entry(Draft d) {
@@ -386,12 +486,28 @@ public final class ClaimFinder {
             return List.of(members);
         }
         List<List<Statement>> parts = partition(members, m -> {
-            List<String> days = m.times().stream().filter(t -> "DATE".equals(t.type()) && !t.inferred())
+            List<String> days = m.times().stream().filter(t -> "DATE".equals(t.type()) && !t.inferred()
+                            && !runInDateline(m, t))
                     .map(TimeExpression::value).filter(v -> v != null && v.matches("\\d{4}-\\d{2}-\\d{2}"))
                     .distinct().toList();
             return days.size() == 1 ? days.get(0) : null;
         }, Object::equals);
         return parts.size() > 1 ? parts : List.of(members);
+    }
+
+    /**
+     * A date at the very start of a sentence followed by a clock time ("Updated Thu 6 May 2010, 9: 03am AEST Three
+     * people died ..."): the page's time stamp run into the text, not the day of what the sentence tells.
+     */
+    static boolean runInDateline(Statement s, TimeExpression t) {
+        String text = s.sentence().text();
+        int start = t.span().start() - s.sentence().span().start();
+        int end = t.span().end() - s.sentence().span().start();
+        if (text == null || start < 0 || end > text.length() || start > DATELINE_START) {
+            return false;
+        }
+        String after = text.substring(end, Math.min(text.length(), end + DATELINE_CLOCK_REACH));
+        return RUN_IN_CLOCK.matcher(after).find() || RUN_IN_CLOCK.matcher(text.substring(start, end)).find();
     }
 
     /**
@@ -587,6 +703,10 @@ public final class ClaimFinder {
         return null;
     }
 
+    private static boolean sameMatter(Set<String> a, Set<String> b) {
+        return a.stream().filter(b::contains).count() >= SHARED_MATTER;
+    }
+
     private static Set<String> contentAfter(List<Token> tokens, int from) {
         Set<String> words = new HashSet<>();
         for (int k = from; k < tokens.size(); k++) {
@@ -698,8 +818,11 @@ public final class ClaimFinder {
                     String affirmed = lemma(t);
                     boolean samePredicate = t.pos().startsWith("VB") && (SAYING.contains(negated)
                             ? SAYING.contains(affirmed) : !LIGHT_VERBS.contains(negated) && negated.equals(affirmed));
-                    if (samePredicate && namesBefore(affirmative, t.span().start()).stream().anyMatch(agents::contains)) {
-                        return true;
+                    if (samePredicate && namesBefore(affirmative, t.span().start()).stream().anyMatch(agents::contains)
+                            && (!SAYING.contains(negated) || openState(negative) || sameMatter(contentAfter(tokens, k + 1),
+                            contentAfter(affirmative.tokens(), affirmative.tokens().indexOf(t) + 1)))) {
+                        return true; // "would not say why the permit was denied" and "said the shooter used a
+                                     // rifle" are not one matter said and unsaid
                     }
                 }
                 break;

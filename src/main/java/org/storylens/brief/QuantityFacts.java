@@ -49,9 +49,12 @@ final class QuantityFacts {
      * @param ageOf      for an age, the last word of whose age it is, else null
      * @param pastYears  the years before its report that its sentence speaks of
      * @param days       the weekdays its sentence names or dates fall on (1 Monday ... 7 Sunday)
+     * @param harm       for a count of people, "kill", "injure" or "displace" when the figure counts the dead, the
+     *                   hurt or those who had to leave their homes ("ten killed and 50 hurt" are two counts; "1,850
+     *                   evacuated" and "1,400 have left their homes" one), else null
      */
-    record Quantity(String unit, String base, double scale, Set<String> verbs, Set<String> nouns, Set<String> persons, Set<List<String>> places,
-                    String ageOf, Set<String> pastYears, Set<String> days) {
+    record Quantity(String unit, String base, double scale, Set<String> verbs, Set<String> nouns, Set<String> persons,
+                    Set<List<String>> places, String ageOf, Set<String> pastYears, Set<String> days, String harm) {
     }
 
     /**
@@ -88,13 +91,22 @@ final class QuantityFacts {
     /** The clause around a figure reaches this many tokens either way, or the nearest comma, colon or bracket. */
     private static final int CLAUSE_REACH = 8;
     private static final int HALF_A_YEAR = 183;
+    private static final Map<String, String> WEEKDAYS = Map.ofEntries(Map.entry("monday", "1"),
+            Map.entry("tuesday", "2"), Map.entry("wednesday", "3"), Map.entry("thursday", "4"),
+            Map.entry("friday", "5"), Map.entry("saturday", "6"), Map.entry("sunday", "7"), Map.entry("mon", "1"),
+            Map.entry("tue", "2"), Map.entry("tues", "2"), Map.entry("wed", "3"), Map.entry("thu", "4"),
+            Map.entry("thur", "4"), Map.entry("thurs", "4"), Map.entry("fri", "5"), Map.entry("sat", "6"),
+            Map.entry("sun", "7"));
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "-LRB-", "-RRB-", "--", "—",
             "–", ".", "!", "?", "``", "''", "\"", "“", "”");
     private static final Set<String> NO_PREDICATE = Set.of("be", "have", "do", "say", "tell", "add", "state",
             "report", "announce", "confirm", "claim", "note", "quote", "show", "will", "would", "can", "could", "may",
             "might", "must", "shall", "should", "get", "accord", "believe", "estimate", "expect", "give");
     private static final Set<String> NO_TOPIC = Set.of("number", "total", "figure", "estimate", "people", "person",
-            "lot", "part", "one", "time", "year", "day", "week", "month", "hour", "minute", "official", "report");
+            "lot", "part", "one", "time", "year", "day", "week", "month", "hour", "minute", "official", "report",
+            "country", "government", "state", "nation", "world", "city", "town", "area", "region");
+    /** Words that make a figure a whole country's: not comparable with one of a figure of a named place. */
+    private static final Set<String> NATIONWIDE = Set.of("nationwide", "countrywide", "nationally");
     private static final Set<String> PEOPLE = Set.of("people", "person", "persons", "resident", "residents",
             "inhabitant", "inhabitants", "evacuee", "evacuees", "villager", "villagers", "civilian", "civilians",
             "individual", "individuals");
@@ -113,6 +125,20 @@ final class QuantityFacts {
             Map.entry("centimetre", "centimetre"), Map.entry("centimeter", "centimetre"),
             Map.entry("mm", "millimetre"), Map.entry("millimetre", "millimetre"),
             Map.entry("millimeter", "millimetre"), Map.entry("year", "years"), Map.entry("years", "years"));
+    /** Words of killing and hurting, by the count they make. */
+    private static final Map<String, String> HARM = Map.ofEntries(Map.entry("kill", "kill"),
+            Map.entry("killed", "kill"), Map.entry("dead", "kill"), Map.entry("die", "kill"),
+            Map.entry("injure", "injure"), Map.entry("injured", "injure"), Map.entry("hurt", "injure"),
+            Map.entry("wound", "injure"), Map.entry("wounded", "injure"), Map.entry("evacuate", "displace"),
+            Map.entry("evacuated", "displace"), Map.entry("evacuee", "displace"), Map.entry("evacuees", "displace"),
+            Map.entry("displace", "displace"), Map.entry("displaced", "displace"));
+    /** Verbs that count the displaced when their clause says "home": "forced from their homes", "left their homes". */
+    private static final Set<String> FROM_HOME = Set.of("leave", "force", "flee", "drive");
+    /** Words between a count and the verb that says what it counts: "were", "at least", "another". */
+    private static final Set<String> HARM_GAP = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
+            "being", "reportedly", "other", "another", "some", "about", "around", "at", "least", "more", "than",
+            "nearly", "almost", "over", "an", "estimated", "up", "to", "seriously", "critically", "badly", "also",
+            "now", "already", "since");
     /** Hedges that make a value a round approximation, and by how much it may miss. */
     private static final List<String> APPROXIMATE = List.of("about", "around", "nearly", "almost", "some",
             "approximately", "roughly", "estimated", "an estimated");
@@ -161,6 +187,10 @@ final class QuantityFacts {
                 return false; // one article's figures of one unit are different things unless two sources give them
             }
         }
+        boolean sameHarm = x.harm() != null && x.harm().equals(y.harm());
+        if ((x.harm() != null || y.harm() != null) && !sameHarm) {
+            return false; // the dead and the hurt are two counts, however many verbs their clauses share
+        }
         if (x.unit().equals("years")) {
             // an age is someone's, and it grows: compared only between reports dated within half a year
             return x.ageOf() != null && sameName(x.ageOf(), y.ageOf()) && withinHalfAYear(a, b);
@@ -168,6 +198,9 @@ final class QuantityFacts {
         if (!x.persons().isEmpty() && !y.persons().isEmpty()
                 && x.persons().stream().noneMatch(p -> y.persons().stream().anyMatch(q -> sameName(p, q)))) {
             return false;
+        }
+        if (nationwide(a) != nationwide(b)) {
+            return false; // "100,000 marched in nationwide strikes" and "20,000 marched in Athens"
         }
         if (laterDay(a, b) == 0 && !x.days().isEmpty() && !y.days().isEmpty()
                 && x.days().stream().noneMatch(y.days()::contains)) {
@@ -177,10 +210,45 @@ final class QuantityFacts {
         if (!placesKnown(a, b) || !placesKnown(b, a)) {
             return false; // "ten killed in Qeshm" and "a dozen killed in eastern China", which Qeshm's report never names
         }
+        if (sameHarm) {
+            return true; // the same count of people in other words: "were evacuated", "have left their homes"
+        }
         if (!x.verbs().isEmpty() && !y.verbs().isEmpty()) {
             return x.verbs().stream().anyMatch(y.verbs()::contains);
         }
+        if (x.verbs().isEmpty() != y.verbs().isEmpty() && x.harm() == null) {
+            return false; // "a town of about 9,000 people" is not "forcing about 1,200 people to leave"
+        }
         return x.nouns().stream().anyMatch(y.nouns()::contains);
+    }
+
+    /** Whether the figure's clause makes it a whole country's ("as part of nationwide strikes"). */
+    private static boolean nationwide(Figure f) {
+        List<List<Token>> sentences = f.article().annotation().tokens();
+        if (f.sentence().index() >= sentences.size()) {
+            return false;
+        }
+        List<Token> tokens = sentences.get(f.sentence().index());
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.span().end() > f.number().span().start() && t.span().start() < f.number().span().end()) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        int reach = CLAUSE_REACH + CLAUSE_REACH / 2; // "took to the streets as part of nationwide strikes"
+        for (int i = Math.max(0, first - reach); i < Math.min(tokens.size(), last + 1 + reach); i++) {
+            if (NATIONWIDE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                    && (i < first ? noBreak(tokens, i, first) : noBreak(tokens, last, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether two figures are the same person's age, whenever they were reported. */
@@ -202,20 +270,20 @@ final class QuantityFacts {
 
     private static boolean allows(Figure f, double other, double rounding) {
         double v = f.number().value() * f.quantity().scale();
-        other = rounding == ROUNDING ? other : other + Math.signum(v - other) * Math.min(Math.abs(v - other),
-                rounding * Math.abs(v));
         String q = f.number().qualifier() == null ? "" : f.number().qualifier().toLowerCase(Locale.ROOT);
         boolean word = writtenAsWord(f);
-        double loose = (word ? WORD_APPROXIMATION : APPROXIMATION) * Math.abs(v);
+        // a hedge's slack and a conversion's rounding are not added up: "about 2,000 ft" is not 700 m
+        double loose = Math.max(word ? WORD_APPROXIMATION : APPROXIMATION, rounding) * Math.abs(v);
+        double slack = rounding == ROUNDING ? 0 : rounding * Math.abs(v);
         if (q.contains("more than") || q.contains("over") || q.contains("at least") || q.contains("above")) {
-            return other >= v;
+            return other >= v - slack;
         }
         if (q.contains("up to") || q.contains("less than") || q.contains("under") || q.contains("at most")
                 || q.contains("fewer") || q.contains("within")) {
-            return other <= v;
+            return other <= v + slack;
         }
         if (q.equals("nearly") || q.equals("almost")) {
-            return other <= v && other >= v - loose;
+            return other <= v + slack && other >= v - loose;
         }
         if (APPROXIMATE.contains(q)) {
             return Math.abs(other - v) <= loose;
@@ -439,8 +507,9 @@ final class QuantityFacts {
         });
         String ageOf = unit.equals("years") && first >= 0 ? ageOf(tokens, first, last) : null;
         Map.Entry<String, Double> converted = CONVERSIONS.getOrDefault(unit, Map.entry(unit, 1.0));
-        return new Quantity(unit, converted.getKey(), converted.getValue(), verbs, nouns, persons, places, ageOf, pastYears(article, tokens, first, last),
-                days(tokens));
+        String harm = unit.equals("people") && first >= 0 ? harm(n.unit(), tokens, first, last) : null;
+        return new Quantity(unit, converted.getKey(), converted.getValue(), verbs, nouns, persons, places, ageOf,
+                pastYears(article, tokens, first, last), days(tokens), harm);
     }
 
     private static void collect(Token t, String unit, Set<String> verbs, Set<String> nouns) {
@@ -454,6 +523,90 @@ final class QuantityFacts {
                 && !unitFamily(lemma).equals(unit)) {
             nouns.add(lemma);
         }
+    }
+
+    /**
+     * Whether a count of people counts the dead or the hurt: its unit as written ("50 injured"), the participle after
+     * it ("ten people were killed", "three people killed") or the verb that governs it ("killing 10 persons and
+     * wounding other 70").
+     */
+    private static String harm(String writtenUnit, List<Token> tokens, int first, int last) {
+        String written = HARM.get(writtenUnit == null ? "" : writtenUnit.toLowerCase(Locale.ROOT));
+        if (written != null) {
+            return written;
+        }
+        int after = last + 1;
+        while (after < tokens.size() && (tokens.get(after).pos().startsWith("NN") || tokens.get(after).pos().startsWith("JJ")
+                && HARM.get(lemma(tokens.get(after))) == null)) {
+            after++; // the counted noun and its adjectives
+        }
+        for (int i = after; i < Math.min(tokens.size(), after + 4); i++) {
+            Token t = tokens.get(i);
+            String harm = HARM.get(lemma(t));
+            if (harm != null && (t.pos().equals("VBN") || t.pos().equals("VBD") || t.pos().startsWith("JJ"))) {
+                return harm;
+            }
+            if (t.pos().startsWith("VB") && fromHome(tokens, i)) {
+                return "displace";
+            }
+            if (!HARM_GAP.contains(t.word().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+        }
+        for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
+            Token t = tokens.get(i);
+            String harm = HARM.get(lemma(t));
+            if (harm != null && t.pos().startsWith("VB")) {
+                return harm;
+            }
+            if (t.pos().startsWith("VB") && fromHome(tokens, i)) {
+                return "displace";
+            }
+            if (!HARM_GAP.contains(t.word().toLowerCase(Locale.ROOT))) {
+                break;
+            }
+        }
+        // "the number of evacuated residents at 1,530": a word of evacuation in the clause, and none of death or hurt
+        String found = null;
+        for (int i = Math.max(0, first - CLAUSE_REACH); i < Math.min(tokens.size(), last + 1 + CLAUSE_REACH); i++) {
+            String harm = HARM.get(lemma(tokens.get(i)));
+            if (harm != null && !harm.equals("displace")) {
+                return null;
+            }
+            if (harm != null && (i < first ? noBreak(tokens, i, first) : noBreak(tokens, last, i))) {
+                found = harm;
+            }
+        }
+        return found;
+    }
+
+    /** "forced from their homes", "forcing 1,200 people to leave their homes": a verb of leaving, then "home". */
+    private static boolean fromHome(List<Token> tokens, int verb) {
+        if (!FROM_HOME.contains(lemma(tokens.get(verb)))) {
+            return false;
+        }
+        for (int i = verb + 1; i < Math.min(tokens.size(), verb + 10); i++) {
+            if (lemma(tokens.get(i)).equals("home")) {
+                return true;
+            }
+            if (CLAUSE_BREAKS.contains(tokens.get(i).word())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean noBreak(List<Token> tokens, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (CLAUSE_BREAKS.contains(tokens.get(i).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lemma(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 
     /** "Jonas Krell, 54" or "a 67-year-old man, Aksel Mori" or "32-year-old Englishman Robert Buckley": whose age. */
@@ -511,13 +664,20 @@ final class QuantityFacts {
         return years;
     }
 
+    /**
+     * The days the sentence names: a weekday ("on Saturday") or a calendar day written with its number ("14
+     * September"); not a day a relative phrase was resolved to ("the day following his death", "today"), which says
+     * nothing the reader was told.
+     */
     private static Set<String> days(List<Token> tokens) {
         Set<String> days = new HashSet<>();
         for (Token t : tokens) {
             String v = t.normalizedNer();
-            if (t.ner().equals("DATE") && v != null && v.matches(".*W..-\\d")) {
-                days.add(v.substring(v.length() - 1));
-            } else if (t.ner().equals("DATE") && v != null && v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if (t.ner().equals("DATE") && WEEKDAYS.containsKey(word)) {
+                days.add(WEEKDAYS.get(word));
+            } else if (t.ner().equals("DATE") && v != null && v.matches("\\d{4}-\\d{2}-\\d{2}")
+                    && word.matches("\\d{1,2}(st|nd|rd|th)?")) {
                 try {
                     days.add(String.valueOf(LocalDate.parse(v).getDayOfWeek().getValue())); // the weekday it fell on
                 } catch (DateTimeParseException e) {
@@ -531,7 +691,7 @@ final class QuantityFacts {
     /** The family of a unit: singular, lower case, abbreviations and spellings of one unit together. */
     static String unitFamily(String unit) {
         String u = unit == null ? "" : unit.toLowerCase(Locale.ROOT).strip();
-        if (PEOPLE.contains(u)) {
+        if (PEOPLE.contains(u) || HARM.containsKey(u)) {
             return "people";
         }
         String prefix = "";

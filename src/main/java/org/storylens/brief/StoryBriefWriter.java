@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -32,6 +33,7 @@ public final class StoryBriefWriter implements BriefWriter {
     private final NumberTable numbers;
     private final StatementGrouper statements;
     private final SummaryWriter summary;
+    private final LatestFigure latestFigure = new LatestFigure(new QuantityFacts());
     private final ClaimFinder claims;
     private final OutletFramer framer;
 
@@ -72,10 +74,13 @@ public final class StoryBriefWriter implements BriefWriter {
                 .map(EntityEntry::name).findFirst().orElse(name);
         StatementGroups grouped = statements.group(ordered, members);
         List<ClaimEntry> found = claims.find(grouped);
+        Optional<LatestFigure.Found> latest = latestFigure.find(grouped.statements());
         // a clustered story keeps its cluster id, the one `stories` lists and that stays as the story grows
-        return new StoryBrief(clustered.id().isEmpty() ? id(ordered) : clustered.id(), title(ordered),
+        return new StoryBrief(clustered.id().isEmpty() ? id(ordered) : clustered.id(),
+                withLatestFigure(title(ordered), latest.orElse(null)),
                 ordered.stream().map(a -> entry(a.article(), members.get(a.article().id()))).toList(),
-                clustered.independentSources(), summary.write(grouped, found), entities, timeline.build(ordered),
+                clustered.independentSources(), summary.write(grouped, found, latest.map(LatestFigure.Found::statement)
+                        .orElse(null)), entities, timeline.build(ordered),
                 quotes.merge(ordered, canonical), numbers.build(ordered), found,
                 framer.frame(ordered, clustered, linked, found));
     }
@@ -110,6 +115,29 @@ public final class StoryBriefWriter implements BriefWriter {
             }
         }
         return story.isEmpty() || story.get(0).sentences().isEmpty() ? null : story.get(0).sentences().get(0).text();
+    }
+
+    /**
+     * The title with the story's latest lead figure ("...; 1,850 people evacuated") when it does not give that value
+     * already and the figure's sentence gives it as a headline phrase: the title states the story as of its latest
+     * report.
+     */
+    static String withLatestFigure(String title, LatestFigure.Found latest) {
+        if (title == null || latest == null || latest.phrase() == null) {
+            return title;
+        }
+        double value = latest.figure().number().value();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d[\\d,.]*").matcher(title);
+        while (m.find()) {
+            try {
+                if (Double.parseDouble(m.group().replace(",", "").replaceAll("\\.$", "")) == value) {
+                    return title;
+                }
+            } catch (NumberFormatException e) {
+                // not a number after all
+            }
+        }
+        return title.replaceAll("[\\s.;:,]+$", "") + "; " + latest.phrase();
     }
 
     /** Verb forms a headline uses that neither end in -s or -ed nor follow an auxiliary. */

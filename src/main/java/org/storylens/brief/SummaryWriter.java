@@ -53,6 +53,14 @@ public final class SummaryWriter {
      * say who, what and when and score at least {@link #OPENER_WORTH} of the best
      */
     List<SourcedText> write(StatementGroups groups, List<ClaimEntry> claims) {
+        return write(groups, claims, null);
+    }
+
+    /**
+     * @param latest the sentence that gives the story's lead figure as of its latest report ({@link LatestFigure}), or
+     *               null: it opens the summary when it may stand alone
+     */
+    List<SourcedText> write(StatementGroups groups, List<ClaimEntry> claims, Statement latest) {
         Set<String> superseded = new HashSet<>();
         for (ClaimEntry c : claims) {
             if (!c.supersededBy().isEmpty()) {
@@ -61,8 +69,7 @@ public final class SummaryWriter {
             }
         }
         List<Candidate> candidates = new ArrayList<>(candidates(groups, SupportCheck.MIN_SHARE));
-        candidates.removeIf(c -> superseded.contains(c.statement().text()) || groups.groupOf(c.statement()).stream()
-                .anyMatch(m -> superseded.contains(m.articleId() + "\u0000" + m.text())));
+        candidates.removeIf(c -> superseded(c.statement(), groups, superseded));
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -70,9 +77,9 @@ public final class SummaryWriter {
         double best = candidates.get(0).score();
         List<Candidate> chosen = new ArrayList<>();
         List<Candidate> openers = new ArrayList<>(openers(groups, SupportCheck.MIN_SHARE));
-        openers.removeIf(c -> superseded.contains(c.statement().text()) || groups.groupOf(c.statement()).stream()
-                .anyMatch(m -> superseded.contains(m.articleId() + "\u0000" + m.text())));
-        Candidate opener = openers.stream()
+        openers.removeIf(c -> superseded(c.statement(), groups, superseded));
+        Candidate latestState = latestState(groups, latest);
+        Candidate opener = latestState != null ? latestState : openers.stream()
                 .filter(c -> c.score() >= OPENER_WORTH * best)
                 .max(Comparator.comparing(SummaryWriter::latestReport)
                         .thenComparing(Comparator.comparingDouble(Candidate::score)))
@@ -112,6 +119,44 @@ public final class SummaryWriter {
         }
         return chosen.stream().map(c -> new SourcedText(c.statement().text(),
                 c.sources().stream().map(Statement::articleId).toList(), SupportingSentence.of(c.sources()))).toList();
+    }
+
+    /**
+     * Whether a candidate is, or is grouped with, a sentence of a superseded claim: the claim's text, or one of its
+     * supporting sentences, whole or as a clause of the sentence ("Officials initially reported that ..., but ...").
+     */
+    private static boolean superseded(Statement candidate, StatementGroups groups, Set<String> superseded) {
+        if (superseded.contains(candidate.text())) {
+            return true;
+        }
+        for (Statement m : groups.groupOf(candidate)) {
+            String prefix = m.articleId() + "\u0000";
+            if (superseded.contains(prefix + m.text())) {
+                return true;
+            }
+            for (String s : superseded) {
+                if (s.startsWith(prefix) && s.length() > prefix.length() + 1) {
+                    String clause = s.substring(prefix.length(), s.length() - 1);
+                    if (clause.length() >= 20 && m.text().toLowerCase(java.util.Locale.ROOT)
+                            .contains(clause.toLowerCase(java.util.Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The sentence of the latest lead figure as a candidate, with the articles of its group that state it. */
+    private static Candidate latestState(StatementGroups groups, Statement latest) {
+        if (latest == null || BriefSentences.rejection(latest) != null) {
+            return null;
+        }
+        List<Statement> sources = groups.supporting(latest, groups.groupOf(latest), SupportCheck.MIN_SHARE);
+        if (sources.isEmpty()) {
+            sources = List.of(latest);
+        }
+        return new Candidate(latest, sources, groups.independentSources(sources), groups.centrality(latest));
     }
 
     /** The publication date of the candidate's latest source ("" when none is dated). */

@@ -184,4 +184,15 @@ class NumberFinderTest {
         assertThat(found).extracting(NumberMention::unit).containsExactly("people", "people");
         assertThat(found.get(1).qualifier()).isEqualTo("about");
     }
+
+    @Test
+    void aBareNumberOfTheKilledOrHurtCountsPeople() {
+        List<NumberMention> found = numbers("The storm flattened the harbour, killing 12 and wounding another 40, "
+                + "the mayor said.");
+        assertThat(found).extracting(NumberMention::value).containsExactly(12.0, 40.0);
+        assertThat(found).allSatisfy(n -> assertThat(n.unit()).isEqualTo("people"));
+        NumberMention injured = only(numbers("Police chief Anna Berg said 35 were injured."));
+        assertThat(injured.unit()).isEqualTo("people");
+        assertThat(only(numbers("The vote was won by 35.")).unit()).isNull();
+    }
 }

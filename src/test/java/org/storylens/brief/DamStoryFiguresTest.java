@@ -90,6 +90,13 @@ class DamStoryFiguresTest {
     }
 
     @Test
+    void theTitleAndTheFirstSummarySentenceCarryTheLatestEvacueeCount() {
+        assertThat(brief.title()).contains("1,850");
+        assertThat(brief.summary().get(0).text()).contains("1,850");
+        assertThat(brief.summary().get(0).sources()).containsExactly("orlen-courier-inspection-confirmed");
+    }
+
+    @Test
     void figuresOfDifferentThingsOrThatAgreeAreNeverDisputed() {
         Map<String, ClaimEntry> byText = brief.claims().stream()
                 .collect(Collectors.toMap(ClaimEntry::text, Function.identity(), (a, b) -> a));

@@ -66,6 +66,32 @@ class QuantityFactsTest {
     }
 
     @Test
+    void theTitleAndTheFirstSummarySentenceStateTheLatestCount() throws IOException {
+        StoryBrief brief = brief("flood-latest",
+                article("Kessel river floods Aldam", "4 May 2024",
+                        "Floods in the town of Aldam forced about 900 people to leave their homes on Monday, "
+                                + "officials said.",
+                        "The river Kessel burst its banks after a week of rain."),
+                article("Aldam evacuations grow", "5 May 2024",
+                        "About 1,100 people have now left their homes in Aldam, the fire service said.",
+                        "Volunteers filled sandbags along the river Kessel."),
+                article("Mayor of Aldam appeals for army help", "6 May 2024",
+                        "The mayor of Aldam asked the army for help on Wednesday.",
+                        "Figures from the fire service show that 1,640 people were evacuated from Aldam since "
+                                + "Monday."));
+        assertThat(brief.title()).isEqualTo("Mayor of Aldam appeals for army help; 1,640 people evacuated");
+        assertThat(brief.summary().get(0).text()).contains("1,640 people were evacuated");
+        StoryBrief steady = brief("flood-steady",
+                article("Kessel river floods Aldam", "4 May 2024",
+                        "Floods in the town of Aldam forced about 900 people to leave their homes on Monday, "
+                                + "officials said."),
+                article("Mayor of Aldam appeals for army help", "5 May 2024",
+                        "The mayor of Aldam asked the army for help on Tuesday, after about 900 people were "
+                                + "evacuated."));
+        assertThat(steady.title()).isEqualTo("Mayor of Aldam appeals for army help");
+    }
+
+    @Test
     void differentThingsMeasuredInOneUnitAreNeverCompared() throws IOException {
         StoryBrief brief = brief("reservoir",
                 article("Dam wall collapses", "4 May 2024",
@@ -180,6 +206,86 @@ class QuantityFactsTest {
         assertThat(quantities.sameQuantity(friday.get(0), saturday.get(0))).isFalse();
         assertThat(quantities.sameQuantity(friday.get(0), alsoFriday.get(0))).isTrue();
         assertThat(QuantityFacts.compatible(friday.get(0), alsoFriday.get(0))).isFalse();
+    }
+
+    @Test
+    void theDeadAndTheHurtAreTwoCountsEvenInOneClause() throws IOException {
+        StoryBrief brief = brief("storm",
+                article("Storm hits Lenno", "4 May 2024",
+                        "Twelve people were killed and about 40 hurt when the storm hit Lenno on Sunday."),
+                article("Lenno storm", "4 May 2024",
+                        "The storm hit Lenno on Sunday, killing 12 people and wounding another 70, the mayor said."));
+        List<ClaimEntry> disputed = disputed(brief);
+        assertThat(disputed).as(brief.claims().toString()).hasSize(2);
+        assertThat(disputed).anySatisfy(c -> assertThat(c.text()).contains("about 40 hurt"));
+        List<QuantityFacts.Figure> killedAndHurt = figures("killed-and-hurt", article("Storm", "4 May 2024",
+                "Twelve people were killed and about 40 hurt when the storm hit Lenno on Sunday."));
+        assertThat(killedAndHurt).hasSize(2);
+        assertThat(new QuantityFacts().sameQuantity(killedAndHurt.get(0), killedAndHurt.get(1))).isFalse();
+        assertThat(killedAndHurt.get(0).quantity().harm()).isEqualTo("kill");
+        assertThat(killedAndHurt.get(1).quantity().harm()).isEqualTo("injure");
+    }
+
+    @Test
+    void aDayResolvedFromARelativePhraseIsNotADayTheSentenceNames() throws IOException {
+        List<QuantityFacts.Figure> relative = figures("relative", article("Second climber dies", "16 Sep 2013",
+                "The day after that death, the climber Ben Hale fell 700 metres to his death on Mount Sefton."));
+        List<QuantityFacts.Figure> weekday = figures("weekday", article("Mount Sefton deaths", "16 Sep 2013",
+                "On Saturday, the climber Ben Hale fell about 600 metres on Mount Sefton."));
+        assertThat(relative.get(0).quantity().days()).isEmpty();
+        assertThat(weekday.get(0).quantity().days()).containsExactly("6");
+        QuantityFacts quantities = new QuantityFacts();
+        assertThat(quantities.sameQuantity(relative.get(0), weekday.get(0))).isTrue();
+        assertThat(QuantityFacts.compatible(relative.get(0), weekday.get(0))).isFalse();
+    }
+
+    @Test
+    void aHedgeAndAConversionDoNotAddUp() throws IOException {
+        List<QuantityFacts.Figure> feet = figures("feet", article("Climber falls", "16 Sep 2013",
+                "On Saturday, the climber Ben Hale fell about 2,000ft on Mount Sefton."));
+        List<QuantityFacts.Figure> metres = figures("metres", article("Climber dies", "16 Sep 2013",
+                "On Saturday, the climber Ben Hale fell 700 metres on Mount Sefton."));
+        List<QuantityFacts.Figure> converted = figures("converted", article("Climber killed", "16 Sep 2013",
+                "On Saturday, the climber Ben Hale fell about 600 metres on Mount Sefton."));
+        assertThat(QuantityFacts.compatible(feet.get(0), metres.get(0))).isFalse(); // 610 m is 13% short of 700
+        assertThat(QuantityFacts.compatible(feet.get(0), converted.get(0))).isTrue();
+    }
+
+    @Test
+    void aPopulationIsNotTheNumberForcedToLeave() throws IOException {
+        StoryBrief brief = brief("population",
+                article("Flood in Tarnow", "4 May 2024",
+                        "The dam broke on Tuesday, flooding the town of Tarnow and forcing about 1,200 people to leave "
+                                + "their homes, officials said."),
+                article("Tarnow flood", "4 May 2024",
+                        "The river rose by two metres in Tarnow, a town of about 9,000 people some 20 km from the "
+                                + "capital Lenno, within two hours."));
+        assertThat(disputed(brief)).isEmpty();
+    }
+
+    @Test
+    void aFigureInASentenceGroupedWithAnotherEventStillShowsItsDispute() throws IOException {
+        StoryBrief brief = brief("climbers",
+                article("Climber dies in Kora National Park", "16 Sep 2013",
+                        "A 36-year-old Australian man died on Friday after falling 150 meters from a ridge in Kora "
+                                + "National Park.",
+                        "Tom Rait, who lived in Melbourne, was with a group of ski mountaineers who had just arrived "
+                                + "by helicopter.",
+                        "The day following Rait's death an inexperienced mountain climber with rental gear, "
+                                + "31-year-old Ben Hale of Essex but living in Lenno, slipped on ice and fell 700 meters "
+                                + "to his own death elsewhere in the same National Park."),
+                article("Two climbers die in Kora National Park", "16 Sep 2013",
+                        "On Friday, 36-year-old Tom Rait died after slipping and falling about 60m from a ridge near "
+                                + "the Kora Glacier.",
+                        "On Saturday, 32-year-old Englishman Ben Hale, originally from Essex, but living in Lenno, "
+                                + "fell about 2,000ft while climbing to a small hut with three companions."),
+                article("English and Australian climbers killed", "16 Sep 2013",
+                        "On Friday, 36-year-old Tom Rait died after slipping and falling about 200ft from a ridge "
+                                + "near the Kora Glacier.",
+                        "On Saturday, 32-year-old Englishman Ben Hale fell about 600 metres while climbing to a small "
+                                + "hut in Kora National Park."));
+        assertThat(disputed(brief)).as(brief.claims().toString())
+                .anySatisfy(c -> assertThat(c.text()).contains("700 meters"));
     }
 
     private static List<QuantityFacts.Figure> figures(String name, String text) throws IOException {
