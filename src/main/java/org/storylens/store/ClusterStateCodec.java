@@ -41,7 +41,7 @@ final class ClusterStateCodec {
                 .build();
         this.json = new ObjectMapper(factory)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .registerModule(SqliteArticleStore.isoDates());
+                .registerModule(StoreJson.isoDates());
     }
 
     byte[] write(ClusterSnapshot snapshot) throws IOException {
