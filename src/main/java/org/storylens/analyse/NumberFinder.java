@@ -114,7 +114,11 @@ public final class NumberFinder {
         return out;
     }
 
-    private static boolean fromBefore(List<Token> tokens, Span figure) {
+    /**
+     * Whether the figure at {@code figure} is given as the value another one changed from: "up from about 1,200",
+     * "down from 40".
+     */
+    public static boolean fromBefore(List<Token> tokens, Span figure) {
         int first = -1;
         for (int i = 0; i < tokens.size() && first < 0; i++) {
             if (tokens.get(i).span().start() == figure.start()) {

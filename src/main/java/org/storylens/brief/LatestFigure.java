@@ -1,5 +1,6 @@
 package org.storylens.brief;
 
+import org.storylens.analyse.NumberFinder;
 import org.storylens.analyse.Token;
 
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class LatestFigure {
         List<List<Given>> byQuantity = new ArrayList<>();
         for (Statement s : statements) {
             for (QuantityFacts.Figure f : quantities.figures(s)) {
-                if (risenFrom(s.tokens(), f) || s.publishedAt() == null) {
+                if (NumberFinder.fromBefore(s.tokens(), f.number().span()) || s.publishedAt() == null) {
                     continue;
                 }
                 Given given = new Given(s, f);
@@ -88,19 +89,6 @@ final class LatestFigure {
                         && !QuantityFacts.compatible(a.figure(), b.figure())) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /** "up from about 1,200", "down from 40": the value a figure changed from. */
-    private static boolean risenFrom(List<Token> tokens, QuantityFacts.Figure f) {
-        int first = first(tokens, f);
-        for (int i = first - 1; i >= Math.max(1, first - 4); i--) {
-            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
-            String previous = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
-            if (w.equals("from") && (previous.equals("up") || previous.equals("down"))) {
-                return true;
             }
         }
         return false;

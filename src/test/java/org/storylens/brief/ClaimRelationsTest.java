@@ -1,37 +1,20 @@
 package org.storylens.brief;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What sets two claims against each other, and what must not: on small invented stories. */
 class ClaimRelationsTest {
 
-    @TempDir
-    static Path dir;
-
-    private static InventedStories stories;
-
-    @BeforeAll
-    static void load() {
-        stories = new InventedStories(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        if (stories != null) {
-            stories.close();
-        }
-    }
+    @RegisterExtension
+    static final InventedStories stories = new InventedStories();
 
     private static String article(String title, String date, String... sentences) {
-        return title + "\n\nPublished: " + date + "\n\n" + String.join("\n\n", sentences);
+        return InventedStories.dated(title, date, sentences);
     }
 
     @Test

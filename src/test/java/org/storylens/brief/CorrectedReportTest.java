@@ -1,34 +1,17 @@
 package org.storylens.brief;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A sentence that tells a first account and the one that replaced it: two claims, the later one an update. */
 class CorrectedReportTest {
 
-    @TempDir
-    static Path dir;
-
-    private static InventedStories stories;
-
-    @BeforeAll
-    static void load() {
-        stories = new InventedStories(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        if (stories != null) {
-            stories.close();
-        }
-    }
+    @RegisterExtension
+    static final InventedStories stories = new InventedStories();
 
     @Test
     void aFirstAccountCorrectedLaterInTheSameSentenceIsAnUpdateNotAFact() throws IOException {

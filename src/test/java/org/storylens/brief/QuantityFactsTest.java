@@ -1,13 +1,10 @@
 package org.storylens.brief;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.storylens.analyse.AnalysedArticle;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,29 +12,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Figures as facts over time, on small invented stories: updates, disputes and figures that must not be compared. */
 class QuantityFactsTest {
 
-    @TempDir
-    static Path dir;
-
-    private static InventedStories stories;
-
-    @BeforeAll
-    static void load() {
-        stories = new InventedStories(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        if (stories != null) {
-            stories.close();
-        }
-    }
+    @RegisterExtension
+    static final InventedStories stories = new InventedStories();
 
     private static StoryBrief brief(String story, String... texts) throws IOException {
         return stories.brief(story, texts);
     }
 
     private static String article(String title, String date, String... sentences) {
-        return title + "\n\nPublished: " + date + "\n\n" + String.join("\n\n", sentences);
+        return InventedStories.dated(title, date, sentences);
     }
 
     private static List<ClaimEntry> disputed(StoryBrief brief) {

@@ -1,12 +1,9 @@
 package org.storylens.brief;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,22 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Summary and claims on small invented multi-source stories: disputes, updates and sentences that cannot stand alone. */
 class SummaryClaimsFixtureTest {
 
-    @TempDir
-    static Path dir;
-
-    private static InventedStories stories;
-
-    @BeforeAll
-    static void load() {
-        stories = new InventedStories(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        if (stories != null) {
-            stories.close();
-        }
-    }
+    @RegisterExtension
+    static final InventedStories stories = new InventedStories();
 
     private static StoryBrief brief(String story, String... texts) throws IOException {
         return stories.brief(story, texts);
