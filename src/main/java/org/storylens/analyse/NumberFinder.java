@@ -44,6 +44,18 @@ public final class NumberFinder {
     private static final Set<String> CASUALTY_GAP = Set.of("were", "was", "are", "is", "have", "has", "had", "been",
             "being", "reportedly", "other", "another", "some", "about", "around", "at", "least", "more", "than",
             "nearly", "almost", "over", "an", "estimated", "up", "to", "seriously", "critically", "badly", "also");
+    /** Numbers people call in an emergency: "911 calls" are calls to that number, not 911 calls. */
+    private static final Set<Integer> EMERGENCY_NUMBERS = Set.of(911, 999, 112);
+    /**
+     * Singular nouns a number really counts or measures ("5 percent", "3 km", "20 degree", "6 foot"): not labels even
+     * though CoreNLP tags them NN.
+     */
+    private static final Set<String> NOT_LABELS = Set.of("percent", "per", "cent", "km", "m", "ft", "kg", "mph", "mm",
+            "cm", "mile", "metre", "meter", "foot", "inch", "degree", "ton", "tonne", "acre", "hectare", "kilometre",
+            "kilometer", "lb", "litre", "liter", "gallon", "barrel", "point", "magnitude", "yard", "hour", "minute",
+            "second", "day", "week", "month", "year", "time", "dollar", "euro", "pound", "crown", "people", "head",
+            "strong", "staff", "police", "personnel", "crew", "cattle", "livestock", "dozen", "hundred", "thousand",
+            "million", "billion", "trillion");
     /** Adjectives that belong to the unit they stand before: "cubic metres", "square kilometres". */
     private static final Set<String> UNIT_ADJECTIVES = Set.of("cubic", "square");
     /** Words that say a one-decimal number split by the corpus ("6. 1") is a magnitude. */
@@ -342,6 +354,9 @@ public final class NumberFinder {
             }
         }
         String noun = countedNoun(tokens, last);
+        if (noun != null && label(tokens, last, value(m, tokens), noun)) {
+            return null; // "the 12,000 block", "a 911 dispatcher", "a .357 magnum": a number that names, not counts
+        }
         if (noun == null) {
             noun = numberOf(tokens, m.firstToken());
         }
@@ -349,6 +364,31 @@ public final class NumberFinder {
             noun = "people";
         }
         return noun;
+    }
+
+    /**
+     * Whether a number names rather than counts: followed at once by a singular common noun although it is not one
+     * ("the 12,000 block of Roosevelt Boulevard", "a 911 dispatcher"), or an emergency telephone number before the calls
+     * made to it ("911 calls", "999 calls").
+     */
+    private static boolean label(List<Token> tokens, int after, Double value, String noun) {
+        if (after >= tokens.size() || value == null) {
+            return false;
+        }
+        Token next = tokens.get(after);
+        if (!next.word().equals(noun)) {
+            return false;
+        }
+        String lower = noun.toLowerCase(Locale.ROOT);
+        if (EMERGENCY_NUMBERS.contains(value.intValue()) && value == Math.rint(value)
+                && (lower.startsWith("call") || lower.startsWith("dispatch") || lower.startsWith("operator")
+                || lower.equals("line") || lower.equals("number"))) {
+            return true;
+        }
+        String lemma = next.lemma() == null ? lower : next.lemma().toLowerCase(Locale.ROOT);
+        return next.pos().equals("NN") && value != 1 && !NOT_LABELS.contains(lower) && !CASUALTY.contains(lower)
+                && !CASUALTY.contains(lemma) && !lower.endsWith("ed")
+                && !next.word().chars().allMatch(Character::isUpperCase);
     }
 
     /**

@@ -26,6 +26,10 @@ final class BriefSentences {
     /** Openers that point back at the previous sentence. */
     private static final Set<String> BACKWARD_OPENERS = Set.of("this", "these", "that", "those", "such", "and", "but",
             "or", "so", "then", "thus", "hence", "therefore", "also", "both");
+    /** Lower-case words a title-cased heading keeps small, and how many capitalised words make one run into text. */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("of", "and", "to", "with", "for", "in", "on", "the",
+            "a", "an", "at", "by", "from", "as", "or");
+    private static final int TITLE_RUN = 8;
     private static final Set<String> OPENING_QUOTES = Set.of("``", "“", "«", "„");
     private static final Set<String> CLOSING_QUOTES = Set.of("''", "”", "»");
 
@@ -144,9 +148,35 @@ final class BriefSentences {
      * capitalised function word in mid-sentence, after a word and before a lowercase word.
      */
     private static boolean runInHeading(List<Token> tokens) {
+        // a title-cased opening of many words: "Hiller Feuded with Co-Workers Prior to Shooting; Risk Factors and
+        // Prevention of Workplace Violence Yvonne Hiller, a suspended ..."
+        int capitalised = 0;
+        int small = 0;
+        for (Token t : tokens) {
+            String w = t.word();
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+            } else if (TITLE_SMALL_WORDS.contains(w)) {
+                small++;
+            } else if (Character.isLetterOrDigit(w.charAt(0))) {
+                break;
+            }
+        }
+        if (capitalised >= TITLE_RUN && small >= 2) {
+            return true;
+        }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
             String pos = t.pos();
+            // a title-cased verb after a capitalised word: "Hiller Feuded with Co-Workers Prior to Shooting; ..."
+            boolean titleCasedVerb = (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBN") || pos.equals("VBP"))
+                    && t.word().length() > 2 && Character.isUpperCase(t.word().charAt(0))
+                    && t.word().substring(1).chars().allMatch(Character::isLowerCase)
+                    && Character.isUpperCase(tokens.get(i - 1).word().charAt(0))
+                    && Character.isLetter(tokens.get(i - 1).word().charAt(0));
+            if (titleCasedVerb) {
+                return true;
+            }
             boolean functionWord = pos.equals("IN") || pos.equals("DT") || pos.equals("CC") || pos.equals("TO");
             if (functionWord && Character.isUpperCase(t.word().charAt(0))
                     && Character.isLetter(tokens.get(i - 1).word().charAt(0))

@@ -180,7 +180,7 @@ public final class SummaryWriter {
         for (StatementGroup g : groups.groups()) {
             Candidate best = null;
             for (Statement m : g.members()) {
-                if (BriefSentences.rejection(m) != null || opening && (!saysWhoWhatWhen(m) || dateline(m))) {
+                if (BriefSentences.rejection(m) != null || dateline(m) || opening && !saysWhoWhatWhen(m)) {
                     continue;
                 }
                 List<Statement> sources = groups.supporting(m, g.members(), minShare);
@@ -200,13 +200,16 @@ public final class SummaryWriter {
     }
 
     /**
-     * Opens with two words in capitals ("THURSDAY, APRIL 11, 2013") or a label and a colon ("Published: ..."): a
-     * dateline run into the text, no lead.
+     * Opens with two words in capitals ("THURSDAY, APRIL 11, 2013"), a label and a colon ("Published: ...") or a date
+     * and a clock time: a dateline run into the text, no sentence for the summary.
      */
     static boolean dateline(Statement s) {
         List<org.storylens.analyse.Token> tokens = s.tokens();
         if (tokens.size() > 1 && tokens.get(1).word().equals(":")) {
             return true; // a run-in label: "Published: April 16, 2013 9:09 AM Prosecutors ..."
+        }
+        if (s.times().stream().anyMatch(t -> ClaimFinder.runInDateline(s, t))) {
+            return true; // "September 10, 2010 10: 14 AM Police say ..."
         }
         int shouted = 0;
         for (org.storylens.analyse.Token t : s.tokens()) {

@@ -195,4 +195,16 @@ class NumberFinderTest {
         assertThat(injured.unit()).isEqualTo("people");
         assertThat(only(numbers("The vote was won by 35.")).unit()).isNull();
     }
+
+    @Test
+    void aNumberThatNamesIsNoFigure() {
+        // no unit: the brief lists no such figure
+        assertThat(numbers("Officers were sent to the 4,000 block of Aldam Road, where a 911 dispatcher had sent "
+                + "an ambulance.")).allSatisfy(n -> assertThat(n.unit()).isNull());
+        assertThat(numbers("Police received dozens of 911 calls about the shooting."))
+                .allSatisfy(n -> assertThat(n.unit()).isNull());
+        NumberMention workers = only(numbers("About 100 workers were inside the plant."));
+        assertThat(workers.unit()).isEqualTo("workers");
+        assertThat(only(numbers("Unemployment rose by 5 percent last year.")).unit()).isEqualTo("percent");
+    }
 }

@@ -222,6 +222,21 @@ class SummaryClaimsFixtureTest {
     }
 
     @Test
+    void aTimeStampOrATitleCasedHeadingRunIntoASentenceKeepsItOutOfTheSummary() throws IOException {
+        StoryBrief brief = brief("plant-shooting",
+                "Two killed at Aldam bakery\n\nPublished: 10 September 2024\n\nSeptember 10, 2024 10: 14 AM Police "
+                        + "say two people have been killed and another wounded in a shooting at the Aldam bakery."
+                        + "\n\nThe bakery in Aldam was closed on Friday.",
+                "Bakery worker charged\n\nPublished: 11 September 2024\n\nBaker Feuded with Co-Workers Before "
+                        + "Shooting; Risk Factors and Prevention of Workplace Violence Mara Venn, a suspended bakery "
+                        + "worker, returned on Thursday evening and shot two colleagues at the Aldam bakery."
+                        + "\n\nVenn was charged with murder on Friday, Aldam police said.");
+        assertThat(brief.summary()).isNotEmpty();
+        assertThat(brief.summary()).noneSatisfy(s -> assertThat(s.text()).startsWith("September 10"));
+        assertThat(brief.summary()).noneSatisfy(s -> assertThat(s.text()).contains("Workplace Violence"));
+    }
+
+    @Test
     void supportCheckCountsContentWordsByLemma() throws IOException {
         StoryBrief brief = brief("support",
                 "Museum news\n\nPublished: 1 July 2024\n\nThe museum in Porto reopened its main gallery on Monday after a long "
