@@ -26,21 +26,6 @@ public final class JsoupHtmlReader implements ArticleReader {
     private static final int MIN_CONTENT_CHARS = 200;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
-    private static final String JUNK = String.join(",", "nav", "footer", "aside", "form", "menu",
-            "noscript", "script", "style", "iframe", "template", "button", "[role=navigation]", "[role=banner]",
-            "[role=contentinfo]", "[role=complementary]", "[aria-hidden=true]", "[hidden]");
-    private static final String JUNK_WORDS = "comments?|comment-(form|list|respond)|respond|share|sharing|social"
-            + "|related|recommended|newsletter|subscribe|cookie|consent|gdpr|advert|ads?|ad-slot|promo|sidebar"
-            + "|breadcrumbs?|outbrain|taboola|paywall|popup|modal|tags|author-box";
-    private static final Pattern JUNK_CLASS = Pattern.compile("(^|[\\s_-])(" + JUNK_WORDS + ")($|[\\s_-])",
-            Pattern.CASE_INSENSITIVE);
-    /**
-     * A class or id that starts with a junk word names the junk block itself ("comments", "sidebar-left"); one that
-     * only mentions it ("has-sidebar", "with-share-tools") may be a layout wrapper around the article.
-     */
-    private static final Pattern JUNK_NAME = Pattern.compile("^(" + JUNK_WORDS + ")($|[_-])",
-            Pattern.CASE_INSENSITIVE);
-
     /** A last " | Site" segment of a {@code <title>}: short, and without a further pipe. */
     private static final Pattern PIPE_SUFFIX = Pattern.compile("\\s+[|｜]\\s+([^|｜]{1,40})$");
 
@@ -48,6 +33,7 @@ public final class JsoupHtmlReader implements ArticleReader {
     private final long maxBytes;
     private final HtmlParagraphs paragraphs = new HtmlParagraphs();
     private final HtmlNesting nesting = new HtmlNesting(Limits.MAX_HTML_DEPTH);
+    private final PageChrome chrome = new PageChrome();
     private final ObjectMapper json = new ObjectMapper();
 
     public JsoupHtmlReader(TextDecoder decoder, long maxBytes) {
@@ -114,45 +100,13 @@ public final class JsoupHtmlReader implements ArticleReader {
                 byline.remove();
             }
         }
-        doc.select(JUNK).remove();
-        // the page's masthead goes; a story's own header (headline, standfirst, byline) stays for the cleaner
-        for (Element header : doc.select("header")) {
-            if (header.parents().stream().noneMatch(p -> p.is("article, main, [role=main]"))) {
-                header.remove();
-            }
-        }
-        pageChars = doc.body().text().length();
-        for (Element e : doc.body().select("[class], [id]")) {
-            if (e.parent() != null && (JUNK_CLASS.matcher(e.className()).find() || JUNK_CLASS.matcher(e.id()).find())
-                    && !e.is("article, main, body") && e.select("article, main").isEmpty()
-                    && !isLayoutWrapper(e, pageChars)) {
-                // debris inside the story itself (a share bar, an inline "Read more", an ad label) is worth listing;
-                // page chrome around it (menus, sidebars, footers) is not
-                String text = e.text().strip();
-                boolean inStory = e.parents().stream().anyMatch(p -> p.is("article, main, [role=main]"));
-                if (inStory && !text.isEmpty() && text.length() <= 200) {
-                    removed.add(text);
-                }
-                e.remove();
-            }
-        }
+        removed.addAll(chrome.remove(doc));
         String text = mainText(doc, baseUri);
         if (text.isBlank()) {
             throw new IngestException(input.name(), "no article text found in the HTML");
         }
         String id = input.idHint();
         return new RawArticle(id, input.name(), SourceFormat.HTML, text, metadata, warnings, removed);
-    }
-
-    /**
-     * A wrapper such as {@code class="page has-sidebar"} holds most of the page's text and only mentions a junk word:
-     * it stays, and its junk children go one by one.
-     */
-    private static boolean isLayoutWrapper(Element e, int pageChars) {
-        if (JUNK_NAME.matcher(e.id()).find() || e.classNames().stream().anyMatch(c -> JUNK_NAME.matcher(c).find())) {
-            return false;
-        }
-        return holdsMostOf(e.text().length(), pageChars);
     }
 
     private static boolean holdsMostOf(int chars, int pageChars) {
