@@ -51,6 +51,9 @@ public final class JsoupHtmlReader implements ArticleReader {
         List<String> warnings = new ArrayList<>();
         if (decoded.guessed()) {
             warnings.add("encoding not declared and not valid UTF-8; decoded as " + decoded.charset().name());
+        } else if (decoded.replaced() > 0) {
+            warnings.add(decoded.replaced() + " invalid byte sequence(s) in the declared " + decoded.charset().name()
+                    + " replaced");
         }
         String baseUri = input.name().startsWith("http") ? input.name() : "";
         return ReadResult.of(fromHtml(input, decoded.text(), baseUri, warnings));
@@ -270,7 +273,7 @@ public final class JsoupHtmlReader implements ArticleReader {
     }
 
     private static Charset declaredCharset(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        String head = new String(bytes, 0, Math.min(bytes.length, 16384), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         if (m.find()) {
             try {

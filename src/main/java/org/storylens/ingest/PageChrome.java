@@ -117,7 +117,7 @@ final class PageChrome {
         return removed;
     }
 
-    private enum Junk { NONE, SOFT, HARD }
+    enum Junk { NONE, SOFT, HARD }
 
     /** How strongly the element's class and id tokens name junk. */
     static Junk junk(Element e) {

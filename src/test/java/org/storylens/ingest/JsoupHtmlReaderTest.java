@@ -264,6 +264,90 @@ class JsoupHtmlReaderTest {
     }
 
     @Test
+    void junkWordsInsideLongerClassTokensDoNotRemoveTheArticle() throws Exception {
+        for (String wrapper : new String[] {"class=\"box article modal-enabled\"", "class=\"margin_top_10 ad_body\"",
+                "class=\"content-sidebar-wrap\"", "class=\"sidebar-and-content-body\"", "id=\"sidebar_content\""}) {
+            String page = "<html><body><div " + wrapper + "><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+                    + "<div class=\"sidebar\"><a href=\"/w\">Weather in the valley</a> <a href=\"/x\">Exchange rates</a>"
+                    + "</div></body></html>";
+
+            String text = read(page).text();
+
+            assertThat(text).as(wrapper).contains(P1, P2).doesNotContain("Exchange rates");
+        }
+    }
+
+    @Test
+    void wholeJunkTokensJoinedToLayoutWordsAreStillJunk() {
+        assertThat(PageChrome.junkToken("share-bar")).isNotEqualTo(PageChrome.junkToken("ad_body"));
+        assertThat(PageChrome.junkToken("post_comments").name()).isEqualTo("HARD");
+        assertThat(PageChrome.junkToken("sidebar-left").name()).isEqualTo("SOFT");
+        assertThat(PageChrome.junkToken("relatedArticles").name()).isEqualTo("HARD");
+        assertThat(PageChrome.junkToken("ad_body").name()).isEqualTo("NONE");
+        assertThat(PageChrome.junkToken("modal-enabled").name()).isEqualTo("NONE");
+        assertThat(PageChrome.junkToken("shadow").name()).isEqualTo("NONE");
+    }
+
+    @Test
+    void aShareClassOnTheArticleWrapperKeepsTheArticleButAShareBarGoes() throws Exception {
+        String page = "<html><body><div class=\"entry themeform share\"><div class=\"share\"><a href=\"#\">"
+                + "Share on Facebook</a></div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></body></html>";
+
+        String text = read(page).text();
+
+        assertThat(text).contains(P1, P2, P3).doesNotContain("Share on Facebook");
+    }
+
+    @Test
+    void aFormWrappingTheWholePageKeepsTheArticleAndACommentFormGoes() throws Exception {
+        String page = "<html><body><form id=\"page\" method=\"post\"><nav><a href=\"/\">Home</a></nav>"
+                + "<div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></form>"
+                + "<form class=\"reply\"><label>Leave a reply</label><textarea></textarea></form></body></html>";
+
+        String text = read(page).text();
+
+        assertThat(text).contains(P1, P2, P3).doesNotContain("Leave a reply");
+    }
+
+    @Test
+    void aPaywallBlockHoldingTheRestOfTheArticleIsKept() throws Exception {
+        String page = "<html><body><article><p>" + P1 + "</p><div class=\"paywall\"><p>" + P2 + "</p><p>" + P3
+                + "</p><p>" + P1.replace("Wednesday", "Thursday") + "</p></div></article><div class=\"paywall\"><p>Subscribe to keep reading.</p></div></body></html>";
+
+        String text = read(page).text();
+
+        assertThat(text).contains(P1, P2, P3).doesNotContain("Subscribe to keep reading");
+    }
+
+    @Test
+    void aHiddenCopyOfTheArticleBodyIsDroppedButAHiddenOnlyCopyIsRead() throws Exception {
+        String body = "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+        String duplicated = "<html><body><article>" + body + "</article><div style=\"display: none\">"
+                + "<div itemprop=\"articleBody\">" + body + "</div></div><div hidden>" + body + "</div>"
+                + "<div aria-hidden=\"true\"><p>Menu</p></div></body></html>";
+        String onlyHidden = "<html><body><div class=\"story\" style=\"display:none\">" + body + "</div>"
+                + "<div><a href=\"/\">Home</a></div></body></html>";
+
+        String text = read(duplicated).text();
+
+        assertThat(text.split(java.util.regex.Pattern.quote(P1), -1)).hasSize(2);
+        assertThat(text).doesNotContain("Menu");
+        assertThat(read(onlyHidden).text()).contains(P1, P2, P3);
+    }
+
+    @Test
+    void inlineLinksStayInsideTheirSentence() throws Exception {
+        String page = "<html><body><article><p>Shares of the hardware\n   <a href=\"/q/hw\">Home Supplies Group</a>\n"
+                + "   fell 4 percent after it cut its forecast, <em>analysts</em> said.</p><p>" + P1 + "</p><p>" + P2
+                + "</p></article></body></html>";
+
+        String text = read(page).text();
+
+        assertThat(text).contains("Shares of the hardware Home Supplies Group fell 4 percent after it cut its forecast, "
+                + "analysts said.");
+    }
+
+    @Test
     void wrapperWhoseClassMentionsCaptionsIsNotTakenForACaption() throws Exception {
         String page = "<html><body><div class=\"entry-content has-captions\"><p>" + P1 + "</p>"
                 + "<p class=\"wp-caption-text\">" + CAPTION + "</p><p>" + P2 + "</p></div></body></html>";
@@ -298,6 +382,23 @@ class JsoupHtmlReaderTest {
         assertThat(article.text()).isEqualTo(russian);
         assertThat(article.metadata().title()).isEqualTo("Водохранилище мелеет");
         assertThat(article.warnings()).isEmpty();
+    }
+
+    @Test
+    void aStrayInvalidByteInADeclaredUtf8PageIsReplacedAndTheRestDecodedAsUtf8() throws Exception {
+        String page = "<html><head><meta charset=\"utf-8\"><title>Café owners protest in Zürich</title></head><body>"
+                + "<article><p>Café owners in Zürich marched past the façades on Friday. STRAY</p><p>" + P1
+                + "</p></article></body></html>";
+        byte[] utf8 = utf8(page);
+        byte[] bytes = new String(utf8, StandardCharsets.ISO_8859_1).replace("STRAY", "caf\u00e9")
+                .getBytes(StandardCharsets.ISO_8859_1); // one Latin-1 byte (0xE9) alone in UTF-8 text
+
+        RawArticle article = reader.read(Input.ofBytes("stray.html", bytes)).articles().get(0);
+
+        assertThat(article.metadata().title()).isEqualTo("Café owners protest in Zürich");
+        assertThat(article.text()).contains("Zürich marched past the façades").contains("caf\uFFFD");
+        assertThat(article.warnings()).singleElement().asString()
+                .contains("1 invalid byte sequence(s) in the declared UTF-8 replaced");
     }
 
     @Test
