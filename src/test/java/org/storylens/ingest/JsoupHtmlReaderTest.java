@@ -111,6 +111,29 @@ class JsoupHtmlReaderTest {
         assertThat(read(page).metadata().title()).isEqualTo("Reservoir levels fall to record low");
     }
 
+    @Test
+    void theStoryHeadingIsPreferredToTheTitleElementAndSiteNamesAreStrippedFromEither() throws Exception {
+        String page = "<html><head><title>Water firm fined after leak | Valley Courier | Local News</title></head>"
+                + "<body><div class=\"logo\"><h1>Valley Courier</h1></div><article><h1>Water firm fined after "
+                + "reservoir leak</h1><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+        String ogWithSite = page("<meta property=\"og:title\" content=\"Reservoir levels fall to record low - "
+                + "Valley Courier\"><link rel=\"canonical\" href=\"https://www.valleycourier.test/news/1\">");
+        String prefixed = page("<title>Valley Courier: Reservoir levels fall to record low</title>"
+                + "<link rel=\"canonical\" href=\"https://valleycourier.test/news/1\">");
+
+        assertThat(read(page).metadata().title()).isEqualTo("Water firm fined after reservoir leak");
+        assertThat(read(ogWithSite).metadata().title()).isEqualTo("Reservoir levels fall to record low");
+        assertThat(read(prefixed).metadata().title()).isEqualTo("Reservoir levels fall to record low");
+    }
+
+    @Test
+    void aColonOrDashInsideAHeadlineStays() throws Exception {
+        String page = page("<meta property=\"og:title\" content=\"Drought: reservoir levels fall - again\">"
+                + "<link rel=\"canonical\" href=\"https://valleycourier.test/news/1\">");
+
+        assertThat(read(page).metadata().title()).isEqualTo("Drought: reservoir levels fall - again");
+    }
+
     // --- publication date
 
     @Test
@@ -163,6 +186,59 @@ class JsoupHtmlReaderTest {
                 + "<p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
 
         assertThat(read(page).metadata().publishedAt()).isEqualTo("2024-08-14T07:30");
+    }
+
+    @Test
+    void jsonLdDatePublishedIsTrustedBeforeMetaTagsAndModificationDates() throws Exception {
+        String page = page("""
+                <meta property="article:modified_time" content="2024-09-01T10:00:00+01:00">
+                <meta name="date" content="2024-08-20">
+                <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-08-14T07:30:00+01:00"}
+                </script>
+                """);
+
+        assertThat(read(page).metadata().publishedAt()).isEqualTo("2024-08-14T07:30:00+01:00");
+    }
+
+    @Test
+    void publishedAtComesFromMetaTagsUnderOtherNames() throws Exception {
+        for (String tag : new String[] {"<meta name=\"DC.date.issued\" content=\"2024-08-14\">",
+                "<meta name=\"publish_date\" content=\"2024-08-14\">",
+                "<meta itemprop=\"datePublished\" content=\"2024-08-14\">",
+                "<meta name=\"parsely-pub-date\" content=\"2024-08-14\">",
+                "<meta property=\"og:published_time\" content=\"2024-08-14\">"}) {
+            assertThat(read(page(tag)).metadata().publishedAt()).as(tag).isEqualTo("2024-08-14");
+        }
+    }
+
+    @Test
+    void publishedAtComesFromTheUrlPathWhenThePageStatesNone() throws Exception {
+        String page = page("<link rel=\"canonical\" href=\"https://valley-courier.test/2024/08/14/reservoir-low/\">");
+
+        assertThat(read(page).metadata().publishedAt()).isEqualTo("2024-08-14");
+        assertThat(HtmlDates.urlDate("https://valley-courier.test/news/20240814/reservoir")).isEqualTo("2024-08-14");
+        assertThat(HtmlDates.urlDate("https://valley-courier.test/2024-8-4-reservoir")).isEqualTo("2024-08-04");
+        assertThat(HtmlDates.urlDate("https://valley-courier.test/news/2024/reservoir-1234567")).isNull();
+    }
+
+    @Test
+    void publishedAtComesFromTheVisibleDateLineLast() throws Exception {
+        String page = "<html><body><article><h1>Reservoir levels fall</h1><div class=\"post-meta\">"
+                + "<span class=\"entry-date\">Published August 14, 2024 at 7:30 am</span></div><p>" + P1 + "</p><p>"
+                + P2 + "</p></article></body></html>";
+
+        assertThat(read(page).metadata().publishedAt()).isEqualTo("Published August 14, 2024 at 7:30 am");
+    }
+
+    @Test
+    void aUtcDateGivesWayToTheSameInstantWithThePagesOwnOffset() throws Exception {
+        String page = page("""
+                <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-08-15T02:30:00Z"}
+                </script>
+                <meta property="article:published_time" content="2024-08-14T22:30:00-04:00">
+                """);
+
+        assertThat(read(page).metadata().publishedAt()).isEqualTo("2024-08-14T22:30:00-04:00");
     }
 
     // --- outlet, url, language
