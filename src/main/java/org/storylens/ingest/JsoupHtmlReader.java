@@ -33,6 +33,7 @@ public final class JsoupHtmlReader implements ArticleReader {
     private final HtmlNesting nesting = new HtmlNesting(Limits.MAX_HTML_DEPTH);
     private final PageChrome chrome = new PageChrome();
     private final HtmlTitles titles = new HtmlTitles();
+    private final LinkedTeasers teasers = new LinkedTeasers();
     private final HtmlDates dates = new HtmlDates();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -122,6 +123,7 @@ public final class JsoupHtmlReader implements ArticleReader {
         try {
             Element content = new Readability4JExtended(baseUri, doc.clone()).parse().getArticleContent();
             if (content != null) {
+                teasers.remove(content);
                 extracted = paragraphs.toText(content);
             }
         } catch (RuntimeException | StackOverflowError e) {
@@ -138,6 +140,7 @@ public final class JsoupHtmlReader implements ArticleReader {
         if (root == null) {
             root = doc.body();
         }
+        teasers.remove(root);
         String fallback = paragraphs.toText(root);
         return fallback.length() > extracted.length() ? fallback : extracted;
     }

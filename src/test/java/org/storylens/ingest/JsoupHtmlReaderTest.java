@@ -424,6 +424,32 @@ class JsoupHtmlReaderTest {
     }
 
     @Test
+    void relatedStoryLinksAndTeaserCardsInsideTheArticleGoButLinksInASentenceStay() throws Exception {
+        String page = "<html><body><article><h1>Reservoir levels fall to record low</h1><p>" + P1 + "</p>"
+                + "<p><strong><a href=\"/news/heatwave\">HEATWAVE TO LAST INTO SEPTEMBER, FORECASTERS SAY</a></strong></p>"
+                + "<p>" + P2 + " The <a href=\"/report\">full drought report</a> is online.</p>"
+                + "<p>Also on Courier <a href=\"/news/farmers\">Farmers count the cost of a dry summer as hay and wheat yields "
+                + "fall by a third</a></p><p>" + P3 + "</p>"
+                + "<article class=\"card\"><a href=\"/news/ponds\"><h3>Garden ponds dry up across the valley</h3></a>"
+                + "<p>Frogs are on the move.</p></article></article></body></html>";
+
+        String text = read(page).text();
+
+        assertThat(text).contains(P1, P3, P2 + " The full drought report is online.")
+                .doesNotContain("HEATWAVE", "Farmers count the cost", "Garden ponds", "Frogs");
+    }
+
+    @Test
+    void aListOfLinksThatIsTheArticleStays() throws Exception {
+        String page = "<html><body><article><h1>Where to get water advice</h1><p>Our guides:</p><ul>"
+                + "<li><a href=\"/g/1\">Saving water in the garden during a hosepipe ban</a></li>"
+                + "<li><a href=\"/g/2\">How to report a leak to the water company</a></li>"
+                + "<li><a href=\"/g/3\">What the drought means for farmers and growers</a></li></ul></article></body></html>";
+
+        assertThat(read(page).text()).contains("How to report a leak to the water company");
+    }
+
+    @Test
     void wrapperWhoseClassMentionsCaptionsIsNotTakenForACaption() throws Exception {
         String page = "<html><body><div class=\"entry-content has-captions\"><p>" + P1 + "</p>"
                 + "<p class=\"wp-caption-text\">" + CAPTION + "</p><p>" + P2 + "</p></div></body></html>";
