@@ -51,42 +51,49 @@ final class HtmlDates {
 
     /** The publication date as the page states it, or null. */
     String publishedAt(Document doc, MetaTags meta, JsonLd ld, String url) {
-        List<Supplier<String>> sources = new ArrayList<>();
-        sources.add(() -> ld.text("datePublished"));
-        sources.add(() -> markedDate(doc));
+        // sources that state an instant with its offset; the URL and the visible line give a calendar date only
+        List<Supplier<String>> stated = new ArrayList<>();
+        stated.add(() -> ld.text("datePublished"));
+        stated.add(() -> markedDate(doc));
         for (String name : PUBLISHED_META) {
-            sources.add(() -> meta.get(name));
+            stated.add(() -> meta.get(name));
         }
-        sources.add(() -> ld.text("dateCreated"));
-        sources.add(() -> urlDate(url));
-        sources.add(() -> visibleDateLine(doc));
+        stated.add(() -> ld.text("dateCreated"));
+        List<Supplier<String>> shown = List.of(() -> urlDate(url), () -> visibleDateLine(doc));
+        List<Supplier<String>> modified = new ArrayList<>();
         for (String name : MODIFIED_META) {
-            sources.add(() -> meta.get(name));
+            modified.add(() -> meta.get(name));
         }
-        sources.add(() -> ld.text("dateModified"));
-        String first = null;
-        OffsetDateTime firstUtc = null;
-        for (Supplier<String> source : sources) {
-            String value = usable(source.get());
-            if (value == null) {
-                continue;
-            }
-            if (first == null) {
-                first = value;
-                firstUtc = offsetDateTime(value);
-                if (firstUtc == null || firstUtc.getOffset().getTotalSeconds() != 0) {
-                    return first;
+        modified.add(() -> ld.text("dateModified"));
+        for (List<Supplier<String>> sources : List.of(stated, shown, modified)) {
+            for (int i = 0; i < sources.size(); i++) {
+                String value = usable(sources.get(i).get());
+                if (value != null) {
+                    return sources == stated ? withPageOffset(value, stated.subList(i + 1, stated.size())) : value;
                 }
-                continue;
-            }
-            // the first value is in UTC: a later one naming the same instant with the page's offset gives its date
-            OffsetDateTime t = offsetDateTime(value);
-            if (t != null && t.getOffset().getTotalSeconds() != 0
-                    && Math.abs(t.toEpochSecond() - firstUtc.toEpochSecond()) <= 60) {
-                return value;
             }
         }
-        return first;
+        return null;
+    }
+
+    /**
+     * A UTC value ({@code Z}, {@code +00:00}) gives way to a later stated value naming the same instant with another
+     * offset: the page's own, which gives its local date.
+     */
+    private static String withPageOffset(String value, List<Supplier<String>> later) {
+        OffsetDateTime utc = offsetDateTime(value);
+        if (utc == null || utc.getOffset().getTotalSeconds() != 0) {
+            return value;
+        }
+        for (Supplier<String> source : later) {
+            String other = usable(source.get());
+            OffsetDateTime t = other == null ? null : offsetDateTime(other);
+            if (t != null && t.getOffset().getTotalSeconds() != 0
+                    && Math.abs(t.toEpochSecond() - utc.toEpochSecond()) <= 60) {
+                return other;
+            }
+        }
+        return value;
     }
 
     private static String markedDate(Document doc) {

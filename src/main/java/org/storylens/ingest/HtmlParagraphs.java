@@ -47,7 +47,8 @@ public final class HtmlParagraphs {
             if (child instanceof TextNode text) {
                 // a line break in the markup's source is a space; only <br> (and <pre>) breaks a line
                 String whole = text.getWholeText();
-                paragraph.append(preformatted ? whole : SOURCE_LINE_BREAK.matcher(whole).replaceAll(" "));
+                boolean breaks = !preformatted && (whole.indexOf('\n') >= 0 || whole.indexOf('\r') >= 0);
+                paragraph.append(breaks ? SOURCE_LINE_BREAK.matcher(whole).replaceAll(" ") : whole);
             } else if (child instanceof Element element) {
                 String tag = element.normalName();
                 if (SKIPPED.contains(tag)) {

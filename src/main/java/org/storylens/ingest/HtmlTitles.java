@@ -3,7 +3,9 @@ package org.storylens.ingest;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +26,10 @@ final class HtmlTitles {
     /** The headline, or null when the page states none. */
     String title(Document doc, MetaTags meta, JsonLd ld, String outlet, String url) {
         String host = host(url);
-        for (String candidate : new String[] {meta.get("og:title"), ld.text("headline"), meta.get("twitter:title"),
-                storyHeading(doc, outlet), doc.title()}) {
+        List<Supplier<String>> sources = List.of(() -> meta.get("og:title"), () -> ld.text("headline"),
+                () -> meta.get("twitter:title"), () -> storyHeading(doc, outlet), doc::title);
+        for (Supplier<String> source : sources) {
+            String candidate = source.get();
             if (candidate != null && !candidate.isBlank()) {
                 String title = withoutSiteName(candidate.strip().replaceAll("\\s+", " "), outlet, host);
                 if (!title.isBlank()) {

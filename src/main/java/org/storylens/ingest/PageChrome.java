@@ -95,11 +95,11 @@ final class PageChrome {
             }
         }
         for (Element e : doc.body().select("[class], [id]")) {
-            if (!attached(e) || e.is("article, main, body") || e.parents().is("p")) {
+            Junk junk = junk(e);
+            if (junk == Junk.NONE || !attached(e) || e.is("article, main, body") || e.parents().is("p")) {
                 continue; // a span inside a paragraph is part of its sentence, whatever its class
             }
-            Junk junk = junk(e);
-            if (junk == Junk.NONE || junk == Junk.SOFT && holdsProse(e)) {
+            if (junk == Junk.SOFT && holdsProse(e)) {
                 continue;
             }
             if (junk == Junk.HARD && e.is("[itemprop=articleBody]")) {
