@@ -450,6 +450,18 @@ class JsoupHtmlReaderTest {
     }
 
     @Test
+    void subheadingsAndListItemsOfTheArticleAreParagraphsOfTheirOwn() throws Exception {
+        String page = "<html><body><article><p>" + P1 + "</p><h2>What the ban covers</h2><ul>"
+                + "<li>Watering gardens with a hosepipe</li><li>Filling <a href=\"/pools\">private pools</a></li>"
+                + "</ul><p>" + P2 + "</p><p>" + P3 + "</p></article></body></html>";
+
+        String text = read(page).text();
+
+        assertThat(text.split("\n\n")).containsSubsequence(P1, "What the ban covers",
+                "Watering gardens with a hosepipe", "Filling private pools", P2, P3);
+    }
+
+    @Test
     void wrapperWhoseClassMentionsCaptionsIsNotTakenForACaption() throws Exception {
         String page = "<html><body><div class=\"entry-content has-captions\"><p>" + P1 + "</p>"
                 + "<p class=\"wp-caption-text\">" + CAPTION + "</p><p>" + P2 + "</p></div></body></html>";
