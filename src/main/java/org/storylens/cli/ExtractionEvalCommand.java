@@ -80,7 +80,7 @@ final class ExtractionEvalCommand implements Callable<Integer> {
             gold = selected(evaluation.gold(dir));
             files = evaluation.pageFiles(dir);
         } catch (IOException e) {
-            err.println("error: " + e.getMessage());
+            err.println(TerminalText.escape("error: " + e.getMessage()));
             err.flush();
             return StorylensCli.SOME_INPUTS_FAILED;
         }
@@ -109,7 +109,10 @@ final class ExtractionEvalCommand implements Callable<Integer> {
         if (texts != null) {
             Files.createDirectories(texts);
             for (Map.Entry<String, String> e : extracted.entrySet()) {
-                Files.writeString(texts.resolve(e.getKey() + ".txt"), e.getValue(), StandardCharsets.UTF_8);
+                // page ids name files under OUT: only plain file names, never a path out of it
+                if (e.getKey().matches("[A-Za-z0-9][A-Za-z0-9._-]{0,200}")) {
+                    Files.writeString(texts.resolve(e.getKey() + ".txt"), e.getValue(), StandardCharsets.UTF_8);
+                }
             }
         }
         ExtractionEvaluation.Report report = evaluation.score(gold, extracted);
@@ -122,15 +125,15 @@ final class ExtractionEvalCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  precision %.4f  recall %.4f  F1 %.4f%n", report.precision(), report.recall(),
                     report.f1());
             for (PageScore p : report.empty()) {
-                out.println("  no text: " + p.id() + " " + p.url());
+                out.println(TerminalText.escape("  no text: " + p.id() + " " + p.url()));
             }
             out.println("  worst pages (P / R / F1):");
             for (PageScore p : report.worst(worst)) {
-                out.printf(Locale.ROOT, "    %.3f / %.3f / %.3f  %s %s%n", p.match().precision(),
-                        p.match().recall(), p.match().f1(), p.id(), p.url());
+                out.println(TerminalText.escape(String.format(Locale.ROOT, "    %.3f / %.3f / %.3f  %s %s",
+                        p.match().precision(), p.match().recall(), p.match().f1(), p.id(), p.url())));
             }
         }
-        result.failures().forEach(f -> err.println("error: " + f.input() + ": " + f.reason()));
+        result.failures().forEach(f -> err.println(TerminalText.escape("error: " + f.input() + ": " + f.reason())));
         out.flush();
         err.flush();
         return 0;
