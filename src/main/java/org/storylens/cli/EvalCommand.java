@@ -17,11 +17,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code storylens eval ner|time|quotes|clustering|brief PATH}: scores against public gold data. */
+/** {@code storylens eval ner|time|quotes|clustering|brief|extraction PATH}: scores against public gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores storylens against labelled public data (see ../shared/eval/README.md).",
         subcommands = {EvalCommand.Ner.class, EvalCommand.Time.class, EvalCommand.Quotes.class,
-                ClusteringEvalCommand.class, BriefEvalCommand.class})
+                ClusteringEvalCommand.class, BriefEvalCommand.class, ExtractionEvalCommand.class})
 final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Spec

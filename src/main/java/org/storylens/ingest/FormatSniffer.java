@@ -17,6 +17,12 @@ public final class FormatSniffer {
     private static final Pattern FEED = Pattern.compile("<(rss|feed|rdf:RDF)[\\s>]", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML = Pattern.compile(
             "<(!doctype\\s+html|html|head|body|article|div|p|meta|title)[\\s>/]", Pattern.CASE_INSENSITIVE);
+    /** The document element of an HTML page: wherever it stands in the head, the input is a page. */
+    private static final Pattern HTML_DOCUMENT = Pattern.compile("(?m)^\\s*<(!doctype\\s+html|html)[\\s>]",
+            Pattern.CASE_INSENSITIVE);
+    /** What a page's markup may open with before its doctype: a style sheet, a script, a stray line break. */
+    private static final Pattern HTML_OPENING = Pattern.compile(
+            "^<(style|script|link|meta|br|!--|head|body|div|noscript|base|title)[\\s>/]", Pattern.CASE_INSENSITIVE);
 
     private final TextDecoder decoder;
 
@@ -48,7 +54,12 @@ public final class FormatSniffer {
                 || text.startsWith("[") && jsonName) {
             return Optional.of(SourceFormat.JSON_LINES);
         }
-        if (HTML.matcher(prolog).find() && (prolog.startsWith("<") || lower.endsWith(".html") || lower.endsWith(".htm")
+        String bare = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
+        // a page may open with a style sheet or a PHP warning before its doctype: its document element decides
+        if (HTML_DOCUMENT.matcher(text).find() || HTML_OPENING.matcher(text).find()) {
+            return Optional.of(SourceFormat.HTML);
+        }
+        if (HTML.matcher(prolog).find() && (prolog.startsWith("<") || bare.endsWith(".html") || bare.endsWith(".htm")
                 || countTags(prolog) >= 3)) {
             return Optional.of(SourceFormat.HTML);
         }

@@ -19,6 +19,8 @@ public final class HtmlParagraphs {
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "iframe",
             "button", "select", "input", "textarea", "object", "embed", "canvas", "video", "audio", "map");
 
+    private static final java.util.regex.Pattern SOURCE_LINE_BREAK = java.util.regex.Pattern.compile("[\\r\\n]+");
+
     private final HtmlNesting nesting = new HtmlNesting(Limits.MAX_HTML_DEPTH);
 
     /**
@@ -35,15 +37,18 @@ public final class HtmlParagraphs {
     public String toText(Element root) {
         StringBuilder out = new StringBuilder();
         StringBuilder paragraph = new StringBuilder();
-        walk(root, out, paragraph);
+        walk(root, out, paragraph, root.normalName().equals("pre"));
         flush(out, paragraph);
         return out.toString().strip();
     }
 
-    private void walk(Node node, StringBuilder out, StringBuilder paragraph) {
+    private void walk(Node node, StringBuilder out, StringBuilder paragraph, boolean preformatted) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode text) {
-                paragraph.append(text.getWholeText());
+                // a line break in the markup's source is a space; only <br> (and <pre>) breaks a line
+                String whole = text.getWholeText();
+                boolean breaks = !preformatted && (whole.indexOf('\n') >= 0 || whole.indexOf('\r') >= 0);
+                paragraph.append(breaks ? SOURCE_LINE_BREAK.matcher(whole).replaceAll(" ") : whole);
             } else if (child instanceof Element element) {
                 String tag = element.normalName();
                 if (SKIPPED.contains(tag)) {
@@ -57,7 +62,7 @@ public final class HtmlParagraphs {
                 if (block) {
                     flush(out, paragraph);
                 }
-                walk(element, out, paragraph);
+                walk(element, out, paragraph, preformatted || tag.equals("pre"));
                 if (block) {
                     flush(out, paragraph);
                 } else if (tag.equals("td") || tag.equals("th")) {

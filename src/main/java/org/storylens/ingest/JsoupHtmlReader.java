@@ -1,6 +1,5 @@
 package org.storylens.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
@@ -16,9 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an HTML page: metadata from {@code <head>} (Open Graph, article meta tags, JSON-LD) and the main content
- * with readability4j, after dropping navigation, forms, comments, share bars and figure captions. Captions and
- * bylines found in the markup are reported as removed. Thread-safe.
+ * Reads an HTML page: metadata (title by {@link HtmlTitles}, publication date by {@link HtmlDates}, outlet, URL,
+ * language, author from Open Graph, meta tags and JSON-LD) and the main content with readability4j, after the page's
+ * chrome is taken out ({@link PageChrome}: navigation, forms and hidden copies judged by content, share bars, adverts,
+ * related links, comments) and figure captions and bylines are set aside. Captions and bylines found in the markup
+ * are reported as removed. Thread-safe.
  */
 public final class JsoupHtmlReader implements ArticleReader {
 
@@ -26,28 +27,14 @@ public final class JsoupHtmlReader implements ArticleReader {
     private static final int MIN_CONTENT_CHARS = 200;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
-    private static final String JUNK = String.join(",", "nav", "footer", "aside", "form", "menu",
-            "noscript", "script", "style", "iframe", "template", "button", "[role=navigation]", "[role=banner]",
-            "[role=contentinfo]", "[role=complementary]", "[aria-hidden=true]", "[hidden]");
-    private static final String JUNK_WORDS = "comments?|comment-(form|list|respond)|respond|share|sharing|social"
-            + "|related|recommended|newsletter|subscribe|cookie|consent|gdpr|advert|ads?|ad-slot|promo|sidebar"
-            + "|breadcrumbs?|outbrain|taboola|paywall|popup|modal|tags|author-box";
-    private static final Pattern JUNK_CLASS = Pattern.compile("(^|[\\s_-])(" + JUNK_WORDS + ")($|[\\s_-])",
-            Pattern.CASE_INSENSITIVE);
-    /**
-     * A class or id that starts with a junk word names the junk block itself ("comments", "sidebar-left"); one that
-     * only mentions it ("has-sidebar", "with-share-tools") may be a layout wrapper around the article.
-     */
-    private static final Pattern JUNK_NAME = Pattern.compile("^(" + JUNK_WORDS + ")($|[_-])",
-            Pattern.CASE_INSENSITIVE);
-
-    /** A last " | Site" segment of a {@code <title>}: short, and without a further pipe. */
-    private static final Pattern PIPE_SUFFIX = Pattern.compile("\\s+[|｜]\\s+([^|｜]{1,40})$");
-
     private final TextDecoder decoder;
     private final long maxBytes;
     private final HtmlParagraphs paragraphs = new HtmlParagraphs();
     private final HtmlNesting nesting = new HtmlNesting(Limits.MAX_HTML_DEPTH);
+    private final PageChrome chrome = new PageChrome();
+    private final HtmlTitles titles = new HtmlTitles();
+    private final LinkedTeasers teasers = new LinkedTeasers();
+    private final HtmlDates dates = new HtmlDates();
     private final ObjectMapper json = new ObjectMapper();
 
     public JsoupHtmlReader(TextDecoder decoder, long maxBytes) {
@@ -65,6 +52,9 @@ public final class JsoupHtmlReader implements ArticleReader {
         List<String> warnings = new ArrayList<>();
         if (decoded.guessed()) {
             warnings.add("encoding not declared and not valid UTF-8; decoded as " + decoded.charset().name());
+        } else if (decoded.replaced() > 0) {
+            warnings.add(decoded.replaced() + " invalid byte sequence(s) in the declared " + decoded.charset().name()
+                    + " replaced");
         }
         String baseUri = input.name().startsWith("http") ? input.name() : "";
         return ReadResult.of(fromHtml(input, decoded.text(), baseUri, warnings));
@@ -78,21 +68,18 @@ public final class JsoupHtmlReader implements ArticleReader {
             warnings.add("HTML nested deeper than " + Limits.MAX_HTML_DEPTH + " levels: " + flattened
                     + " deeper element(s) read as their text");
         }
-        List<JsonNode> ld = jsonLd(doc);
-        String outlet = firstNonBlank(meta(doc, "og:site_name"), ldPublisher(ld), meta(doc, "application-name"));
+        MetaTags meta = MetaTags.of(doc);
+        JsonLd ld = JsonLd.of(doc, json);
+        String outlet = firstNonBlank(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"));
+        String url = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), meta.get("og:url"),
+                blankToNull(baseUri));
         Metadata metadata = new Metadata(
-                title(doc, ld, outlet),
-                firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"), blankToNull(baseUri)),
-                firstNonBlank(meta(doc, "article:published_time"), meta(doc, "datePublished"),
-                        meta(doc, "pubdate"), meta(doc, "publishdate"), meta(doc, "publish-date"),
-                        meta(doc, "dc.date.issued"), meta(doc, "dc.date"), meta(doc, "date"),
-                        meta(doc, "parsely-pub-date"), meta(doc, "sailthru.date"), ldText(ld, "datePublished"),
-                        meta(doc, "og:updated_time"), ldText(ld, "dateCreated"),
-                        attr(doc, "article time[datetime], time[pubdate]", "datetime")),
+                titles.title(doc, meta, ld, outlet, url),
+                url,
+                dates.publishedAt(doc, meta, ld, firstNonBlank(url, blankToNull(baseUri), input.name())),
                 outlet,
-                firstNonBlank(attr(doc, "html[lang]", "lang"), meta(doc, "content-language"),
-                        meta(doc, "og:locale")),
-                firstNonBlank(meta(doc, "author"), meta(doc, "article:author"), ldAuthor(ld)));
+                firstNonBlank(attr(doc, "html[lang]", "lang"), meta.get("content-language"), meta.get("og:locale")),
+                firstNonBlank(meta.get("author"), meta.get("article:author"), ld.author()));
 
         List<String> removed = new ArrayList<>();
         int pageChars = doc.body().text().length();
@@ -114,45 +101,13 @@ public final class JsoupHtmlReader implements ArticleReader {
                 byline.remove();
             }
         }
-        doc.select(JUNK).remove();
-        // the page's masthead goes; a story's own header (headline, standfirst, byline) stays for the cleaner
-        for (Element header : doc.select("header")) {
-            if (header.parents().stream().noneMatch(p -> p.is("article, main, [role=main]"))) {
-                header.remove();
-            }
-        }
-        pageChars = doc.body().text().length();
-        for (Element e : doc.body().select("[class], [id]")) {
-            if (e.parent() != null && (JUNK_CLASS.matcher(e.className()).find() || JUNK_CLASS.matcher(e.id()).find())
-                    && !e.is("article, main, body") && e.select("article, main").isEmpty()
-                    && !isLayoutWrapper(e, pageChars)) {
-                // debris inside the story itself (a share bar, an inline "Read more", an ad label) is worth listing;
-                // page chrome around it (menus, sidebars, footers) is not
-                String text = e.text().strip();
-                boolean inStory = e.parents().stream().anyMatch(p -> p.is("article, main, [role=main]"));
-                if (inStory && !text.isEmpty() && text.length() <= 200) {
-                    removed.add(text);
-                }
-                e.remove();
-            }
-        }
+        removed.addAll(chrome.remove(doc));
         String text = mainText(doc, baseUri);
         if (text.isBlank()) {
             throw new IngestException(input.name(), "no article text found in the HTML");
         }
         String id = input.idHint();
         return new RawArticle(id, input.name(), SourceFormat.HTML, text, metadata, warnings, removed);
-    }
-
-    /**
-     * A wrapper such as {@code class="page has-sidebar"} holds most of the page's text and only mentions a junk word:
-     * it stays, and its junk children go one by one.
-     */
-    private static boolean isLayoutWrapper(Element e, int pageChars) {
-        if (JUNK_NAME.matcher(e.id()).find() || e.classNames().stream().anyMatch(c -> JUNK_NAME.matcher(c).find())) {
-            return false;
-        }
-        return holdsMostOf(e.text().length(), pageChars);
     }
 
     private static boolean holdsMostOf(int chars, int pageChars) {
@@ -168,6 +123,7 @@ public final class JsoupHtmlReader implements ArticleReader {
         try {
             Element content = new Readability4JExtended(baseUri, doc.clone()).parse().getArticleContent();
             if (content != null) {
+                teasers.remove(content);
                 extracted = paragraphs.toText(content);
             }
         } catch (RuntimeException | StackOverflowError e) {
@@ -184,54 +140,9 @@ public final class JsoupHtmlReader implements ArticleReader {
         if (root == null) {
             root = doc.body();
         }
+        teasers.remove(root);
         String fallback = paragraphs.toText(root);
         return fallback.length() > extracted.length() ? fallback : extracted;
-    }
-
-    private static String title(Document doc, List<JsonNode> ld, String outlet) {
-        String title = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"), ldText(ld, "headline"));
-        if (title == null) {
-            title = blankToNull(doc.title());
-            if (title != null) {
-                title = withoutSiteSuffix(title.strip(), outlet);
-            }
-        }
-        if (title == null) {
-            Element h1 = doc.selectFirst("h1");
-            title = h1 == null ? null : blankToNull(h1.text());
-        }
-        return title == null ? null : title.strip();
-    }
-
-    /**
-     * "Headline | Site" → "Headline". The outlet's name is stripped after any usual separator; without a known outlet
-     * only a short last segment after " | " is, since dashes and colons are common inside headlines.
-     */
-    private static String withoutSiteSuffix(String title, String outlet) {
-        if (outlet != null) {
-            String stripped = title.replaceAll("(?i)\\s+[|\\-–—:·•]\\s+" + Pattern.quote(outlet.strip()) + "$", "");
-            if (!stripped.equals(title)) {
-                return stripped;
-            }
-        }
-        Matcher m = PIPE_SUFFIX.matcher(title);
-        if (m.find() && m.start() >= 12 && m.group(1).split("\\s+").length <= 5) {
-            return title.substring(0, m.start()).strip();
-        }
-        return title;
-    }
-
-    private static String meta(Document doc, String key) {
-        for (Element m : doc.select("meta[property], meta[name], meta[itemprop], meta[http-equiv]")) {
-            String k = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
-            if (k != null && k.equalsIgnoreCase(key)) {
-                String content = blankToNull(m.attr("content"));
-                if (content != null) {
-                    return content.strip();
-                }
-            }
-        }
-        return null;
     }
 
     private static String attr(Document doc, String css, String attribute) {
@@ -239,84 +150,8 @@ public final class JsoupHtmlReader implements ArticleReader {
         return e == null ? null : blankToNull(e.attr(attribute));
     }
 
-    private List<JsonNode> jsonLd(Document doc) {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            try {
-                collect(json.readTree(script.data()), nodes);
-            } catch (java.io.IOException | RuntimeException e) {
-                // malformed JSON-LD is common; the meta tags still count
-            }
-        }
-        return nodes;
-    }
-
-    private static void collect(JsonNode node, List<JsonNode> into) {
-        if (node == null) {
-            return;
-        }
-        if (node.isArray()) {
-            node.forEach(n -> collect(n, into));
-        } else if (node.isObject()) {
-            into.add(node);
-            collect(node.get("@graph"), into);
-        }
-    }
-
-    private static String ldText(List<JsonNode> ld, String field) {
-        for (JsonNode n : ld) {
-            JsonNode v = n.get(field);
-            if (v != null && v.isTextual() && !v.asText().isBlank()) {
-                return v.asText().strip();
-            }
-        }
-        return null;
-    }
-
-    private static String ldPublisher(List<JsonNode> ld) {
-        for (JsonNode n : ld) {
-            JsonNode p = n.get("publisher");
-            if (p != null) {
-                JsonNode publisher = p.isArray() && p.size() > 0 ? p.get(0) : p;
-                JsonNode name = resolve(publisher, ld).get("name");
-                if (name != null && name.isTextual() && !name.asText().isBlank()) {
-                    return name.asText().strip();
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A bare {@code {"@id": ...}} reference, as in an {@code @graph}, replaced by the node it names. */
-    private static JsonNode resolve(JsonNode node, List<JsonNode> ld) {
-        JsonNode id = node.get("@id");
-        if (node.has("name") || id == null || !id.isTextual()) {
-            return node;
-        }
-        for (JsonNode candidate : ld) {
-            if (candidate != node && id.equals(candidate.get("@id")) && candidate.has("name")) {
-                return candidate;
-            }
-        }
-        return node;
-    }
-
-    private static String ldAuthor(List<JsonNode> ld) {
-        for (JsonNode n : ld) {
-            JsonNode a = n.get("author");
-            if (a != null) {
-                JsonNode first = a.isArray() && a.size() > 0 ? a.get(0) : a;
-                JsonNode name = first.isTextual() ? first : resolve(first, ld).get("name");
-                if (name != null && name.isTextual()) {
-                    return name.asText().strip();
-                }
-            }
-        }
-        return null;
-    }
-
     private static Charset declaredCharset(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        String head = new String(bytes, 0, Math.min(bytes.length, 16384), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         if (m.find()) {
             try {

@@ -13,9 +13,25 @@ import java.nio.charset.StandardCharsets;
  */
 public final class TextDecoder {
 
-    /** The text and how it was decoded; {@code guessed} is true when no BOM or valid UTF-8 settled it. */
-    public record Decoded(String text, Charset charset, boolean guessed) {
+    /**
+     * The text and how it was decoded.
+     *
+     * @param guessed  true when no BOM, declaration or valid UTF-8 settled it
+     * @param replaced how many malformed byte sequences of a declared encoding were replaced by U+FFFD
+     */
+    public record Decoded(String text, Charset charset, boolean guessed, int replaced) {
+
+        public Decoded(String text, Charset charset, boolean guessed) {
+            this(text, charset, guessed, 0);
+        }
     }
+
+    /**
+     * A declared encoding is kept with its bad bytes replaced while they are at most one in this many bytes (and at
+     * most {@link #MAX_REPLACED}): a stray byte in a UTF-8 page is a stray byte, not a sign that the page is Latin-1.
+     */
+    private static final int BYTES_PER_REPLACEMENT = 200;
+    private static final int MAX_REPLACED = 50;
 
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -49,6 +65,11 @@ public final class TextDecoder {
             String text = strict(bytes, declared);
             if (text != null) {
                 return new Decoded(text, declared, false);
+            }
+            String replacing = new String(bytes, declared);
+            int replaced = (int) replacing.chars().filter(c -> c == '\uFFFD').count();
+            if (replaced <= MAX_REPLACED && (long) replaced * BYTES_PER_REPLACEMENT <= bytes.length) {
+                return new Decoded(replacing, declared, false, replaced);
             }
         }
         String utf8 = strict(bytes, StandardCharsets.UTF_8);

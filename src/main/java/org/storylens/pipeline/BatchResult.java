@@ -30,4 +30,12 @@ public record BatchResult(int inputs, List<Article> articles, List<Failure> fail
         all.addAll(failures);
         return new BatchResult(inputs, articles, all, warnings, stageMillis);
     }
+
+    /** The same result with a warning met before reading in front of the others. */
+    public BatchResult withEarlierWarning(String warning) {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(warning);
+        all.addAll(warnings);
+        return new BatchResult(inputs, articles, failures, all, stageMillis);
+    }
 }

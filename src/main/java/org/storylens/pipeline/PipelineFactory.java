@@ -199,7 +199,12 @@ public final class PipelineFactory {
     public BatchResult readAndClean(List<String> names, int threads, ArticlePipeline.Progress progress) {
         InputCollector.Collected collected = inputCollector().collect(names);
         List<Failure> earlier = collected.failures().stream().map(f -> new Failure(f.input(), f.reason())).toList();
-        return pipeline(threads).run(collected.inputs(), progress).withEarlierFailures(earlier);
+        BatchResult result = pipeline(threads).run(collected.inputs(), progress).withEarlierFailures(earlier);
+        if (!collected.skipped().isEmpty()) {
+            result = result.withEarlierWarning("skipped " + collected.skipped().size() + " SQLite database file(s), "
+                    + "such as storylens's own database: " + String.join(", ", collected.skipped()));
+        }
+        return result;
     }
 
     public ArticlePipeline pipeline(int threads) {

@@ -28,6 +28,18 @@ class DateTextTest {
             05.12.2021                      | 2021 | 12 | 5  | -
             February 29                     | -    | 2  | 29 | -
             February 29, 2024               | 2024 | 2  | 29 | -
+            Tue Jan 28 15:28:56 CET 2020    | 2020 | 1  | 28 | 15:28:56
+            Jan 28 15:28 2020               | 2020 | 1  | 28 | 15:28
+            2022-1-26T14:32:06+02:00        | 2022 | 1  | 26 | 14:32:06+02:00
+            2022-01-26T00:30:00+09:00       | 2022 | 1  | 26 | 00:30:00+09:00
+            2021-12-05T23:30:00-05:00       | 2021 | 12 | 5  | 23:30:00-05:00
+            1651035600                      | 2022 | 4  | 27 | 05:00Z
+            1651035600000                   | 2022 | 4  | 27 | 05:00Z
+            20210504T132005+0200            | 2021 | 5  | 4  | 13:20:05+0200
+            20210504                        | 2021 | 5  | 4  | -
+            10/05/2022 05:22 pm             | 2022 | 10 | 5  | 05:22 pm
+            25/05/2022                      | 2022 | 5  | 25 | -
+            2022/01/26                      | 2022 | 1  | 26 | -
             """)
     void readsPublicationDateValues(String value, Integer year, int month, int day, String time) {
         DateText.Found found = DateText.parseValue(value).orElseThrow();
@@ -40,7 +52,7 @@ class DateTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"February 30", "February 30, 2021", "February 29, 2023", "30.02.2021", "31 April 2022",
-            "March 32", "2021-13-01", "2021-02-30", "yesterday", "May 2023", "12/05/2021", ""})
+            "March 32", "2021-13-01", "2021-02-30", "yesterday", "May 2023", "13/13/2021", "123456", "99999999999", ""})
     void rejectsImpossibleAndIncompleteDates(String value) {
         assertThat(DateText.parseValue(value)).isEmpty();
     }

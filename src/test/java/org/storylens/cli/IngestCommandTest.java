@@ -264,6 +264,29 @@ class IngestCommandTest {
     }
 
     @Test
+    void aFolderHoldingItsOwnDatabaseSkipsTheDatabaseFilesAndSaysSoOnce() throws Exception {
+        write("strike.txt", STORY, StandardCharsets.UTF_8);
+        Path in = dir.resolve("in");
+        Path db = in.resolve("x.db");
+        Path other = dir.resolve("other.db");
+        try (SqliteArticleStore store = SqliteArticleStore.open(other)) {
+            assertThat(store.count()).isZero();
+        }
+        Files.copy(other, in.resolve("backup.sqlite"));
+
+        CliRun first = CliRun.of("ingest", in.toString(), "--db", db.toString(), "--no-analyse");
+        CliRun again = CliRun.of("ingest", in.toString(), "--db", db.toString(), "--no-analyse");
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).contains("1 inputs, 1 articles read, 1 new, 0 already stored, 0 failed");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("1 articles read, 0 new, 1 already stored, 0 failed");
+        assertThat(again.err()).doesNotContain("error:");
+        assertThat(again.err().lines().filter(l -> l.contains("skipped"))).singleElement().asString()
+                .contains("SQLite database file(s)").contains("x.db").contains("backup.sqlite");
+    }
+
+    @Test
     void aFailingBatchLosesNothingStoredBefore() throws Exception {
         write("good.txt", STORY, StandardCharsets.UTF_8);
         Path db = dir.resolve("s.db");

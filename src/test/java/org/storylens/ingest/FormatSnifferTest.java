@@ -50,6 +50,20 @@ class FormatSnifferTest {
     }
 
     @Test
+    void aPageOpeningWithAStyleSheetOrAPhpWarningIsHtml() {
+        String css = "<style>\n" + ".story p { margin: 0 0 1em; line-height: 1.5 }\n".repeat(400) + "</style>\n" + HTML;
+        String phpWarning = "Warning: Cannot modify header information - headers already sent by (output started at "
+                + "/var/www/site/index.php:12) in /var/www/site/lib/session.php on line 48\n" + HTML;
+        String phpNotice = "<br />\n<b>Notice</b>:  Undefined index: lang in <b>/var/www/page.php</b> on line <b>7</b>"
+                + "<br />\n" + HTML;
+
+        assertThat(sniff("page", css)).contains(SourceFormat.HTML);
+        assertThat(sniff("page.html.gz", phpWarning)).contains(SourceFormat.HTML);
+        assertThat(sniff("page", phpWarning)).contains(SourceFormat.HTML);
+        assertThat(sniff("page", phpNotice)).contains(SourceFormat.HTML);
+    }
+
+    @Test
     void textThatMentionsATagInPassingStaysText() {
         String text = "Web tips for beginners\n\nWrap each paragraph in a <p> element and you are done.\n";
 

@@ -111,6 +111,29 @@ class JsoupHtmlReaderTest {
         assertThat(read(page).metadata().title()).isEqualTo("Reservoir levels fall to record low");
     }
 
+    @Test
+    void theStoryHeadingIsPreferredToTheTitleElementAndSiteNamesAreStrippedFromEither() throws Exception {
+        String page = "<html><head><title>Water firm fined after leak | Valley Courier | Local News</title></head>"
+                + "<body><div class=\"logo\"><h1>Valley Courier</h1></div><article><h1>Water firm fined after "
+                + "reservoir leak</h1><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+        String ogWithSite = page("<meta property=\"og:title\" content=\"Reservoir levels fall to record low - "
+                + "Valley Courier\"><link rel=\"canonical\" href=\"https://www.valleycourier.test/news/1\">");
+        String prefixed = page("<title>Valley Courier: Reservoir levels fall to record low</title>"
+                + "<link rel=\"canonical\" href=\"https://valleycourier.test/news/1\">");
+
+        assertThat(read(page).metadata().title()).isEqualTo("Water firm fined after reservoir leak");
+        assertThat(read(ogWithSite).metadata().title()).isEqualTo("Reservoir levels fall to record low");
+        assertThat(read(prefixed).metadata().title()).isEqualTo("Reservoir levels fall to record low");
+    }
+
+    @Test
+    void aColonOrDashInsideAHeadlineStays() throws Exception {
+        String page = page("<meta property=\"og:title\" content=\"Drought: reservoir levels fall - again\">"
+                + "<link rel=\"canonical\" href=\"https://valleycourier.test/news/1\">");
+
+        assertThat(read(page).metadata().title()).isEqualTo("Drought: reservoir levels fall - again");
+    }
+
     // --- publication date
 
     @Test
@@ -163,6 +186,59 @@ class JsoupHtmlReaderTest {
                 + "<p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
 
         assertThat(read(page).metadata().publishedAt()).isEqualTo("2024-08-14T07:30");
+    }
+
+    @Test
+    void jsonLdDatePublishedIsTrustedBeforeMetaTagsAndModificationDates() throws Exception {
+        String page = page("""
+                <meta property="article:modified_time" content="2024-09-01T10:00:00+01:00">
+                <meta name="date" content="2024-08-20">
+                <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-08-14T07:30:00+01:00"}
+                </script>
+                """);
+
+        assertThat(read(page).metadata().publishedAt()).isEqualTo("2024-08-14T07:30:00+01:00");
+    }
+
+    @Test
+    void publishedAtComesFromMetaTagsUnderOtherNames() throws Exception {
+        for (String tag : new String[] {"<meta name=\"DC.date.issued\" content=\"2024-08-14\">",
+                "<meta name=\"publish_date\" content=\"2024-08-14\">",
+                "<meta itemprop=\"datePublished\" content=\"2024-08-14\">",
+                "<meta name=\"parsely-pub-date\" content=\"2024-08-14\">",
+                "<meta property=\"og:published_time\" content=\"2024-08-14\">"}) {
+            assertThat(read(page(tag)).metadata().publishedAt()).as(tag).isEqualTo("2024-08-14");
+        }
+    }
+
+    @Test
+    void publishedAtComesFromTheUrlPathWhenThePageStatesNone() throws Exception {
+        String page = page("<link rel=\"canonical\" href=\"https://valley-courier.test/2024/08/14/reservoir-low/\">");
+
+        assertThat(read(page).metadata().publishedAt()).isEqualTo("2024-08-14");
+        assertThat(HtmlDates.urlDate("https://valley-courier.test/news/20240814/reservoir")).isEqualTo("2024-08-14");
+        assertThat(HtmlDates.urlDate("https://valley-courier.test/2024-8-4-reservoir")).isEqualTo("2024-08-04");
+        assertThat(HtmlDates.urlDate("https://valley-courier.test/news/2024/reservoir-1234567")).isNull();
+    }
+
+    @Test
+    void publishedAtComesFromTheVisibleDateLineLast() throws Exception {
+        String page = "<html><body><article><h1>Reservoir levels fall</h1><div class=\"post-meta\">"
+                + "<span class=\"entry-date\">Published August 14, 2024 at 7:30 am</span></div><p>" + P1 + "</p><p>"
+                + P2 + "</p></article></body></html>";
+
+        assertThat(read(page).metadata().publishedAt()).isEqualTo("Published August 14, 2024 at 7:30 am");
+    }
+
+    @Test
+    void aUtcDateGivesWayToTheSameInstantWithThePagesOwnOffset() throws Exception {
+        String page = page("""
+                <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-08-15T02:30:00Z"}
+                </script>
+                <meta property="article:published_time" content="2024-08-14T22:30:00-04:00">
+                """);
+
+        assertThat(read(page).metadata().publishedAt()).isEqualTo("2024-08-14T22:30:00-04:00");
     }
 
     // --- outlet, url, language
@@ -264,6 +340,128 @@ class JsoupHtmlReaderTest {
     }
 
     @Test
+    void junkWordsInsideLongerClassTokensDoNotRemoveTheArticle() throws Exception {
+        for (String wrapper : new String[] {"class=\"box article modal-enabled\"", "class=\"margin_top_10 ad_body\"",
+                "class=\"content-sidebar-wrap\"", "class=\"sidebar-and-content-body\"", "id=\"sidebar_content\""}) {
+            String page = "<html><body><div " + wrapper + "><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+                    + "<div class=\"sidebar\"><a href=\"/w\">Weather in the valley</a> <a href=\"/x\">Exchange rates</a>"
+                    + "</div></body></html>";
+
+            String text = read(page).text();
+
+            assertThat(text).as(wrapper).contains(P1, P2).doesNotContain("Exchange rates");
+        }
+    }
+
+    @Test
+    void wholeJunkTokensJoinedToLayoutWordsAreStillJunk() {
+        assertThat(PageChrome.junkToken("share-bar")).isNotEqualTo(PageChrome.junkToken("ad_body"));
+        assertThat(PageChrome.junkToken("post_comments").name()).isEqualTo("HARD");
+        assertThat(PageChrome.junkToken("sidebar-left").name()).isEqualTo("SOFT");
+        assertThat(PageChrome.junkToken("relatedArticles").name()).isEqualTo("HARD");
+        assertThat(PageChrome.junkToken("ad_body").name()).isEqualTo("NONE");
+        assertThat(PageChrome.junkToken("modal-enabled").name()).isEqualTo("NONE");
+        assertThat(PageChrome.junkToken("shadow").name()).isEqualTo("NONE");
+    }
+
+    @Test
+    void aShareClassOnTheArticleWrapperKeepsTheArticleButAShareBarGoes() throws Exception {
+        String page = "<html><body><div class=\"entry themeform share\"><div class=\"share\"><a href=\"#\">"
+                + "Share on Facebook</a></div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></body></html>";
+
+        String text = read(page).text();
+
+        assertThat(text).contains(P1, P2, P3).doesNotContain("Share on Facebook");
+    }
+
+    @Test
+    void aFormWrappingTheWholePageKeepsTheArticleAndACommentFormGoes() throws Exception {
+        String page = "<html><body><form id=\"page\" method=\"post\"><nav><a href=\"/\">Home</a></nav>"
+                + "<div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></form>"
+                + "<form class=\"reply\"><label>Leave a reply</label><textarea></textarea></form></body></html>";
+
+        String text = read(page).text();
+
+        assertThat(text).contains(P1, P2, P3).doesNotContain("Leave a reply");
+    }
+
+    @Test
+    void aPaywallBlockHoldingTheRestOfTheArticleIsKept() throws Exception {
+        String page = "<html><body><article><p>" + P1 + "</p><div class=\"paywall\"><p>" + P2 + "</p><p>" + P3
+                + "</p><p>" + P1.replace("Wednesday", "Thursday") + "</p></div></article><div class=\"paywall\"><p>Subscribe to keep reading.</p></div></body></html>";
+
+        String text = read(page).text();
+
+        assertThat(text).contains(P1, P2, P3).doesNotContain("Subscribe to keep reading");
+    }
+
+    @Test
+    void aHiddenCopyOfTheArticleBodyIsDroppedButAHiddenOnlyCopyIsRead() throws Exception {
+        String body = "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+        String duplicated = "<html><body><article>" + body + "</article><div style=\"display: none\">"
+                + "<div itemprop=\"articleBody\">" + body + "</div></div><div hidden>" + body + "</div>"
+                + "<div aria-hidden=\"true\"><p>Menu</p></div></body></html>";
+        String onlyHidden = "<html><body><div class=\"story\" style=\"display:none\">" + body + "</div>"
+                + "<div><a href=\"/\">Home</a></div></body></html>";
+
+        String text = read(duplicated).text();
+
+        assertThat(text.split(java.util.regex.Pattern.quote(P1), -1)).hasSize(2);
+        assertThat(text).doesNotContain("Menu");
+        assertThat(read(onlyHidden).text()).contains(P1, P2, P3);
+    }
+
+    @Test
+    void inlineLinksStayInsideTheirSentence() throws Exception {
+        String page = "<html><body><article><p>Shares of the hardware\n   <a href=\"/q/hw\">Home Supplies Group</a>\n"
+                + "   fell 4 percent after it cut its forecast, <em>analysts</em> said.</p><p>" + P1 + "</p><p>" + P2
+                + "</p></article></body></html>";
+
+        String text = read(page).text();
+
+        assertThat(text).contains("Shares of the hardware Home Supplies Group fell 4 percent after it cut its forecast, "
+                + "analysts said.");
+    }
+
+    @Test
+    void relatedStoryLinksAndTeaserCardsInsideTheArticleGoButLinksInASentenceStay() throws Exception {
+        String page = "<html><body><article><h1>Reservoir levels fall to record low</h1><p>" + P1 + "</p>"
+                + "<p><strong><a href=\"/news/heatwave\">HEATWAVE TO LAST INTO SEPTEMBER, FORECASTERS SAY</a></strong></p>"
+                + "<p>" + P2 + " The <a href=\"/report\">full drought report</a> is online.</p>"
+                + "<p>Also on Courier <a href=\"/news/farmers\">Farmers count the cost of a dry summer as hay and wheat yields "
+                + "fall by a third</a></p><p>" + P3 + "</p>"
+                + "<article class=\"card\"><a href=\"/news/ponds\"><h3>Garden ponds dry up across the valley</h3></a>"
+                + "<p>Frogs are on the move.</p></article></article></body></html>";
+
+        String text = read(page).text();
+
+        assertThat(text).contains(P1, P3, P2 + " The full drought report is online.")
+                .doesNotContain("HEATWAVE", "Farmers count the cost", "Garden ponds", "Frogs");
+    }
+
+    @Test
+    void aListOfLinksThatIsTheArticleStays() throws Exception {
+        String page = "<html><body><article><h1>Where to get water advice</h1><p>Our guides:</p><ul>"
+                + "<li><a href=\"/g/1\">Saving water in the garden during a hosepipe ban</a></li>"
+                + "<li><a href=\"/g/2\">How to report a leak to the water company</a></li>"
+                + "<li><a href=\"/g/3\">What the drought means for farmers and growers</a></li></ul></article></body></html>";
+
+        assertThat(read(page).text()).contains("How to report a leak to the water company");
+    }
+
+    @Test
+    void subheadingsAndListItemsOfTheArticleAreParagraphsOfTheirOwn() throws Exception {
+        String page = "<html><body><article><p>" + P1 + "</p><h2>What the ban covers</h2><ul>"
+                + "<li>Watering gardens with a hosepipe</li><li>Filling <a href=\"/pools\">private pools</a></li>"
+                + "</ul><p>" + P2 + "</p><p>" + P3 + "</p></article></body></html>";
+
+        String text = read(page).text();
+
+        assertThat(text.split("\n\n")).containsSubsequence(P1, "What the ban covers",
+                "Watering gardens with a hosepipe", "Filling private pools", P2, P3);
+    }
+
+    @Test
     void wrapperWhoseClassMentionsCaptionsIsNotTakenForACaption() throws Exception {
         String page = "<html><body><div class=\"entry-content has-captions\"><p>" + P1 + "</p>"
                 + "<p class=\"wp-caption-text\">" + CAPTION + "</p><p>" + P2 + "</p></div></body></html>";
@@ -298,6 +496,23 @@ class JsoupHtmlReaderTest {
         assertThat(article.text()).isEqualTo(russian);
         assertThat(article.metadata().title()).isEqualTo("Водохранилище мелеет");
         assertThat(article.warnings()).isEmpty();
+    }
+
+    @Test
+    void aStrayInvalidByteInADeclaredUtf8PageIsReplacedAndTheRestDecodedAsUtf8() throws Exception {
+        String page = "<html><head><meta charset=\"utf-8\"><title>Café owners protest in Zürich</title></head><body>"
+                + "<article><p>Café owners in Zürich marched past the façades on Friday. STRAY</p><p>" + P1
+                + "</p></article></body></html>";
+        byte[] utf8 = utf8(page);
+        byte[] bytes = new String(utf8, StandardCharsets.ISO_8859_1).replace("STRAY", "caf\u00e9")
+                .getBytes(StandardCharsets.ISO_8859_1); // one Latin-1 byte (0xE9) alone in UTF-8 text
+
+        RawArticle article = reader.read(Input.ofBytes("stray.html", bytes)).articles().get(0);
+
+        assertThat(article.metadata().title()).isEqualTo("Café owners protest in Zürich");
+        assertThat(article.text()).contains("Zürich marched past the façades").contains("caf\uFFFD");
+        assertThat(article.warnings()).singleElement().asString()
+                .contains("1 invalid byte sequence(s) in the declared UTF-8 replaced");
     }
 
     @Test
