@@ -185,7 +185,15 @@ public final class BriefHtml {
                     s.articles().isEmpty(), empty, toc, this::articles);
             contents.appendElement("p").addClass("toc-title").text("On this page");
             Element list = contents.appendElement("ol");
-            toc.forEach((id, label) -> list.appendElement("li").appendElement("a").attr("href", "#" + id).text(label));
+            toc.forEach((id, label) -> {
+                Element link = list.appendElement("li").appendElement("a").attr("href", "#" + id);
+                int open = label.indexOf(" (");
+                link.text(open < 0 ? label : label.substring(0, open));
+                if (open >= 0) {
+                    link.appendText(" ");
+                    link.appendElement("span").addClass("toc-count").text(label.substring(open + 1));
+                }
+            });
             if (!empty.isEmpty()) {
                 header.appendElement("p").addClass("empty-sections")
                         .text("Nothing found for: " + String.join(", ", empty) + ".");

@@ -57,7 +57,14 @@ final class ArticlePage {
         if (titled) {
             h1.text(a.title());
         } else {
-            h1.addClass("untitled").text(heading);
+            h1.addClass("untitled");
+            if (firstSentence != null) {
+                // the label says what the reader sees is not a headline; the sentence itself reads as a heading
+                h1.appendElement("span").addClass("fallback-label").text("First sentence:");
+                h1.appendText(" " + firstSentence);
+            } else {
+                h1.text(heading);
+            }
         }
         metadata(main, a);
 

@@ -53,6 +53,7 @@ class StoryPagesOnDeskAndPhoneTest {
             browser.manage().timeouts().scriptTimeout(Duration.ofMinutes(1));
             String axe = axeSource();
             List<String> violations = new ArrayList<>();
+            Files.deleteIfExists(Path.of("target", "screenshots", "axe-report.txt"));
 
             for (Screen screen : List.of(DESK, PHONE)) {
                 emulate(browser, screen, screen.height());
@@ -170,7 +171,16 @@ class StoryPagesOnDeskAndPhoneTest {
                     + (v.nodes.length > 3 ? ' … ' + v.nodes.length + ' elements' : '')))))
                   .catch(e => done(['axe failed: ' + e]));""");
         List<String> all = (List<String>) result;
-        all.forEach(v -> System.out.println("axe, " + where + ": " + v));
+        try {
+            // every finding, minor ones too, for a reader of the build
+            Path report = Path.of("target", "screenshots", "axe-report.txt");
+            Files.createDirectories(report.getParent());
+            Files.writeString(report, all.stream().map(v -> where + ": " + v + "\n").reduce("", String::concat),
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(all.get(0)).as("axe-core ran on the " + where).startsWith("ran ").doesNotStartWith("ran 0 ");
         return all.stream().filter(v -> v.startsWith("serious ") || v.startsWith("critical ") || v.startsWith("axe "))
                 .map(v -> where + ": " + v).toList();
