@@ -149,6 +149,8 @@ public final class BriefHtml {
         private record LeadFigure(String figure, ClaimEntry claim) {
         }
 
+        /** Updates shown before the rest are folded away on the served page, the latest first. */
+        private static final int UPDATES_SHOWN = 3;
         /** Claims of a group shown before the rest are folded away on the served page. */
         private static final int CLAIMS_SHOWN = 5;
         /** Quotes of a speaker shown before the rest are folded away. */
@@ -287,34 +289,33 @@ public final class BriefHtml {
          * of the brief's numbers that the latest superseding claim states, the one the most articles give.
          */
         private java.util.Optional<LeadFigure> leadFigure() {
-            List<Disputes.Update> updates = Disputes.of(view.story()).updates();
-            Disputes.Update latest = null;
-            for (Disputes.Update u : updates) {
-                String when = u.later().lastReported();
-                if (latest == null || (when != null && (latest.later().lastReported() == null
-                        || when.compareTo(latest.later().lastReported()) > 0))) {
-                    latest = u;
+            // the latest update that states a figure the brief lists (a later update may change no figure)
+            for (Disputes.Update u : latestFirst(Disputes.of(view.story()).updates())) {
+                ClaimEntry later = u.later();
+                NumberEntry best = null;
+                for (NumberEntry n : view.story().numbers()) {
+                    if (n.value() == null || n.unit() == null || n.text() == null || n.text().isBlank()) {
+                        continue;
+                    }
+                    boolean stated = later.text().contains(n.text()) || n.text().contains(later.text());
+                    if (stated && (best == null || n.sources().size() > best.sources().size())) {
+                        best = n;
+                    }
+                }
+                if (best != null) {
+                    return java.util.Optional.of(new LeadFigure(StoryView.figure(best) + " " + best.unit()
+                            + (later.lastReported() == null ? "" : " (reported " + later.lastReported() + ")"), later));
                 }
             }
-            if (latest == null) {
-                return java.util.Optional.empty();
-            }
-            ClaimEntry later = latest.later();
-            NumberEntry best = null;
-            for (NumberEntry n : view.story().numbers()) {
-                if (n.value() == null || n.unit() == null || n.text() == null || n.text().isBlank()) {
-                    continue;
-                }
-                boolean stated = later.text().contains(n.text()) || n.text().contains(later.text());
-                if (stated && (best == null || n.sources().size() > best.sources().size())) {
-                    best = n;
-                }
-            }
-            if (best == null) {
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.of(new LeadFigure(StoryView.figure(best) + " " + best.unit()
-                    + (later.lastReported() == null ? "" : " (reported " + later.lastReported() + ")"), later));
+            return java.util.Optional.empty();
+        }
+
+        /** Updates with the latest report first (a stable sort: undated ones last, in the brief's order). */
+        private static List<Disputes.Update> latestFirst(List<Disputes.Update> updates) {
+            List<Disputes.Update> sorted = new ArrayList<>(updates);
+            sorted.sort(java.util.Comparator.comparing((Disputes.Update u) -> u.later().lastReported(),
+                    java.util.Comparator.nullsLast(java.util.Comparator.<String>reverseOrder())));
+            return sorted;
         }
 
         /**
@@ -345,7 +346,15 @@ public final class BriefHtml {
                 section.appendElement("h3").addClass("part").text("What later reports changed ("
                         + found.updates().size() + ")");
                 Element list = section.appendElement("ul").addClass("updates");
-                for (Disputes.Update u : found.updates()) {
+                List<Disputes.Update> updates = latestFirst(found.updates());
+                for (int i = 0; i < updates.size(); i++) {
+                    Disputes.Update u = updates.get(i);
+                    if (served() && i == UPDATES_SHOWN && updates.size() > UPDATES_SHOWN + 1) {
+                        Element more = section.appendElement("details").addClass("more").addClass("more-updates");
+                        more.appendElement("summary").text("Show all " + updates.size() + " updates ("
+                                + (updates.size() - UPDATES_SHOWN) + " earlier)");
+                        list = more.appendElement("ul").addClass("updates");
+                    }
                     Element li = list.appendElement("li").addClass("latest");
                     side(li, u.later(), "now");
                     for (ClaimEntry earlier : u.earlier()) {

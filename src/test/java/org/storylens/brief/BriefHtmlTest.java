@@ -167,9 +167,10 @@ class BriefHtmlTest {
         assertThat(first.hasClass("s-disputes-and-updates")).isTrue();
         assertThat(first.select("ul.disputes > li")).hasSize(1);
         assertThat(first.select("ul.disputes > li .claim-text").eachText()).containsExactly(CRACKS, NO_DEFECTS);
+        // what changed, the latest report first
         assertThat(first.select("ul.updates > li > .now .claim-text").eachText())
-                .containsExactly(EVACUATED_1500, EVACUATED_1850);
-        assertThat(first.select("ul.updates > li").get(1).select(".earlier").text()).contains(EVACUATED_1500);
+                .containsExactly(EVACUATED_1850, EVACUATED_1500);
+        assertThat(first.select("ul.updates > li").get(0).select(".earlier").text()).contains(EVACUATED_1500);
         // the claims section lists the dispute once too: the second side only as the first one's opponent
         assertThat(story.select("section.s-claims .group.disputed > ul > li > .claim-text").eachText())
                 .containsExactly(CRACKS);
