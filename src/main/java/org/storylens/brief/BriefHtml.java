@@ -29,9 +29,6 @@ public final class BriefHtml {
     /** Entities listed before the rest are folded away: the most-mentioned carry the story. */
     private static final int ENTITIES_SHOWN = 15;
 
-    /** Single-source claims listed before the rest are folded away on the served page. */
-    private static final int SINGLE_SOURCE_SHOWN = 5;
-
     /** The brief's style sheet (resource {@code brief.css}): inlined in the standalone page, linked by the served one. */
     public static final String CSS = readCss();
 
@@ -49,6 +46,14 @@ public final class BriefHtml {
 
     /** The standalone page of the brief's stories: inline style sheet, a policy meta tag, no script. */
     public String render(Brief brief) {
+        return render(brief, ArticleFallbacks.NONE);
+    }
+
+    /**
+     * The standalone page of the brief's stories, unnamed outlets and headlines named by {@code fallbacks} (the site
+     * of the article's URL, its first sentence).
+     */
+    public String render(Brief brief, ArticleFallbacks fallbacks) {
         Document doc = Document.createShell("");
         doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base).prettyPrint(true)
                 .indentAmount(1);
@@ -84,7 +89,7 @@ public final class BriefHtml {
             }
         }
         for (int i = 0; i < brief.stories().size(); i++) {
-            new StoryPage(new StoryView(brief.stories().get(i)), "s" + (i + 1), null).render(main);
+            new StoryPage(new StoryView(brief.stories().get(i), fallbacks), "s" + (i + 1), null).render(main);
         }
         Element footer = main.appendElement("footer");
         footer.text("Every statement is followed by the numbers of the articles that contain it (the article list "
@@ -113,17 +118,25 @@ public final class BriefHtml {
 
     /**
      * Appends one story's brief to {@code parent} for a page that links {@link #CSS} and a script rather than
-     * inlining them: the same sections as the standalone page, with article headlines linking to
-     * {@code articleHref.apply(id)}, the chronology also drawn as an SVG, single-source claims folded in the claim
-     * table, and each source chip carrying its supporting sentence ({@code data-outlet}, {@code data-sentence}) for a
-     * script to show. Every text is set through jsoup, escaped.
+     * inlining them, in reading order: the headline and a line on the story's state, the disputes and updates, a
+     * table of contents, the summary, then the other sections folded ({@code <details>}, with their counts in view),
+     * long lists cut with "show all" folds; article headlines link to {@code articleHref.apply(id)}, the chronology is
+     * also drawn as an SVG, and each source chip carries its supporting sentence ({@code data-outlet},
+     * {@code data-sentence}) for a script to show. Every text is set through jsoup, escaped.
      *
      * @param articleHref the address of an article's own page, given its id (the caller encodes it)
+     * @param fallbacks   names for articles without outlet or headline (their site, their first sentence)
      * @return the appended {@code article} element
      */
-    public Element renderStory(StoryBrief story, Element parent, java.util.function.UnaryOperator<String> articleHref) {
+    public Element renderStory(StoryBrief story, Element parent, java.util.function.UnaryOperator<String> articleHref,
+                               ArticleFallbacks fallbacks) {
         java.util.Objects.requireNonNull(articleHref, "articleHref");
-        return new StoryPage(new StoryView(story), "s1", articleHref).render(parent);
+        return new StoryPage(new StoryView(story, fallbacks), "s1", articleHref).render(parent);
+    }
+
+    /** {@link #renderStory(StoryBrief, Element, java.util.function.UnaryOperator, ArticleFallbacks)} without fallbacks. */
+    public Element renderStory(StoryBrief story, Element parent, java.util.function.UnaryOperator<String> articleHref) {
+        return renderStory(story, parent, articleHref, ArticleFallbacks.NONE);
     }
 
     /**
@@ -131,6 +144,19 @@ public final class BriefHtml {
      * {@code articleHref} is null for the standalone page, else the address of an article's page.
      */
     private record StoryPage(StoryView view, String key, java.util.function.UnaryOperator<String> articleHref) {
+
+        /** The figure the latest update gives, as the state line shows it, and the claim that states it. */
+        private record LeadFigure(String figure, ClaimEntry claim) {
+        }
+
+        /** Updates shown before the rest are folded away on the served page, the latest first. */
+        private static final int UPDATES_SHOWN = 3;
+        /** Claims of a group shown before the rest are folded away on the served page. */
+        private static final int CLAIMS_SHOWN = 5;
+        /** Quotes of a speaker shown before the rest are folded away. */
+        private static final int QUOTES_SHOWN = 3;
+        /** Speakers shown before the rest are folded away. */
+        private static final int SPEAKERS_SHOWN = 6;
 
         boolean served() {
             return articleHref != null;
@@ -142,15 +168,34 @@ public final class BriefHtml {
             Element header = story.appendElement("header");
             header(header, s);
             List<String> empty = new ArrayList<>();
-            section(story, "Disputes and updates", false, empty, this::disputes);
-            section(story, "Summary", s.summary().isEmpty(), empty, this::summary);
-            section(story, "Claims", s.claims().isEmpty(), empty, this::claims);
-            section(story, "Timeline", s.timeline().isEmpty(), empty, this::timeline);
-            section(story, "Quotes", s.quotes().isEmpty(), empty, this::quotes);
-            section(story, "Numbers", s.numbers().isEmpty(), empty, this::numbers);
-            section(story, "Entities", s.entities().isEmpty(), empty, this::entities);
-            section(story, "Framing by outlet", s.framing().isEmpty(), empty, this::framing);
-            section(story, "Articles", s.articles().isEmpty(), empty, this::articles);
+            Map<String, String> toc = new java.util.LinkedHashMap<>();
+            section(story, "disputes-and-updates", "Disputes and updates", null, false, empty, toc, this::disputes);
+            Element contents = story.appendElement("nav").addClass("story-toc")
+                    .attr("aria-label", "Sections of this story");
+            section(story, "summary", "Summary", null, s.summary().isEmpty(), empty, toc, this::summary);
+            section(story, "claims", "Claims", claimCount(), s.claims().isEmpty(), empty, toc, this::claims);
+            section(story, "quotes", "Quotes", quoteCount(), s.quotes().isEmpty(), empty, toc, this::quotes);
+            section(story, "numbers", "Figures", count(s.numbers().size(), "figure", "figures"),
+                    s.numbers().isEmpty(), empty, toc, this::numbers);
+            section(story, "timeline", "Timeline", count(s.timeline().size(), "dated entry", "dated entries"),
+                    s.timeline().isEmpty(), empty, toc, this::timeline);
+            section(story, "entities", "Entities", count(s.entities().size(), "name", "names"),
+                    s.entities().isEmpty(), empty, toc, this::entities);
+            section(story, "framing-by-outlet", "Framing by outlet", count(s.framing().size(), "outlet", "outlets"),
+                    s.framing().isEmpty(), empty, toc, this::framing);
+            section(story, "articles", "Articles", count(s.articles().size(), "article", "articles"),
+                    s.articles().isEmpty(), empty, toc, this::articles);
+            contents.appendElement("p").addClass("toc-title").text("On this page");
+            Element list = contents.appendElement("ol");
+            toc.forEach((id, label) -> {
+                Element link = list.appendElement("li").appendElement("a").attr("href", "#" + id);
+                int open = label.indexOf(" (");
+                link.text(open < 0 ? label : label.substring(0, open));
+                if (open >= 0) {
+                    link.appendText(" ");
+                    link.appendElement("span").addClass("toc-count").text(label.substring(open + 1));
+                }
+            });
             if (!empty.isEmpty()) {
                 header.appendElement("p").addClass("empty-sections")
                         .text("Nothing found for: " + String.join(", ", empty) + ".");
@@ -158,38 +203,119 @@ public final class BriefHtml {
             return story;
         }
 
-        /** A section with its heading, or only its name in {@code empty} when it has nothing to show. */
-        private void section(Element story, String title, boolean isEmpty, List<String> empty,
-                             java.util.function.Consumer<Element> body) {
+        /**
+         * A section with its heading (the first two open, the rest folded behind a summary that gives their counts;
+         * all open on the standalone page, which is printed), or only its name in {@code empty} when it has nothing
+         * to show.
+         */
+        private void section(Element story, String slug, String title, String counted, boolean isEmpty,
+                             List<String> empty, Map<String, String> toc, java.util.function.Consumer<Element> body) {
             if (isEmpty) {
                 empty.add(title.toLowerCase(java.util.Locale.ROOT));
                 return;
             }
-            Element section = story.appendElement("section").addClass("s-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
-            section.appendElement("h2").text(title);
-            body.accept(section);
+            String id = key + "-" + slug;
+            Element section = story.appendElement("section").addClass("s-" + slug).id(id);
+            toc.put(id, counted == null ? title : title + " (" + counted + ")");
+            if (counted == null) {
+                section.appendElement("h2").text(title);
+                body.accept(section);
+                return;
+            }
+            Element fold = section.appendElement("details").addClass("fold");
+            if (!served()) {
+                fold.attr("open", true);
+            }
+            Element summary = fold.appendElement("summary");
+            summary.appendElement("h2").text(title);
+            summary.appendText(" ");
+            summary.appendElement("span").addClass("count").text(counted);
+            body.accept(fold);
+        }
+
+        private String claimCount() {
+            StoryBrief s = view.story();
+            List<String> parts = new ArrayList<>();
+            parts.add(count(s.claims().size(), "claim", "claims"));
+            int disputed = Disputes.oncePerDispute(view.claims("disputed")).size();
+            if (disputed > 0) {
+                parts.add(disputed + " disputed");
+            }
+            int agreed = view.claims("agreed").size();
+            if (agreed > 0) {
+                parts.add(agreed + " agreed");
+            }
+            return String.join(", ", parts);
+        }
+
+        private String quoteCount() {
+            Map<String, List<QuoteEntry>> by = view.quotesBySpeaker();
+            long named = by.keySet().stream().filter(k -> k != null).count();
+            return count(view.story().quotes().size(), "quote", "quotes") + " by "
+                    + count((int) named, "speaker", "speakers") + (by.containsKey(null) ? " and unnamed" : "");
         }
 
         private void header(Element header, StoryBrief s) {
             header.appendElement("h1").text(titleOf(s));
-            Element facts = header.appendElement("p").addClass("facts");
+            Element facts = header.appendElement("p").addClass("facts").addClass("state");
+            leadFigure().ifPresent(lead -> {
+                facts.appendElement("span").addClass("lead-figure").attr("title", lead.claim().text())
+                        .appendElement("b").text("Latest figure: " + lead.figure());
+                facts.appendText(" · ");
+            });
+            if (view.lastPublished() != null) {
+                facts.appendElement("span").addClass("updated").text("updated " + view.lastPublished());
+                facts.appendText(" · ");
+            }
             facts.appendElement("b").text(count(s.articles().size(), "article", "articles"));
-            facts.appendText(" · ");
+            facts.appendText(" / ");
             facts.appendElement("b").text(count(s.independentSources(), "independent source", "independent sources"));
-            if (view.dateSpan() != null) {
-                facts.appendText(" · " + view.dateSpan());
+            if (view.firstPublished() != null && !view.firstPublished().equals(view.lastPublished())) {
+                facts.appendText(" · since " + view.firstPublished());
             }
-            Element outlets = header.appendElement("ul").addClass("outlets");
-            for (String outlet : view.knownOutlets()) {
-                int articles = view.outlets().get(outlet).size();
-                outlets.appendElement("li").addClass("pill").text(outlet)
-                        .attr("title", count(articles, "article", "articles"));
-            }
-            if (view.unknownOutlets() > 0) {
-                outlets.appendElement("li").addClass("pill").addClass("unknown")
-                        .text(count(view.unknownOutlets(), "article", "articles") + " of unknown outlet");
+            Element outlets = header.appendElement("ul").addClass("outlets").attr("aria-label", "Outlets");
+            for (Map.Entry<String, List<String>> outlet : view.outlets().entrySet()) {
+                Element pill = outlets.appendElement("li").addClass("pill").text(outlet.getKey())
+                        .attr("title", count(outlet.getValue().size(), "article", "articles"));
+                if (view.article(outlet.getValue().get(0)).map(StoryView::outletUnknown).orElse(false)) {
+                    pill.addClass("unknown");
+                }
             }
             header.appendElement("p").addClass("story-id").text("story " + s.id());
+        }
+
+        /**
+         * The value the story's latest update gives for a figure ("1,850 evacuated, reported 2025-03-13"): the figure
+         * of the brief's numbers that the latest superseding claim states, the one the most articles give.
+         */
+        private java.util.Optional<LeadFigure> leadFigure() {
+            // the latest update that states a figure the brief lists (a later update may change no figure)
+            for (Disputes.Update u : latestFirst(Disputes.of(view.story()).updates())) {
+                ClaimEntry later = u.later();
+                NumberEntry best = null;
+                for (NumberEntry n : view.story().numbers()) {
+                    if (n.value() == null || n.unit() == null || n.text() == null || n.text().isBlank()) {
+                        continue;
+                    }
+                    boolean stated = later.text().contains(n.text()) || n.text().contains(later.text());
+                    if (stated && (best == null || n.sources().size() > best.sources().size())) {
+                        best = n;
+                    }
+                }
+                if (best != null) {
+                    return java.util.Optional.of(new LeadFigure(StoryView.figure(best) + " " + best.unit()
+                            + (later.lastReported() == null ? "" : " (reported " + later.lastReported() + ")"), later));
+                }
+            }
+            return java.util.Optional.empty();
+        }
+
+        /** Updates with the latest report first (a stable sort: undated ones last, in the brief's order). */
+        private static List<Disputes.Update> latestFirst(List<Disputes.Update> updates) {
+            List<Disputes.Update> sorted = new ArrayList<>(updates);
+            sorted.sort(java.util.Comparator.comparing((Disputes.Update u) -> u.later().lastReported(),
+                    java.util.Comparator.nullsLast(java.util.Comparator.<String>reverseOrder())));
+            return sorted;
         }
 
         /**
@@ -203,6 +329,7 @@ public final class BriefHtml {
                 section.appendElement("p").addClass("no-disputes")
                         .text("No disputes among " + count(s.independentSources(), "source", "sources") + ".");
             } else {
+                section.appendElement("h3").addClass("part").text("Disputed (" + found.disputes().size() + ")");
                 Element list = section.appendElement("ul").addClass("disputes");
                 for (Disputes.Dispute d : found.disputes()) {
                     Element li = list.appendElement("li").addClass("dispute");
@@ -216,8 +343,18 @@ public final class BriefHtml {
                 }
             }
             if (!found.updates().isEmpty()) {
+                section.appendElement("h3").addClass("part").text("What later reports changed ("
+                        + found.updates().size() + ")");
                 Element list = section.appendElement("ul").addClass("updates");
-                for (Disputes.Update u : found.updates()) {
+                List<Disputes.Update> updates = latestFirst(found.updates());
+                for (int i = 0; i < updates.size(); i++) {
+                    Disputes.Update u = updates.get(i);
+                    if (served() && i == UPDATES_SHOWN && updates.size() > UPDATES_SHOWN + 1) {
+                        Element more = section.appendElement("details").addClass("more").addClass("more-updates");
+                        more.appendElement("summary").text("Show all " + updates.size() + " updates ("
+                                + (updates.size() - UPDATES_SHOWN) + " earlier)");
+                        list = more.appendElement("ul").addClass("updates");
+                    }
                     Element li = list.appendElement("li").addClass("latest");
                     side(li, u.later(), "now");
                     for (ClaimEntry earlier : u.earlier()) {
@@ -254,14 +391,22 @@ public final class BriefHtml {
 
         private void claims(Element section) {
             Element groups = section.appendElement("div").addClass("claim-groups");
-            claimGroup(groups, "agreed", "Agreed", view.claims("agreed"));
-            claimGroup(groups, "disputed", "Disputed", view.claims("disputed"));
-            claimGroup(groups, "single-source", "Single source", view.claims("single-source"));
-            claimGroup(groups, "other", "Other", view.otherClaims());
+            claimGroup(groups, "agreed", "Agreed", "agreed", ranked(view.claims("agreed")));
+            claimGroup(groups, "disputed", "Disputed", "disputed", view.claims("disputed"));
+            claimGroup(groups, "single-source", "Single source", "single-source", view.claims("single-source"));
+            claimGroup(groups, "other", "Other", "other", view.otherClaims());
             matrix(section);
         }
 
-        private void claimGroup(Element parent, String status, String title, List<ClaimEntry> claims) {
+        /** Claims with the most independent sources first (a stable sort: the brief's order among equals). */
+        private List<ClaimEntry> ranked(List<ClaimEntry> claims) {
+            List<ClaimEntry> sorted = new ArrayList<>(claims);
+            sorted.sort(java.util.Comparator.comparingInt((ClaimEntry c) -> view.independentSources(c.sources()))
+                    .reversed());
+            return sorted;
+        }
+
+        private void claimGroup(Element parent, String status, String title, String foldName, List<ClaimEntry> claims) {
             if (claims.isEmpty()) {
                 return;
             }
@@ -271,13 +416,13 @@ public final class BriefHtml {
             Element group = parent.appendElement("div").addClass("group").addClass(status);
             group.appendElement("h3").text(title + " (" + claims.size() + ")");
             Element list = group.appendElement("ul");
-            boolean fold = served() && "single-source".equals(status) && claims.size() > SINGLE_SOURCE_SHOWN + 1;
+            boolean fold = served() && !"disputed".equals(status) && claims.size() > CLAIMS_SHOWN + 1;
             for (int i = 0; i < claims.size(); i++) {
                 ClaimEntry c = claims.get(i);
-                if (fold && i == SINGLE_SOURCE_SHOWN) {
+                if (fold && i == CLAIMS_SHOWN) {
                     Element more = group.appendElement("details").addClass("more");
-                    more.appendElement("summary").text(count(claims.size() - SINGLE_SOURCE_SHOWN,
-                            "more single-source claim", "more single-source claims"));
+                    more.appendElement("summary").text(count(claims.size() - CLAIMS_SHOWN,
+                            "more " + foldName + " claim", "more " + foldName + " claims"));
                     list = more.appendElement("ul");
                 }
                 Element li = list.appendElement("li");
@@ -322,7 +467,11 @@ public final class BriefHtml {
             }
         }
 
-        /** Rows claims, columns outlets: a mark where one of the outlet's articles states the claim. */
+        /**
+         * Rows claims, columns outlets: a mark where one of the outlet's articles states the claim. Each mark cell
+         * carries its outlet's name ({@code data-outlet}) so that a narrow screen shows a row as the claim with the
+         * pills of the outlets that state it.
+         */
         private void matrix(Element section) {
             Map<String, List<String>> outlets = view.outlets();
             if (outlets.size() < 2) {
@@ -355,22 +504,25 @@ public final class BriefHtml {
         private void matrixTable(Element parent, Map<String, List<String>> outlets, List<ClaimEntry> claims) {
             Element table = parent.appendElement("table").addClass("matrix");
             Element head = table.appendElement("thead").appendElement("tr");
-            head.appendElement("th").text("Claim");
+            head.appendElement("th").attr("scope", "col").text("Claim");
             outlets.keySet().forEach(o -> head.appendElement("th").addClass("outlet").attr("scope", "col").text(o));
             Element body = table.appendElement("tbody");
             for (ClaimEntry c : claims) {
                 Element row = body.appendElement("tr").addClass(StoryView.STATUSES.contains(c.status())
                         ? c.status() : "other");
-                Element claim = row.appendElement("td");
+                Element claim = row.appendElement("td").addClass("claim");
                 claim.text(c.text());
                 if (!c.supersededBy().isEmpty()) {
                     badge(claim, "superseded", "superseded");
                 }
                 for (String outlet : outlets.keySet()) {
                     boolean states = view.outletStates(outlet, c.sources());
-                    Element cell = row.appendElement("td").addClass("mark");
+                    Element cell = row.appendElement("td").addClass("mark").attr("data-outlet", outlet);
                     cell.text(states ? "✓" : "");
                     cell.attr("title", outlet + (states ? " reports this" : " does not report this"));
+                    if (!states) {
+                        cell.addClass("no");
+                    }
                 }
             }
         }
@@ -398,14 +550,42 @@ public final class BriefHtml {
             }
         }
 
+        /**
+         * Quotes by speaker, the most reported speakers first; per speaker the three most reported quotes, the rest
+         * behind "show all N quotes" (a nested {@code <details>}), and speakers beyond the sixth behind one more.
+         */
         private void quotes(Element section) {
-            for (Map.Entry<String, List<QuoteEntry>> speaker : view.quotesBySpeaker().entrySet()) {
-                Element box = section.appendElement("div").addClass("speaker");
+            List<Map.Entry<String, List<QuoteEntry>>> speakers = new ArrayList<>(view.quotesBySpeaker().entrySet());
+            java.util.function.ToIntFunction<Map.Entry<String, List<QuoteEntry>>> reports =
+                    e -> e.getValue().stream().mapToInt(q -> q.sources().size()).sum();
+            // named speakers by how often they are reported; the unnamed last
+            speakers.sort(java.util.Comparator.comparing((Map.Entry<String, List<QuoteEntry>> e) -> e.getKey() == null)
+                    .thenComparing(java.util.Comparator.comparingInt(reports).reversed()));
+            Element parent = section;
+            for (int i = 0; i < speakers.size(); i++) {
+                if (served() && i == SPEAKERS_SHOWN && speakers.size() > SPEAKERS_SHOWN + 1) {
+                    Element more = section.appendElement("details").addClass("more").addClass("more-speakers");
+                    more.appendElement("summary").text("Show all " + speakers.size() + " speakers ("
+                            + count(speakers.size() - SPEAKERS_SHOWN, "more", "more") + ")");
+                    parent = more;
+                }
+                Map.Entry<String, List<QuoteEntry>> speaker = speakers.get(i);
+                Element box = parent.appendElement("div").addClass("speaker");
                 box.appendElement("h3").text(speaker.getKey() == null ? "Speaker not named" : speaker.getKey());
-                for (QuoteEntry q : speaker.getValue()) {
-                    Element quote = box.appendElement("blockquote");
+                List<QuoteEntry> quotes = new ArrayList<>(speaker.getValue());
+                quotes.sort(java.util.Comparator.comparingInt((QuoteEntry q) -> q.sources().size()).reversed());
+                Element into = box;
+                for (int j = 0; j < quotes.size(); j++) {
+                    if (served() && j == QUOTES_SHOWN && quotes.size() > QUOTES_SHOWN) {
+                        Element more = box.appendElement("details").addClass("more").addClass("more-quotes");
+                        more.appendElement("summary").text("Show all " + quotes.size() + " quotes"
+                                + (speaker.getKey() == null ? "" : " of " + speaker.getKey()));
+                        into = more;
+                    }
+                    QuoteEntry q = quotes.get(j);
+                    Element quote = into.appendElement("blockquote");
                     if (q.direct()) {
-                        quote.appendText("“" + q.text() + "”");
+                        quote.appendText(quoted(q.text()));
                     } else {
                         quote.addClass("reported").attr("title", "reported speech, not quoted directly");
                         quote.appendText(q.text());
@@ -417,23 +597,24 @@ public final class BriefHtml {
 
         private void numbers(Element section) {
             StoryBrief s = view.story();
-            Element table = section.appendElement("table").addClass("numbers");
+            Element table = section.appendElement("table").addClass("numbers").addClass("stacks");
             Element head = table.appendElement("thead").appendElement("tr");
-            head.appendElement("th").addClass("num").text("Value");
-            head.appendElement("th").text("Of what");
-            head.appendElement("th").text("Attributed to");
-            head.appendElement("th").text("Sources");
+            head.appendElement("th").addClass("num").attr("scope", "col").text("Value");
+            head.appendElement("th").attr("scope", "col").text("Of what");
+            head.appendElement("th").attr("scope", "col").text("Attributed to");
+            head.appendElement("th").attr("scope", "col").text("Sources");
             Element body = table.appendElement("tbody");
             for (NumberEntry n : s.numbers()) {
                 Element row = body.appendElement("tr");
-                row.appendElement("td").addClass("num").text(StoryView.figure(n));
-                Element what = row.appendElement("td");
+                row.appendElement("td").addClass("num").attr("data-label", "Value").text(StoryView.figure(n));
+                Element what = row.appendElement("td").attr("data-label", "Of what");
                 what.appendElement("b").text(n.unit() == null ? "–" : n.unit());
                 if (n.text() != null && !n.text().isBlank()) {
                     what.appendElement("span").addClass("context").text(n.text());
                 }
-                row.appendElement("td").text(n.attributedTo() == null ? "–" : n.attributedTo());
-                chips(row.appendElement("td").addClass("refs"), n.sources());
+                row.appendElement("td").attr("data-label", "Attributed to")
+                        .text(n.attributedTo() == null ? "–" : n.attributedTo());
+                chips(row.appendElement("td").addClass("refs").attr("data-label", "Sources"), n.sources());
             }
         }
 
@@ -450,23 +631,27 @@ public final class BriefHtml {
         }
 
         private void entityTable(Element parent, List<EntityEntry> entities) {
-            Element table = parent.appendElement("table").addClass("entities");
+            Element table = parent.appendElement("table").addClass("entities").addClass("stacks");
             Element head = table.appendElement("thead").appendElement("tr");
-            head.appendElement("th").text("Name");
-            head.appendElement("th").text("Type");
-            head.appendElement("th").text("Also written");
-            head.appendElement("th").addClass("num").text("Articles");
-            head.appendElement("th").addClass("num").text("Mentions");
+            head.appendElement("th").attr("scope", "col").text("Name");
+            head.appendElement("th").attr("scope", "col").text("Type");
+            head.appendElement("th").attr("scope", "col").text("Also written");
+            head.appendElement("th").addClass("num").attr("scope", "col").text("Articles");
+            head.appendElement("th").addClass("num").attr("scope", "col").text("Mentions");
             Element body = table.appendElement("tbody");
             for (EntityEntry e : entities) {
                 Element row = body.appendElement("tr");
-                row.appendElement("td").appendElement("b").text(e.name());
-                row.appendElement("td").text(e.type() == null ? "–" : e.type().toLowerCase(java.util.Locale.ROOT));
-                row.appendElement("td").text(e.aliases().isEmpty() ? "–" : String.join(", ", e.aliases()));
-                row.appendElement("td").addClass("num").text(Integer.toString(e.articles().size()))
+                row.appendElement("td").attr("data-label", "Name").appendElement("b").text(e.name());
+                row.appendElement("td").attr("data-label", "Type")
+                        .text(e.type() == null ? "–" : e.type().toLowerCase(java.util.Locale.ROOT));
+                row.appendElement("td").attr("data-label", "Also written")
+                        .text(e.aliases().isEmpty() ? "–" : String.join(", ", e.aliases()));
+                row.appendElement("td").addClass("num").attr("data-label", "Articles")
+                        .text(Integer.toString(e.articles().size()))
                         .attr("title", "articles " + String.join(", ", e.articles().stream()
                                 .map(id -> view.number(id) > 0 ? Integer.toString(view.number(id)) : id).toList()));
-                row.appendElement("td").addClass("num").text(Integer.toString(e.mentions()));
+                row.appendElement("td").addClass("num").attr("data-label", "Mentions")
+                        .text(Integer.toString(e.mentions()));
             }
         }
 
@@ -476,7 +661,7 @@ public final class BriefHtml {
             for (OutletFraming f : s.framing()) {
                 Element card = cards.appendElement("div").addClass("card");
                 Element h = card.appendElement("h3");
-                h.text(f.outlet());
+                h.text(view.outletName(f));
                 if (f.stateAffiliated()) {
                     badge(h, "state", "state-affiliated");
                 }
@@ -524,13 +709,11 @@ public final class BriefHtml {
                 Element titleText = served() ? title.appendElement("a").attr("href", articleHref.apply(a.id())) : title;
                 if (a.title() == null || a.title().isBlank()) {
                     title.addClass("untitled");
-                    titleText.text("no headline");
-                } else {
-                    titleText.text(a.title());
                 }
+                titleText.text(view.headline(a));
                 Element meta = body.appendElement("div").addClass("meta");
                 List<String> parts = new ArrayList<>();
-                parts.add(StoryView.outletUnknown(a) ? "outlet unknown" : StoryView.outletOf(a));
+                parts.add(view.outletName(a));
                 if (a.wire() != null && !a.wire().equals(StoryView.outletOf(a))) {
                     parts.add("wire: " + a.wire());
                 }
@@ -584,7 +767,7 @@ public final class BriefHtml {
                 int n = view.number(id);
                 String sentence = sentences.get(id);
                 Element chip = refs.appendElement("a").addClass("chip").attr("title", sentence == null
-                        ? view.describe(id) : view.describe(id) + "\n“" + sentence + "”");
+                        ? view.describe(id) : view.describe(id) + "\n" + quoted(sentence));
                 if (sentence != null) {
                     chip.attr("data-outlet", view.describe(id)).attr("data-sentence", sentence);
                 }
@@ -599,5 +782,16 @@ public final class BriefHtml {
             }
         }
 
+    }
+
+    /** The text in quotation marks, unless it already opens with one (a quoted sentence gets no second mark). */
+    static String quoted(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return "“”";
+        }
+        char c = t.charAt(0);
+        boolean opens = c == '“' || c == '"' || c == '‘' || c == '«' || c == '„' || c == '\'';
+        return opens ? t : "“" + t + "”";
     }
 }

@@ -37,15 +37,21 @@ final class StoryView {
     private final Map<String, ClaimEntry> claims = new HashMap<>();
     private final String first;
     private final String last;
+    private final ArticleFallbacks fallbacks;
 
     StoryView(StoryBrief story) {
+        this(story, ArticleFallbacks.NONE);
+    }
+
+    StoryView(StoryBrief story, ArticleFallbacks fallbacks) {
         this.story = story;
+        this.fallbacks = fallbacks;
         String min = null;
         String max = null;
         for (ArticleEntry a : story.articles()) {
             numbers.putIfAbsent(a.id(), numbers.size() + 1);
             byId.putIfAbsent(a.id(), a);
-            outlets.computeIfAbsent(outletOf(a), k -> new ArrayList<>()).add(a.id());
+            outlets.computeIfAbsent(outletName(a), k -> new ArrayList<>()).add(a.id());
             String day = day(a.publishedAt());
             if (day != null) {
                 min = min == null || day.compareTo(min) < 0 ? day : min;
@@ -83,6 +89,50 @@ final class StoryView {
         return (a.outlet() == null || a.outlet().isBlank()) && (a.wire() == null || a.wire().isBlank());
     }
 
+    /**
+     * The name a reader sees for who published the article: its outlet, else its wire, else the site its URL names,
+     * else "Unknown outlet (article N)" — never its id.
+     */
+    String outletName(ArticleEntry a) {
+        if (!outletUnknown(a)) {
+            return outletOf(a);
+        }
+        String site = fallbacks.sites().get(a.id());
+        return site != null ? site : "Unknown outlet (article " + number(a.id()) + ")";
+    }
+
+    /** The outlet a framing entry is about, by name: an article id (an unknown outlet) becomes that article's name. */
+    String outletName(OutletFraming f) {
+        ArticleEntry a = byId.get(f.outlet());
+        return a != null && outletUnknown(a) ? outletName(a) : f.outlet();
+    }
+
+    /** The article's headline, else "First sentence: …" of its text, else "Article N, no headline". */
+    String headline(ArticleEntry a) {
+        if (a.title() != null && !a.title().isBlank()) {
+            return a.title();
+        }
+        String sentence = fallbacks.firstSentences().get(a.id());
+        return sentence != null ? "First sentence: " + sentence : "Article " + number(a.id()) + ", no headline";
+    }
+
+    /**
+     * How many independent sources these articles are: a copy counts as its original, an article credited to a
+     * wire as the wire, an unknown outlet as itself (as the story's own count).
+     */
+    int independentSources(List<String> articleIds) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String id : articleIds) {
+            ArticleEntry a = byId.get(id);
+            for (int hops = 0; a != null && a.copyOf() != null && byId.containsKey(a.copyOf()) && hops < 50; hops++) {
+                a = byId.get(a.copyOf());
+            }
+            keys.add(a == null ? id : a.wire() != null && !a.wire().isBlank() ? "wire:" + a.wire()
+                    : a.outlet() != null && !a.outlet().isBlank() ? "outlet:" + a.outlet() : "id:" + a.id());
+        }
+        return keys.size();
+    }
+
     /** Outlets in the order of their first articles, each with its article ids. */
     Map<String, List<String>> outlets() {
         return outlets;
@@ -104,7 +154,7 @@ final class StoryView {
         if (a == null) {
             return articleId;
         }
-        StringBuilder s = new StringBuilder(outletOf(a));
+        StringBuilder s = new StringBuilder(outletName(a));
         if (a.publishedAt() != null) {
             s.append(", ").append(a.publishedAt());
         }

@@ -178,7 +178,8 @@ final class BriefCommand implements Callable<Integer> {
         String text = switch (format) {
             case json -> new BriefJson().render(brief) + System.lineSeparator();
             case md -> new BriefMarkdown().render(brief);
-            case html -> new BriefHtml().render(brief);
+            case html -> new BriefHtml().render(brief, org.storylens.brief.ArticleFallbacks.of(
+                    analysed.stream().map(AnalysedArticle::article).toList()));
         };
         if (output == null) {
             out.print(text);

@@ -123,6 +123,8 @@ final class ApiRoutes {
         for (Endpoint e : Endpoint.values()) {
             routes.addHttpHandler(e.method, e.path, StorylensServer.guarded(handler(e)));
         }
+        // HEAD of the document answers the GET's headers (Jetty sends no body): clients check it before fetching
+        routes.addHttpHandler(HandlerType.HEAD, Endpoint.OPENAPI.path, StorylensServer.guarded(handler(Endpoint.OPENAPI)));
     }
 
     private Handler handler(Endpoint endpoint) {

@@ -40,7 +40,10 @@ final class ArticlePage {
     String render(StoryLibrary.ArticleView view) {
         Article a = view.article();
         boolean titled = a.title() != null && !a.title().isBlank();
-        Document doc = layout.page(titled ? a.title() : "Article " + a.id(), null);
+        String firstSentence = org.storylens.brief.ArticleFallbacks.firstSentence(a.text());
+        String heading = titled ? a.title() : firstSentence != null ? "First sentence: " + firstSentence
+                : "Article without headline or text";
+        Document doc = layout.page(heading, null);
         Element main = PageLayout.main(doc);
         main.addClass("article-page");
         Element crumbs = main.appendElement("nav").addClass("crumbs").attr("aria-label", "Breadcrumb");
@@ -54,7 +57,14 @@ final class ArticlePage {
         if (titled) {
             h1.text(a.title());
         } else {
-            h1.addClass("untitled").text("No headline");
+            h1.addClass("untitled");
+            if (firstSentence != null) {
+                // the label says what the reader sees is not a headline; the sentence itself reads as a heading
+                h1.appendElement("span").addClass("fallback-label").text("First sentence:");
+                h1.appendText(" " + firstSentence);
+            } else {
+                h1.text(heading);
+            }
         }
         metadata(main, a);
 
@@ -96,7 +106,9 @@ final class ArticlePage {
         Element dl = main.appendElement("dl").addClass("article-meta");
         String outlet = a.outlet();
         String country = outlet == null ? null : outletTable.byName(outlet).map(Outlet::country).orElse(null);
-        term(dl, "Outlet", outlet == null ? "not known" : outlet + (country == null ? "" : " (" + country + ")"));
+        String site = org.storylens.brief.ArticleFallbacks.site(a.url());
+        term(dl, "Outlet", outlet != null ? outlet + (country == null ? "" : " (" + country + ")")
+                : site != null ? site + " (the site of its address)" : "not known");
         term(dl, "Published", a.publishedAt() == null ? "no date found" : a.publishedAt());
         if (a.wire() != null) {
             term(dl, "Wire", a.wire());

@@ -72,7 +72,7 @@ final class PageRoutes {
         RenderedPage page = storyPages.get(id);
         if (page == null || page.from() != briefed.get()) {
             // the library hands out the same brief until the story grows: render each brief once
-            page = new RenderedPage(briefed.get(), storyPage.render(briefed.get().brief()));
+            page = new RenderedPage(briefed.get(), storyPage.render(briefed.get().brief(), briefed.get().names()));
             storyPages.put(id, page);
         }
         html(ctx, page.html());

@@ -114,7 +114,15 @@ final class StoriesPage {
 
     private static void filters(Element main, Listing listing) {
         StoryQuery q = listing.query();
-        Element form = main.appendElement("form").addClass("filters").attr("action", "/").attr("method", "get");
+        // folded behind one control, so that a phone's first screen shows stories; open while a filter is applied
+        Element panel = main.appendElement("details").addClass("filter-panel");
+        boolean filtered = q.text() != null || q.from() != null || q.to() != null || q.outlet() != null
+                || q.entity() != null;
+        panel.appendElement("summary").text(filtered ? "Filters (applied)" : "Search and filter stories");
+        if (filtered) {
+            panel.attr("open", true);
+        }
+        Element form = panel.appendElement("form").addClass("filters").attr("action", "/").attr("method", "get");
         Element fields = form.appendElement("div").addClass("fields");
         field(fields, "f-q", "Words").appendElement("input").attr("type", "search").attr("name", "q").id("f-q")
                 .attr("value", q.text() == null ? "" : q.text()).attr("placeholder", "in titles and text");

@@ -2,6 +2,7 @@ package org.storylens.serve;
 
 import org.storylens.analyse.AnalysedArticle;
 import org.storylens.analyse.AnalysisTier;
+import org.storylens.brief.ArticleFallbacks;
 import org.storylens.brief.Brief;
 import org.storylens.brief.BriefJson;
 import org.storylens.brief.BriefWriter;
@@ -46,8 +47,9 @@ public final class StoryLibrary implements AutoCloseable {
      *
      * @param brief the brief
      * @param json  {@code {"generatedAt": …, "stories": [brief]}} as {@link BriefJson} renders it
+     * @param names what the page calls its articles without outlet or headline (their site, their first sentence)
      */
-    public record BriefedStory(StoryBrief brief, String json) {
+    public record BriefedStory(StoryBrief brief, String json, ArticleFallbacks names) {
     }
 
     private record Cached(int articles, BriefedStory briefed) {
@@ -152,7 +154,7 @@ public final class StoryLibrary implements AutoCloseable {
             // the brief lists its articles' titles (in the page, many times over): shortened, as listings show them
             StoryBrief brief = Headlines.shown(writer.write(briefAnalyses.of(articles), story));
             String json = new BriefJson().render(new Brief(Instant.now().toString(), List.of(brief)));
-            BriefedStory briefed = new BriefedStory(brief, json);
+            BriefedStory briefed = new BriefedStory(brief, json, ArticleFallbacks.of(articles));
             cache.put(storyId, new Cached(story.size(), briefed));
             return briefed;
         }

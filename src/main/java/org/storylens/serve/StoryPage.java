@@ -2,6 +2,7 @@ package org.storylens.serve;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.storylens.brief.ArticleFallbacks;
 import org.storylens.brief.BriefHtml;
 import org.storylens.brief.StoryBrief;
 
@@ -28,7 +29,8 @@ final class StoryPage {
             "s-timeline", "Dated events the articles mention, relative dates (“on Tuesday”) resolved against each "
                     + "article's publication date. Background: long before the first report. Scheduled: still to "
                     + "come when reported.",
-            "s-quotes", "What was said, by speaker, merged across articles; reported speech in italics.",
+            "s-quotes", "What was said, by speaker, merged across articles: the most reported speakers first, each with "
+                    + "their three most reported quotes; reported speech in italics.",
             "s-numbers", "Figures given in the articles, with what they count and whom the article credits.",
             "s-entities", "People, organisations and places, different spellings joined, most mentioned first.",
             "s-framing-by-outlet", "How each outlet told the story: its country and state affiliation, the "
@@ -46,17 +48,25 @@ final class StoryPage {
     }
 
     String render(StoryBrief brief) {
+        return render(brief, ArticleFallbacks.NONE);
+    }
+
+    String render(StoryBrief brief, ArticleFallbacks names) {
         String title = brief.title() == null || brief.title().isBlank() ? "Untitled story" : brief.title();
         Document doc = layout.page(title, null);
         Element main = PageLayout.main(doc);
         main.addClass("story-page");
         main.appendElement("nav").addClass("crumbs").attr("aria-label", "Breadcrumb")
                 .appendElement("a").attr("href", "/").text("← All stories");
-        Element story = briefHtml.renderStory(brief, main, PageLayout::articleHref);
+        main.addClass("with-toc");
+        Element story = briefHtml.renderStory(brief, main, PageLayout::articleHref, names);
         for (Map.Entry<String, String> guide : GUIDES.entrySet()) {
-            Element heading = story.selectFirst("section." + guide.getKey() + " > h2");
+            Element heading = story.selectFirst("section." + guide.getKey() + " h2");
             if (heading != null) {
-                heading.after(new Element("p").addClass("explain").text(guide.getValue()));
+                // a folded section's heading is inside its summary: the guide goes after the summary, in the fold
+                Element anchor = heading.parent() != null && heading.parent().tagName().equals("summary")
+                        ? heading.parent() : heading;
+                anchor.after(new Element("p").addClass("explain").text(guide.getValue()));
             }
         }
         return PageLayout.html(doc);

@@ -36,7 +36,7 @@ class BriefHtmlStoryPartTest {
         assertThat(story.select("ol.articles .a-title a").eachAttr("href")).hasSize(6)
                 .contains("/articles/" + HERALD, "/articles/" + COURIER);
         assertThat(story.select("[href]").eachAttr("href"))
-                .allMatch(h -> h.startsWith("/articles/") || h.matches("#s1-a\\d+"));
+                .allMatch(h -> h.startsWith("/articles/") || h.matches("#s1-a\\d+") || h.matches("#s1-[a-z-]+"));
     }
 
     @Test
@@ -86,8 +86,8 @@ class BriefHtmlStoryPartTest {
         assertThat(single.select("> details.more > summary").text()).isEqualTo("3 more single-source claims");
         assertThat(single.select("> details.more li")).hasSize(3);
         Element claimsSection = story.selectFirst("section.s-claims");
-        assertThat(claimsSection.select("> table.matrix tbody tr")).hasSize(4);
-        assertThat(claimsSection.select("> details.single-source-matrix table.matrix tbody tr")).hasSize(8);
+        assertThat(claimsSection.select("> details.fold > table.matrix tbody tr")).hasSize(4);
+        assertThat(claimsSection.select("> details.fold > details.single-source-matrix table.matrix tbody tr")).hasSize(8);
     }
 
     @Test

@@ -51,7 +51,7 @@ class BriefHtmlTest {
             Document doc = page(brief);
             assertThat(doc.select("[src], [srcset], [action], [formaction], [background], [poster], [data]"))
                     .isEmpty();
-            assertThat(doc.select("[href]")).allSatisfy(a -> assertThat(a.attr("href")).matches("#s\\d+(-a\\d+)?"));
+            assertThat(doc.select("[href]")).allSatisfy(a -> assertThat(a.attr("href")).matches("#s\\d+(-a\\d+|-[a-z-]+)?"));
             assertThat(doc.select("[style]")).isEmpty();
             String css = doc.select("style").html();
             assertThat(css).doesNotContain("url(").doesNotContain("@import").doesNotContain("@font-face");
@@ -83,9 +83,9 @@ class BriefHtmlTest {
     void rendersEverySectionOfAFullStory() {
         Element story = page(BriefFixtures.full()).getElementById("s1");
         assertThat(story.select("h2").eachText()).containsExactly("Disputes and updates", "Summary", "Claims",
-                "Timeline", "Quotes", "Numbers", "Entities", "Framing by outlet", "Articles");
-        assertThat(story.selectFirst("header .facts").text())
-                .isEqualTo("6 articles · 5 independent sources · 2025-03-11 – 2025-03-13");
+                "Quotes", "Figures", "Timeline", "Entities", "Framing by outlet", "Articles");
+        assertThat(story.selectFirst("header .facts").text()).isEqualTo("Latest figure: 1,850 people (reported "
+                + "2025-03-13) · updated 2025-03-13 · 6 articles / 5 independent sources · since 2025-03-11");
         assertThat(story.select("ol.summary > li")).hasSize(4);
     }
 
@@ -167,9 +167,10 @@ class BriefHtmlTest {
         assertThat(first.hasClass("s-disputes-and-updates")).isTrue();
         assertThat(first.select("ul.disputes > li")).hasSize(1);
         assertThat(first.select("ul.disputes > li .claim-text").eachText()).containsExactly(CRACKS, NO_DEFECTS);
+        // what changed, the latest report first
         assertThat(first.select("ul.updates > li > .now .claim-text").eachText())
-                .containsExactly(EVACUATED_1500, EVACUATED_1850);
-        assertThat(first.select("ul.updates > li").get(1).select(".earlier").text()).contains(EVACUATED_1500);
+                .containsExactly(EVACUATED_1850, EVACUATED_1500);
+        assertThat(first.select("ul.updates > li").get(0).select(".earlier").text()).contains(EVACUATED_1500);
         // the claims section lists the dispute once too: the second side only as the first one's opponent
         assertThat(story.select("section.s-claims .group.disputed > ul > li > .claim-text").eachText())
                 .containsExactly(CRACKS);
@@ -202,7 +203,7 @@ class BriefHtmlTest {
         assertThat(small.selectFirst("section.s-disputes-and-updates .no-disputes").text())
                 .isEqualTo("No disputes among 1 source.");
         assertThat(small.selectFirst(".empty-sections").text()).isEqualTo("Nothing found for: summary, claims, "
-                + "timeline, quotes, numbers, entities, framing by outlet.");
+                + "quotes, figures, timeline, entities, framing by outlet.");
     }
 
     @Test
@@ -214,15 +215,16 @@ class BriefHtmlTest {
         StoryBrief s = new StoryBrief("s-1", "t", List.of(new ArticleEntry("a", "t", null, null, null, null,
                 List.of(), null)), 1, List.of(), many, List.of(), List.of(), List.of(), List.of(), List.of());
         Element section = page(new Brief("now", List.of(s))).selectFirst("section.s-entities");
-        assertThat(section.select("> table tbody tr")).hasSize(15);
-        assertThat(section.select("> details.more > summary").text()).isEqualTo("3 more entities, mentioned less");
-        assertThat(section.select("> details.more tbody td b").eachText()).containsExactly("Entity 16", "Entity 17",
+        assertThat(section.select("> details.fold > table tbody tr")).hasSize(15);
+        assertThat(section.select("> details.fold > details.more > summary").text())
+                .isEqualTo("3 more entities, mentioned less");
+        assertThat(section.select("> details.fold > details.more tbody td b").eachText()).containsExactly("Entity 16", "Entity 17",
                 "Entity 18");
         // an article without outlet or wire is listed as such, not by its id twice
         assertThat(page(new Brief("now", List.of(s))).selectFirst("ol.articles .meta").text())
-                .startsWith("outlet unknown · undated");
+                .startsWith("Unknown outlet (article 1) · undated");
         assertThat(page(new Brief("now", List.of(s))).select("header .pill").eachText())
-                .containsExactly("1 article of unknown outlet");
+                .containsExactly("Unknown outlet (article 1)");
     }
 
     @Test

@@ -324,6 +324,18 @@ class ApiRoutesTest {
     }
 
     @Test
+    void headOfTheOpenApiDocumentAnswersTheHeadersOfItsGet() throws Exception {
+        HttpResponse<String> got = get("/api/openapi.json");
+        HttpResponse<String> head = server.send(server.request("/api/openapi.json")
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("Content-Type")).isEqualTo(got.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(head.headers().firstValue("Content-Length")).isEqualTo(got.headers().firstValue("Content-Length"));
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE) // after the others, whose error answers it checks too
     void noErrorAnswerCarriesAStackTrace() throws Exception {
         // the error cases of this class, whichever ran before, and a few more

@@ -121,7 +121,7 @@ class ArticlePageTest {
     @Test
     void anArticleWithoutAnalysisOrStoryIsShownPlainlyWithTheTextWhole() {
         Document doc = render(article(null, null), null, null);
-        assertThat(doc.selectFirst("h1").text()).isEqualTo("No headline");
+        assertThat(doc.selectFirst("h1").text()).startsWith("First sentence: ").doesNotContain("No headline");
         assertThat(doc.selectFirst("div.article-text").wholeText()).isEqualTo(TEXT);
         assertThat(doc.select("div.article-text mark")).isEmpty();
         assertThat(doc.selectFirst(".legend").text()).contains("not been analysed");

@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.storylens.brief.ArticleEntry;
+import org.storylens.brief.ArticleFallbacks;
 import org.storylens.brief.BriefHtml;
 import org.storylens.brief.ClaimEntry;
 import org.storylens.brief.SourcedText;
@@ -12,6 +13,7 @@ import org.storylens.brief.SupportingSentence;
 import org.storylens.brief.TimelineEntry;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,11 +45,21 @@ class StoryPageTest {
         assertThat(doc.title()).isEqualTo("Biden and Putin to talk · storylens");
         assertThat(doc.selectFirst("nav.crumbs a").attr("href")).isEqualTo("/");
         assertThat(doc.selectFirst("article.story h1").text()).isEqualTo("Biden and Putin to talk");
+        assertThat(doc.select("article.story section h2").eachText()).containsExactly("Disputes and updates",
+                "Summary", "Claims", "Timeline", "Articles");
+        // the first two sections open, the rest folded with their counts in view, each with its guide in the fold
         assertThat(doc.select("article.story section > h2").eachText()).containsExactly("Disputes and updates",
-                "Summary", "Claims",
-                "Timeline", "Articles");
-        assertThat(doc.selectFirst("section.s-claims > h2 + p.explain").text()).contains("Agreed:", "Disputed:",
-                "Single source:");
+                "Summary");
+        assertThat(doc.select("section > details.fold:not([open]) > summary").eachText()).containsExactly(
+                "Claims 1 claim, 1 agreed", "Timeline 1 dated entry", "Articles 2 articles");
+        assertThat(doc.selectFirst("section.s-claims > details.fold > summary + p.explain").text())
+                .contains("Agreed:", "Disputed:", "Single source:");
+        assertThat(doc.select("nav.story-toc a").eachAttr("href")).containsExactly("#s1-disputes-and-updates",
+                "#s1-summary", "#s1-claims", "#s1-timeline", "#s1-articles");
+        doc.select("nav.story-toc a").eachAttr("href")
+                .forEach(href -> assertThat(doc.getElementById(href.substring(1))).as(href).isNotNull());
+        assertThat(doc.selectFirst("header p.state").text())
+                .isEqualTo("updated 2021-12-04 · 2 articles / 2 independent sources · since 2021-12-03");
         assertThat(doc.selectFirst("section.s-summary > h2 + p.explain").text()).contains("hover", "click");
         assertThat(doc.select("section.s-timeline svg.timeline-svg g.mark")).hasSize(1);
         assertThat(doc.select("section.s-claims table.matrix tbody tr")).hasSize(1);
@@ -55,6 +67,39 @@ class StoryPageTest {
                 "/articles/a%202");
         assertThat(doc.select("ol.summary a.chip").eachAttr("data-sentence"))
                 .containsExactly("Putin and Biden talk on Tuesday.", HOSTILE);
+    }
+
+    @Test
+    void anArticleWithoutOutletOrHeadlineIsNamedByItsSiteAndFirstSentenceNeverByItsId() {
+        StoryBrief b = brief("t");
+        List<ArticleEntry> articles = List.of(
+                new ArticleEntry("000_e8e2082a32aa6747", null, null, null, "2021-12-03", "en", List.of(), null),
+                new ArticleEntry("a 2", "", null, null, "2021-12-04", "en", List.of(), null));
+        StoryBrief unnamed = new StoryBrief(b.id(), b.title(), articles, 2, b.summary(), b.entities(), b.timeline(),
+                b.quotes(), b.numbers(), b.claims(), b.framing());
+        ArticleFallbacks names = new ArticleFallbacks(Map.of("000_e8e2082a32aa6747", "dailypost.example"),
+                Map.of("000_e8e2082a32aa6747", "Putin and Biden will talk on Tuesday, the Kremlin said."));
+        Document doc = Jsoup.parse(page.render(unnamed, names));
+        assertThat(doc.select("header .pill").eachText()).containsExactly("dailypost.example",
+                "Unknown outlet (article 2)");
+        assertThat(doc.select("ol.articles .a-title").eachText()).containsExactly(
+                "First sentence: Putin and Biden will talk on Tuesday, the Kremlin said.", "Article 2, no headline");
+        assertThat(doc.select("table.matrix th.outlet").eachText()).containsExactly("dailypost.example",
+                "Unknown outlet (article 2)");
+        assertThat(doc.select("a.chip").eachAttr("title")).allMatch(t -> !t.contains("000_e8e2082a32aa6747"));
+        assertThat(doc.select("header, table.matrix, .a-title").text()).doesNotContain("000_e8e2082a32aa6747")
+                .doesNotContain("No headline");
+    }
+
+    @Test
+    void aSentenceThatOpensWithAQuotationMarkGetsNoSecondOneInItsTooltip() {
+        StoryBrief b = brief("t");
+        StoryBrief quoted = new StoryBrief(b.id(), b.title(), b.articles(), 2,
+                List.of(new SourcedText("Putin said the talks matter.", List.of("a-1"),
+                        List.of(new SupportingSentence("a-1", "“The talks matter,” Putin said.")))),
+                b.entities(), b.timeline(), b.quotes(), b.numbers(), b.claims(), b.framing());
+        Document doc = Jsoup.parse(page.render(quoted));
+        assertThat(doc.selectFirst("ol.summary a.chip").attr("title")).endsWith("\n“The talks matter,” Putin said.");
     }
 
     @Test

@@ -78,6 +78,10 @@ class StoryPagesInChromiumTest {
             browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
             wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".chip-popover"), 0));
 
+            // the sections after the summary are folded: open them as a reader would
+            for (WebElement fold : browser.findElements(By.cssSelector("section > details.fold > summary"))) {
+                fold.click();
+            }
             WebElement svg = browser.findElement(By.cssSelector("section.s-timeline svg.timeline-svg"));
             assertThat(svg.isDisplayed()).isTrue();
             assertThat(svg.findElements(By.cssSelector("g.mark .dot"))).isNotEmpty()

@@ -53,7 +53,9 @@
         c.textContent + '. ' + (c.getAttribute('data-outlet') || (c.getAttribute('title') || '').split('\n')[0])));
       var sentence = c.getAttribute('data-sentence');
       if (sentence) {
-        item.appendChild(element('span', 'popover-sentence', sentence));
+        // a sentence that opens with its own quotation mark gets no second one around it
+        var quoted = /^[“"‘«„']/.test(sentence.trim());
+        item.appendChild(element('span', quoted ? 'popover-sentence quoted' : 'popover-sentence', sentence));
       } else {
         item.appendChild(element('span', 'popover-missing', 'no single sentence recorded for this source'));
       }
@@ -108,6 +110,25 @@
       });
     }
   });
+
+  // A section folded away opens when the table of contents (or any link to it) leads there.
+  function openTarget() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id ? document.getElementById(id) : null;
+    for (var e = target; e; e = e.parentElement) {
+      if (e.tagName === 'DETAILS') {
+        e.open = true;
+      }
+    }
+    if (target && target.tagName === 'SECTION') {
+      var fold = target.querySelector(':scope > details.fold');
+      if (fold) {
+        fold.open = true;
+      }
+    }
+  }
+  window.addEventListener('hashchange', openTarget);
+  openTarget();
 
   // The stories page's outlet filter applies as soon as one is chosen.
   document.querySelectorAll('form.filters select').forEach(function (select) {

@@ -1,0 +1,86 @@
+package org.storylens.brief;
+
+import org.storylens.clean.Article;
+
+import java.net.URI;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the pages call an article whose brief entry has no outlet or no headline: the site its URL names
+ * ("dailypost.example") and its first sentence, by article id. The brief itself keeps null there; only the rendering
+ * uses these, so that a reader never sees an article id where a name belongs. Immutable.
+ *
+ * @param sites          the host of each article's http(s) URL without a leading {@code www.}, by article id
+ * @param firstSentences each article's first sentence (at most {@value #SENTENCE_CHARS} characters), by article id
+ */
+public record ArticleFallbacks(Map<String, String> sites, Map<String, String> firstSentences) {
+
+    /** Longest first sentence kept; a longer one is cut at a word with an ellipsis. */
+    public static final int SENTENCE_CHARS = 160;
+
+    /** No fallbacks: unnamed outlets become "Unknown outlet (article N)". */
+    public static final ArticleFallbacks NONE = new ArticleFallbacks(Map.of(), Map.of());
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][”\"’)]*(?=\\s|$)");
+
+    public ArticleFallbacks {
+        sites = Map.copyOf(sites);
+        firstSentences = Map.copyOf(firstSentences);
+    }
+
+    /** The fallbacks of these articles (their URLs and texts). */
+    public static ArticleFallbacks of(Collection<Article> articles) {
+        Map<String, String> sites = new HashMap<>();
+        Map<String, String> sentences = new HashMap<>();
+        for (Article a : articles) {
+            String site = site(a.url());
+            if (site != null) {
+                sites.putIfAbsent(a.id(), site);
+            }
+            String sentence = firstSentence(a.text());
+            if (sentence != null) {
+                sentences.putIfAbsent(a.id(), sentence);
+            }
+        }
+        return new ArticleFallbacks(sites, sentences);
+    }
+
+    /** The host an http(s) address names, lower-cased, without {@code www.}; null for anything else. */
+    public static String site(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            String host = uri.getHost();
+            if (!(scheme.equals("http") || scheme.equals("https")) || host == null || host.isBlank()) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") && host.length() > 4 ? host.substring(4) : host;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** The text's first sentence, whitespace collapsed and cut at a word past {@value #SENTENCE_CHARS}; null if none. */
+    public static String firstSentence(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String flat = text.strip().replaceAll("\\s+", " ");
+        Matcher end = SENTENCE_END.matcher(flat);
+        String sentence = end.find() ? flat.substring(0, end.end()) : flat;
+        if (sentence.length() > SENTENCE_CHARS) {
+            int cut = sentence.lastIndexOf(' ', SENTENCE_CHARS);
+            sentence = sentence.substring(0, cut > SENTENCE_CHARS / 2 ? cut : SENTENCE_CHARS).strip() + "…";
+        }
+        return sentence;
+    }
+}
