@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class JsoupHtmlReader implements ArticleReader {
 
+    /** A left-out lead paragraph is at least this long, and at most this many of them are put back. */
+    private static final int LEAD_PARAGRAPH_CHARS = 120;
+    private static final int MAX_LEAD_PARAGRAPHS = 4;
     /** Below this many characters of main content, readability's pick is distrusted and the whole body is used. */
     private static final int MIN_CONTENT_CHARS = 200;
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -131,7 +134,7 @@ public final class JsoupHtmlReader implements ArticleReader {
             extracted = "";
         }
         if (extracted.length() >= MIN_CONTENT_CHARS) {
-            return extracted;
+            return withLead(doc, extracted);
         }
         Element root = doc.selectFirst("article");
         if (root == null) {
@@ -143,6 +146,41 @@ public final class JsoupHtmlReader implements ArticleReader {
         teasers.remove(root);
         String fallback = paragraphs.toText(root);
         return fallback.length() > extracted.length() ? fallback : extracted;
+    }
+
+    /**
+     * The lead paragraphs readability left out: when the page has one {@code <article>} and its first prose paragraphs
+     * (long, hardly any link text) come before the first one the extracted text holds, an embedded video or a picture
+     * block split the story and readability took only the part after it. They are put back in front.
+     */
+    private static String withLead(Document doc, String extracted) {
+        var articles = doc.select("article");
+        if (articles.size() != 1) {
+            return extracted;
+        }
+        String flat = extracted.replaceAll("\\s+", " ");
+        List<String> lead = new ArrayList<>();
+        for (Element p : articles.first().select("p")) {
+            String text = p.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (flat.contains(text.replaceAll("\\s+", " "))) {
+                break;
+            }
+            int linked = p.select("a").stream().mapToInt(a -> a.text().length()).sum();
+            if (text.length() < LEAD_PARAGRAPH_CHARS || linked * 5 > text.length()) {
+                if (!lead.isEmpty()) {
+                    lead.clear(); // the lead is the article's opening prose, unbroken
+                }
+                continue;
+            }
+            lead.add(text);
+        }
+        if (lead.isEmpty() || lead.size() > MAX_LEAD_PARAGRAPHS) {
+            return extracted;
+        }
+        return String.join("\n\n", lead) + "\n\n" + extracted;
     }
 
     private static String attr(Document doc, String css, String attribute) {

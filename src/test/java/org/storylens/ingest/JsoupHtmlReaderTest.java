@@ -440,6 +440,41 @@ class JsoupHtmlReaderTest {
     }
 
     @Test
+    void anEmbeddedVideoBetweenTheLeadAndTheBodyKeepsTheLead() throws Exception {
+        String page = "<html><body><header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav></header>"
+                + "<main><article><h1>Reservoir levels fall to record low</h1><div class=\"story-intro\"><p>" + P1
+                + "</p></div><div class=\"media-block embed\"><figure class=\"video\"><video src=\"/v/1.mp4\" "
+                + "controls></video><figcaption>Video: the reservoir from the air (2:14)</figcaption></figure>"
+                + "<div class=\"related\"><a href=\"/v/2\">More videos</a> <a href=\"/v/3\">Watch: dry summers</a>"
+                + "</div></div><div class=\"story-body\"><p>" + P2 + "</p><p>" + P3 + "</p></div></article></main>"
+                + "<footer>© Courier</footer></body></html>";
+
+        String text = read(page).text();
+
+        assertThat(text).contains(P1, P2, P3).doesNotContain("More videos");
+        assertThat(text.indexOf(P1)).isLessThan(text.indexOf(P2));
+    }
+
+    @Test
+    void anOpenLetterIsReadWithItsSignatoriesNotInsteadOfThem() throws Exception {
+        StringBuilder names = new StringBuilder();
+        for (String first : new String[]{"Ana", "Jonas", "Lena", "Piet", "Mara", "Eda"}) {
+            for (String last : new String[]{"Holt", "Krell", "Venn", "Sel", "Ruiz"}) {
+                names.append("<li>Dr ").append(first).append(' ').append(last)
+                        .append(", Professor of Hydrology, University of Brannsk</li>");
+            }
+        }
+        String page = "<html><body><main><article><h1>Open letter: save the Upper Brook reservoir</h1><p>" + P1
+                + "</p><p>" + P2 + "</p><p>" + P3 + "</p><h2>Signatories</h2><ul class=\"signatories\">" + names
+                + "</ul></article></main></body></html>";
+
+        String text = read(page).text();
+
+        assertThat(text).contains(P1, P2, P3);
+        assertThat(text.indexOf(P1)).isLessThan(text.indexOf("Dr Ana Holt"));
+    }
+
+    @Test
     void aListOfLinksThatIsTheArticleStays() throws Exception {
         String page = "<html><body><article><h1>Where to get water advice</h1><p>Our guides:</p><ul>"
                 + "<li><a href=\"/g/1\">Saving water in the garden during a hosepipe ban</a></li>"
