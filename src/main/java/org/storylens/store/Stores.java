@@ -13,6 +13,9 @@ import java.util.function.Consumer;
  */
 public final class Stores {
 
+    /** How long a write waits for another process's write to end before it fails (one writer at a time). */
+    public static final Duration LOCK_WAIT = SqliteArticleStore.LOCK_WAIT;
+
     private Stores() {
     }
 
@@ -36,6 +39,22 @@ public final class Stores {
         }
     }
 
+    /**
+     * Where files that belong with the database are kept, named as the database with a suffix (a server's access
+     * token): the SQLite file itself, or for PostgreSQL {@code storylens-data/HOST-PORT-DB.pg} under the working
+     * folder (the folder created when missing).
+     */
+    public static Path tokenBase(String db) throws java.io.IOException {
+        if (!isPostgres(db)) {
+            return Path.of(db);
+        }
+        PostgresLocation where = PostgresLocation.parse(db, Map.of());
+        String name = where.jdbcUrl().substring("jdbc:postgresql://".length()).replaceAll("\\?.*", "")
+                .replaceAll("[^A-Za-z0-9._-]+", "-");
+        Path folder = Files.createDirectories(Path.of("storylens-data"));
+        return folder.resolve(name + ".pg");
+    }
+
     /** Whether the option names a SQLite file that does not exist (a PostgreSQL database is never missing here). */
     public static boolean isMissingFile(String db) {
         return !isPostgres(db) && !Files.isRegularFile(Path.of(db));
@@ -43,11 +62,10 @@ public final class Stores {
 
     /**
      * Opens the store with the process's environment (for PostgreSQL's user and password); a write waiting for
-     * another process's says so on stderr, for up to {@link SqliteArticleStore#LOCK_WAIT}.
+     * another process's says so on stderr, for up to {@link #LOCK_WAIT}.
      */
     public static ArticleStore open(String db) throws StoreException {
-        return open(db, System.getenv(), notice -> System.err.println("warning: " + notice),
-                SqliteArticleStore.LOCK_WAIT);
+        return open(db, System.getenv(), notice -> System.err.println("warning: " + notice), LOCK_WAIT);
     }
 
     /**
