@@ -78,12 +78,12 @@ final class PostgresTransactions implements Transactions {
                 }
                 long waited = System.nanoTime() - start;
                 if (waited >= lockWait.toNanos()) {
-                    throw new StoreException(database + ": " + failure + ": another writer has held the database's "
-                            + "write lock for more than " + describe(lockWait) + " (storylens writes one process at a "
-                            + "time: try again when the other one is done)", null);
+                    throw new StoreException(database + ": " + failure + ": another writer has held the database lock "
+                            + "for more than " + describe(lockWait) + " (storylens writes one process at a time: try "
+                            + "again when the other one is done)", null);
                 }
                 if (!told && waited >= TELL_AFTER.toNanos()) {
-                    notices.accept(database + ": waiting for the database's write lock held by another writer");
+                    notices.accept(database + ": waiting for the database lock held by another writer");
                     told = true;
                 }
                 try {
