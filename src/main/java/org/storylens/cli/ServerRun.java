@@ -18,6 +18,7 @@ import org.storylens.store.StoryQuery;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -58,12 +59,18 @@ final class ServerRun implements AutoCloseable {
      */
     static ServerRun start(String db, ServerOptions options, int threads, PrintWriter err) throws StoreException,
             IOException {
+        return start(db, Stores.tokenBase(db), options, threads, err);
+    }
+
+    /** As {@link #start(String, ServerOptions, int, PrintWriter)}, the access token kept beside {@code tokenBase}. */
+    static ServerRun start(String db, Path tokenBase, ServerOptions options, int threads, PrintWriter err)
+            throws StoreException, IOException {
         ArticleStore store = Stores.open(db);
         MiniLmEmbedder embedder = null;
         StoryLibrary library = null;
         StorylensServer server = null;
         try {
-            AccessToken token = AccessToken.besideDatabase(Stores.tokenBase(db));
+            AccessToken token = AccessToken.besideDatabase(tokenBase);
             embedder = new MiniLmEmbedder(1);
             PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
             FairIntake intake = new FairIntake(new ArticleIntake(store, factory, embedder, threads));
