@@ -188,6 +188,10 @@ class StoriesCommandTest {
         assertThat(fromPostgres.out()).isEqualTo(CliRun.of("stories", "--db", sqlite, "--format", "json").out());
         assertThat(storedStoryOf(postgres)).isEqualTo(storedStoryOf(sqlite));
         assertThat(CliRun.of("stories", "--db", postgres).out()).contains("3 stories, 6 articles");
+        CliRun articles = CliRun.of("articles", "--db", postgres, "--format", "json");
+        assertThat(articles.exitCode()).as(articles.err()).isZero();
+        assertThat(JSON.readTree(articles.out()).get("articles")).hasSize(6);
+        assertThat(articles.out()).isEqualTo(CliRun.of("articles", "--db", sqlite, "--format", "json").out());
     }
 
     @Test
