@@ -6,15 +6,13 @@ import org.storylens.pipeline.BatchResult;
 import org.storylens.pipeline.Failure;
 import org.storylens.pipeline.PipelineFactory;
 import org.storylens.store.ArticleStore;
-import org.storylens.store.SqliteArticleStore;
+import org.storylens.store.Stores;
 import org.storylens.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,9 +30,10 @@ final class ArticlesCommand implements Callable<Integer> {
             + "of the database.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "storylens-data/storylens.db",
-            description = "SQLite database to list. Default: ${DEFAULT-VALUE}")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = "storylens-data/storylens.db",
+            description = "Database to list: a SQLite file, or a PostgreSQL database as postgresql://HOST[:PORT]/DB "
+                    + "or a jdbc:postgresql: URL. Default: ${DEFAULT-VALUE}")
+    String db;
 
     @Option(names = "--format", defaultValue = "table", description = "json or table. Default: ${DEFAULT-VALUE}")
     Format format;
@@ -56,12 +55,12 @@ final class ArticlesCommand implements Callable<Integer> {
         List<Article> articles;
         List<Failure> failures = new ArrayList<>();
         if (paths.isEmpty()) {
-            if (!Files.exists(db)) {
+            if (Stores.isMissingFile(db)) {
                 err.println("error: " + db + ": no such database; run 'storylens ingest PATH...' first or give paths");
                 err.flush();
                 return StorylensCli.STORE_FAILED;
             }
-            try (ArticleStore store = SqliteArticleStore.open(db)) {
+            try (ArticleStore store = Stores.open(db)) {
                 articles = store.list();
             } catch (StoreException e) {
                 err.println("error: " + e.getMessage());

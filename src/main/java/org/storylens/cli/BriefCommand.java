@@ -17,7 +17,7 @@ import org.storylens.pipeline.BatchResult;
 import org.storylens.pipeline.Failure;
 import org.storylens.pipeline.PipelineFactory;
 import org.storylens.store.ArticleStore;
-import org.storylens.store.SqliteArticleStore;
+import org.storylens.store.Stores;
 import org.storylens.store.StoreException;
 import org.storylens.store.StoredStory;
 import picocli.CommandLine.Command;
@@ -54,9 +54,10 @@ final class BriefCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, folders or http(s) URLs.")
     List<String> paths = List.of();
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Brief the articles stored in this database instead of "
-            + "PATHs; their brief-tier analyses are kept there, so a second brief does not analyse them again.")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL", description = "Brief the articles stored in this database (a "
+            + "SQLite file, or postgresql://HOST[:PORT]/DB) instead of PATHs; their brief-tier analyses are kept there, so "
+            + "a second brief does not analyse them again.")
+    String db;
 
     @Option(names = "--format", defaultValue = "json", description = "json, md or html. Default: ${DEFAULT-VALUE}")
     Format format;
@@ -103,10 +104,10 @@ final class BriefCommand implements Callable<Integer> {
         List<AnalysedArticle> analysed;
         List<Story> stored = new ArrayList<>();
         if (db != null) {
-            if (!Files.isRegularFile(db)) {
+            if (Stores.isMissingFile(db)) {
                 return StorylensCli.noDatabase(err, db);
             }
-            try (ArticleStore store = SqliteArticleStore.open(db)) {
+            try (ArticleStore store = Stores.open(db)) {
                 List<Article> articles = store.list();
                 Optional<Story> wanted = storyId == null ? Optional.empty() : store.story(storyId);
                 if (wanted.isPresent()) {
@@ -125,8 +126,9 @@ final class BriefCommand implements Callable<Integer> {
                         articles = articles.stream().filter(a -> !placed.contains(a.id())).toList();
                         stored.clear();
                         if (articles.isEmpty()) {
-                            err.println("error: no story '" + storyId + "' in " + db + "; 'storylens stories --db "
-                                    + db + "' lists the stored stories");
+                            err.println("error: no story '" + storyId + "' in " + Stores.describe(db)
+                                    + "; 'storylens stories --db " + Stores.describe(db)
+                                    + "' lists the stored stories");
                             err.flush();
                             return StorylensCli.USAGE;
                         }
@@ -160,7 +162,7 @@ final class BriefCommand implements Callable<Integer> {
                 List<Story> one = all.stream().filter(s -> s.id().equals(storyId)).toList();
                 if (one.isEmpty()) {
                     err.println(TerminalText.escape("error: no story '" + storyId + "' among the " + all.size()
-                            + " stories the " + (db == null ? "given articles" : "articles of " + db) + " form"
+                            + " stories the " + (db == null ? "given articles" : "articles of " + Stores.describe(db)) + " form"
                             + (all.isEmpty() ? "" : " (" + ids(all) + ")")));
                     failures.forEach(f -> err.println(TerminalText.escape("error: " + f)));
                     err.flush();

@@ -52,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("storylens demo: sample articles in " + samples);
         out.flush();
         int code = new IngestCommand.Ingestion(out, err, true, org.storylens.ingest.PublicAddressGuard.publicOnly())
-                .run(List.of(samples.toString()), db, PipelineFactory.DEFAULT_MAX_BYTES, null, false);
+                .run(List.of(samples.toString()), db.toString(), PipelineFactory.DEFAULT_MAX_BYTES, null, false);
         if (code == StorylensCli.STORE_FAILED) {
             return code;
         }
@@ -111,14 +111,14 @@ final class DemoCommand implements Callable<Integer> {
 
     private ServerRun startOnFreePort(Path db, int cores, PrintWriter err) throws StoreException, IOException {
         try {
-            return ServerRun.start(db, ServerOptions.onPort(port), cores, err);
+            return ServerRun.start(db.toString(), ServerOptions.onPort(port), cores, err);
         } catch (RuntimeException e) {
             if (port == 0) {
                 throw e;
             }
             err.println("warning: port " + port + " is taken (" + e.getMessage() + "); serving on a free one");
             err.flush();
-            return ServerRun.start(db, ServerOptions.onPort(0), cores, err);
+            return ServerRun.start(db.toString(), ServerOptions.onPort(0), cores, err);
         }
     }
 

@@ -10,14 +10,13 @@ import org.storylens.pipeline.Failure;
 import org.storylens.pipeline.PipelineFactory;
 import org.storylens.pipeline.StoredStories;
 import org.storylens.store.ArticleStore;
-import org.storylens.store.SqliteArticleStore;
+import org.storylens.store.Stores;
 import org.storylens.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,9 +42,12 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders or http(s) URLs of feeds.")
     List<String> paths;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "storylens-data/storylens.db",
-            description = "SQLite database (created when missing). Default: ${DEFAULT-VALUE}")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = "storylens-data/storylens.db",
+            description = "SQLite database file (created when missing), or a PostgreSQL database as "
+                    + "postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DB or a jdbc:postgresql: URL (user and password also "
+                    + "from STORYLENS_DB_USER / STORYLENS_DB_PASSWORD; the database must exist, its tables are "
+                    + "created). Default: ${DEFAULT-VALUE}")
+    String db;
 
     @picocli.CommandLine.Mixin
     ReadOptions read = new ReadOptions();
@@ -102,12 +104,12 @@ final class IngestCommand implements Callable<Integer> {
             err.flush();
         }
 
-        int run(List<String> paths, Path db, long maxBytes, Integer threads, Boolean progress) {
+        int run(List<String> paths, String db, long maxBytes, Integer threads, Boolean progress) {
             long start = System.nanoTime();
             int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             boolean showProgress = progress != null ? progress : System.console() != null;
             List<Failure> failures = new ArrayList<>();
-            try (ArticleStore store = SqliteArticleStore.open(db, this::warn, SqliteArticleStore.LOCK_WAIT)) {
+            try (ArticleStore store = Stores.open(db, System.getenv(), this::warn, Stores.LOCK_WAIT)) {
                 // what a stopped run (or --no-analyse) left in no story is placed before what arrives now
                 List<Article> leftovers = analyse ? store.withoutStory() : List.of();
                 PipelineFactory factory = new PipelineFactory(maxBytes, guard);
@@ -149,7 +151,7 @@ final class IngestCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%d inputs, %d articles read, %d new, %d already stored, %d failed "
                                 + "(%.1f s, %.1f articles/s) -> %s%n",
                         result.inputs(), articles.size(), fresh.size(), articles.size() - fresh.size(),
-                        failures.size(), seconds, articles.size() / Math.max(seconds, 1e-3), db);
+                        failures.size(), seconds, articles.size() / Math.max(seconds, 1e-3), Stores.describe(db));
                 if (leftoversPlaced > 0) {
                     out.println(leftoversPlaced(leftoversPlaced));
                 }

@@ -8,7 +8,6 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,9 +20,11 @@ import java.util.concurrent.Callable;
                 "Writes need the access token generated on the first start (kept beside the database as DB.token)."})
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "storylens-data/storylens.db",
-            description = "SQLite database (created when missing). Default: ${DEFAULT-VALUE}")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = "storylens-data/storylens.db",
+            description = "SQLite database file (created when missing), or a PostgreSQL database as "
+                    + "postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DB or a jdbc:postgresql: URL (user and password also "
+                    + "from STORYLENS_DB_USER / STORYLENS_DB_PASSWORD). Default: ${DEFAULT-VALUE}")
+    String db;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port (0: any free one). Default: ${DEFAULT-VALUE}")
     int port;

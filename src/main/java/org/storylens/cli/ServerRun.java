@@ -11,7 +11,7 @@ import org.storylens.serve.ServerOptions;
 import org.storylens.serve.StoryLibrary;
 import org.storylens.serve.StorylensServer;
 import org.storylens.store.ArticleStore;
-import org.storylens.store.SqliteArticleStore;
+import org.storylens.store.Stores;
 import org.storylens.store.StoreException;
 import org.storylens.store.StoryListing;
 import org.storylens.store.StoryQuery;
@@ -57,14 +57,20 @@ final class ServerRun implements AutoCloseable {
      * background (progress in {@code /api/health}) while the server answers, and the briefs of the newest stories
      * are written in the background.
      */
-    static ServerRun start(Path db, ServerOptions options, int threads, PrintWriter err) throws StoreException,
+    static ServerRun start(String db, ServerOptions options, int threads, PrintWriter err) throws StoreException,
             IOException {
-        ArticleStore store = SqliteArticleStore.open(db);
+        return start(db, Stores.tokenBase(db), options, threads, err);
+    }
+
+    /** As {@link #start(String, ServerOptions, int, PrintWriter)}, the access token kept beside {@code tokenBase}. */
+    static ServerRun start(String db, Path tokenBase, ServerOptions options, int threads, PrintWriter err)
+            throws StoreException, IOException {
+        ArticleStore store = Stores.open(db);
         MiniLmEmbedder embedder = null;
         StoryLibrary library = null;
         StorylensServer server = null;
         try {
-            AccessToken token = AccessToken.besideDatabase(db);
+            AccessToken token = AccessToken.besideDatabase(tokenBase);
             embedder = new MiniLmEmbedder(1);
             PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
             FairIntake intake = new FairIntake(new ArticleIntake(store, factory, embedder, threads));

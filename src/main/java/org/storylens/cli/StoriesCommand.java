@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.storylens.store.ArticleStore;
-import org.storylens.store.SqliteArticleStore;
+import org.storylens.store.Stores;
 import org.storylens.store.StoreException;
 import org.storylens.store.StoredStory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -28,9 +26,10 @@ final class StoriesCommand implements Callable<Integer> {
 
     enum Format { table, json }
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "storylens-data/storylens.db",
-            description = "SQLite database to list. Default: ${DEFAULT-VALUE}")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = "storylens-data/storylens.db",
+            description = "Database to list: a SQLite file, or a PostgreSQL database as postgresql://HOST[:PORT]/DB "
+                    + "or a jdbc:postgresql: URL. Default: ${DEFAULT-VALUE}")
+    String db;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json. Default: ${DEFAULT-VALUE}")
     Format format;
@@ -42,11 +41,11 @@ final class StoriesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(db)) {
+        if (Stores.isMissingFile(db)) {
             return StorylensCli.noDatabase(err, db);
         }
         List<StoredStory> stories;
-        try (ArticleStore store = SqliteArticleStore.open(db)) {
+        try (ArticleStore store = Stores.open(db)) {
             stories = store.stories();
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());

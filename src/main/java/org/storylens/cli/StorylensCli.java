@@ -19,7 +19,7 @@ public final class StorylensCli implements Runnable {
     public static final int STORE_FAILED = 3;
 
     /** Says that the database a read-only command was given does not exist; returns {@link #STORE_FAILED}. */
-    static int noDatabase(java.io.PrintWriter err, java.nio.file.Path db) {
+    static int noDatabase(java.io.PrintWriter err, String db) {
         err.println("error: " + db + ": no such database; run 'storylens ingest PATH...' first");
         err.flush();
         return STORE_FAILED;

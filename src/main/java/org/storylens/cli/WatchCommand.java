@@ -6,14 +6,13 @@ import org.storylens.ingest.PublicAddressGuard;
 import org.storylens.pipeline.ArticleIntake;
 import org.storylens.pipeline.PipelineFactory;
 import org.storylens.store.ArticleStore;
-import org.storylens.store.SqliteArticleStore;
+import org.storylens.store.Stores;
 import org.storylens.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,9 +35,11 @@ final class WatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FEED_URL", arity = "1..*", description = "http(s) URLs of RSS or Atom feeds.")
     List<String> feeds;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "storylens-data/storylens.db",
-            description = "SQLite database (created when missing). Default: ${DEFAULT-VALUE}")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = "storylens-data/storylens.db",
+            description = "SQLite database file (created when missing), or a PostgreSQL database as "
+                    + "postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DB or a jdbc:postgresql: URL (user and password also "
+                    + "from STORYLENS_DB_USER / STORYLENS_DB_PASSWORD). Default: ${DEFAULT-VALUE}")
+    String db;
 
     @Option(names = "--every", paramLabel = "INTERVAL", defaultValue = "10m", converter = PollInterval.class,
             description = "Time between the end of one round and the start of the next: 30s, 10m, 1h; at least "
@@ -70,7 +71,7 @@ final class WatchCommand implements Callable<Integer> {
             return StorylensCli.USAGE;
         }
         int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        try (ArticleStore store = SqliteArticleStore.open(db); MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
+        try (ArticleStore store = Stores.open(db); MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
             PipelineFactory factory = new PipelineFactory(read.maxBytes);
             ArticleIntake intake = new ArticleIntake(store, factory, embedder, cores);
             placeLeftovers(intake, out, err);
@@ -81,7 +82,7 @@ final class WatchCommand implements Callable<Integer> {
                     return report.storeFailure() != null ? StorylensCli.STORE_FAILED
                             : report.failures().isEmpty() ? 0 : StorylensCli.SOME_INPUTS_FAILED;
                 }
-                out.println("watching " + feeds.size() + " feeds every " + describe(every) + " -> " + db
+                out.println("watching " + feeds.size() + " feeds every " + describe(every) + " -> " + Stores.describe(db)
                         + " (Ctrl-C stops)");
                 out.flush();
                 // Ctrl-C: the round in progress is interrupted and waited for, so that its transaction ends cleanly

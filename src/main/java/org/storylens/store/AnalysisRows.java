@@ -6,7 +6,6 @@ import org.storylens.analyse.EntityMention;
 import org.storylens.clean.Article;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,11 +24,14 @@ import java.util.Map;
  */
 final class AnalysisRows {
 
-    private final Path file;
+    private final String database;
+    private final SqlDialect dialect;
     private final AnalysisCodec codec;
 
-    AnalysisRows(Path file, AnalysisCodec codec) {
-        this.file = file;
+    /** @param database the database as messages name it */
+    AnalysisRows(String database, SqlDialect dialect, AnalysisCodec codec) {
+        this.database = database;
+        this.dialect = dialect;
         this.codec = codec;
     }
 
@@ -68,7 +70,7 @@ final class AnalysisRows {
             }
             return found;
         } catch (SQLException | IOException e) {
-            throw new StoreException(file + ": cannot read analyses: " + e.getMessage(), e);
+            throw new StoreException(database + ": cannot read analyses: " + e.getMessage(), e);
         }
     }
 
@@ -118,9 +120,10 @@ final class AnalysisRows {
 
     /** The names of the entities the kept analyses found most often (see {@link ArticleStore#entityNames}). */
     List<String> entityNames(Connection c, int limit) throws StoreException {
-        return Queries.strings(file, c, """
-                SELECT min(name) FROM article_entities GROUP BY name
-                ORDER BY count(DISTINCT article_id) DESC, sum(mentions) DESC, min(name) LIMIT ?""", limit,
+        return Queries.strings(database, c, """
+                SELECT min(name) FROM article_entities GROUP BY %s
+                ORDER BY count(DISTINCT article_id) DESC, sum(mentions) DESC, min(name) LIMIT ?"""
+                .formatted(dialect.caseless("name")), limit,
                 "list entity names");
     }
 }

@@ -5,7 +5,6 @@ import org.storylens.analyse.AnalysisTier;
 import org.storylens.clean.Article;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,12 +22,15 @@ import java.util.Optional;
  */
 final class ArticleRows {
 
-    private final Path file;
+    private final String database;
+    private final SqlDialect dialect;
     private final StoreJson json;
     private final FullTextIndex search;
 
-    ArticleRows(Path file, StoreJson json, FullTextIndex search) {
-        this.file = file;
+    /** @param database the database as messages name it */
+    ArticleRows(String database, SqlDialect dialect, StoreJson json, FullTextIndex search) {
+        this.database = database;
+        this.dialect = dialect;
         this.json = json;
         this.search = search;
     }
@@ -101,7 +103,7 @@ final class ArticleRows {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM articles")) {
             return r.next() ? r.getInt(1) : 0;
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot count articles: " + e.getMessage(), e);
+            throw new StoreException(database + ": cannot count articles: " + e.getMessage(), e);
         }
     }
 
@@ -109,7 +111,8 @@ final class ArticleRows {
     List<Article> withoutStory(Connection c) throws StoreException {
         return query(c, """
                 SELECT a.article_json FROM articles a
-                WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id) ORDER BY a.rowid""", null);
+                WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id) ORDER BY %s"""
+                .formatted(dialect.insertOrder("a")), null);
     }
 
     /** The stored articles analysed at the tier but in no story, in the order they were stored. */
@@ -117,19 +120,20 @@ final class ArticleRows {
         return query(c, """
                 SELECT a.article_json FROM articles a JOIN analyses n ON n.article_id = a.id AND n.tier = ?
                 WHERE NOT EXISTS (SELECT 1 FROM story_articles s WHERE s.article_id = a.id)
-                ORDER BY a.rowid""", tier.name());
+                ORDER BY %s""".formatted(dialect.insertOrder("a")), tier.name());
     }
 
     boolean hasUrl(Connection c, String url) throws StoreException {
-        return Queries.firstString(file, c, "SELECT id FROM articles WHERE url = ? LIMIT 1", url, "look up the URL")
+        return Queries.firstString(database, c, "SELECT id FROM articles WHERE url = ? LIMIT 1", url, "look up the URL")
                 .isPresent();
     }
 
     /** The outlets of the stored articles, most articles first. */
     List<String> outlets(Connection c) throws StoreException {
-        return Queries.strings(file, c, """
-                SELECT outlet FROM articles WHERE outlet IS NOT NULL
-                GROUP BY outlet COLLATE NOCASE ORDER BY count(*) DESC, outlet""", -1, "list outlets");
+        return Queries.strings(database, c, """
+                SELECT min(outlet) FROM articles WHERE outlet IS NOT NULL
+                GROUP BY %s ORDER BY count(*) DESC, min(outlet)""".formatted(dialect.caseless("outlet")), -1,
+                "list outlets");
     }
 
     private List<Article> query(Connection c, String sql, String parameter) throws StoreException {
@@ -145,7 +149,7 @@ final class ArticleRows {
             }
             return out;
         } catch (SQLException | JsonProcessingException e) {
-            throw new StoreException(file + ": cannot read articles: " + e.getMessage(), e);
+            throw new StoreException(database + ": cannot read articles: " + e.getMessage(), e);
         }
     }
 }

@@ -68,9 +68,8 @@ final class Fts5Index implements FullTextIndex {
     }
 
     @Override
-    public String articlesMatching(String parameter) {
-        return "SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH "
-                + parameter;
+    public String articlesMatching() {
+        return "SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?";
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.sql.SQLException;
 
 /**
  * Full-text search over the stored articles' titles and texts: the part of the store's SQL that each database does in
- * its own way (SQLite FTS5: {@link Fts5Index}; PostgreSQL would use a {@code tsvector}). Everything else a back end
+ * its own way (SQLite FTS5: {@link Fts5Index}; PostgreSQL a {@code tsvector}: {@link TsvectorIndex}). Everything else a back end
  * asks of it goes through the tables the schema shares. Implementations are thread-safe.
  */
 interface FullTextIndex {
@@ -29,10 +29,10 @@ interface FullTextIndex {
     }
 
     /**
-     * A subquery that selects the {@code id} of every stored article that matches the search bound to the given
-     * parameter (as {@code ?1}), which holds what {@link #query} made of the typed text.
+     * A subquery that selects the {@code id} of every stored article that matches the search bound to its one
+     * positional parameter, which holds what {@link #query} made of the typed text.
      */
-    String articlesMatching(String parameter);
+    String articlesMatching();
 
     /**
      * The search the typed text becomes: every word must occur, the last one as a prefix, and nothing typed is read as

@@ -1,6 +1,5 @@
 package org.storylens.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +15,7 @@ final class Queries {
     }
 
     /** The first row's text for the one parameter, or empty when no row is found. */
-    static Optional<String> firstString(Path file, Connection c, String sql, String parameter, String what)
+    static Optional<String> firstString(String database, Connection c, String sql, String parameter, String what)
             throws StoreException {
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, parameter);
@@ -24,12 +23,12 @@ final class Queries {
                 return r.next() ? Optional.ofNullable(r.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot " + what + " " + parameter + ": " + e.getMessage(), e);
+            throw new StoreException(database + ": cannot " + what + " " + parameter + ": " + e.getMessage(), e);
         }
     }
 
     /** Every row's text; {@code limit} is bound as the one parameter unless negative. */
-    static List<String> strings(Path file, Connection c, String sql, int limit, String what) throws StoreException {
+    static List<String> strings(String database, Connection c, String sql, int limit, String what) throws StoreException {
         try (PreparedStatement p = c.prepareStatement(sql)) {
             if (limit >= 0) {
                 p.setInt(1, limit);
@@ -42,7 +41,7 @@ final class Queries {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot " + what + ": " + e.getMessage(), e);
+            throw new StoreException(database + ": cannot " + what + ": " + e.getMessage(), e);
         }
     }
 }

@@ -11,8 +11,10 @@ import java.util.List;
 /**
  * The database layout as one ordered list of migrations, version 1 up to {@link #LATEST}: a store applies, when it
  * opens, those its database has not had yet, in order, and records each in the {@code schema_version} table (one row
- * per version applied). A database of a newer layout than this code knows is refused. The full-text index is the one
- * step written per database ({@link FullTextIndex#create}). Thread-safe.
+ * per version applied). A database of a newer layout than this code knows is refused. The same list serves every
+ * database the store runs on: what their SQL says differently (the insertion order column, case-insensitive text,
+ * the bytes type) the {@link SqlDialect} fills in, and the full-text index is the one step written per database
+ * ({@link FullTextIndex#create}). Thread-safe.
  */
 final class SchemaMigrations {
 
@@ -35,13 +37,15 @@ final class SchemaMigrations {
         void apply(Connection c) throws SQLException, IOException;
     }
 
+    private final SqlDialect dialect;
     private final List<Migration> migrations;
 
-    SchemaMigrations(FullTextIndex search, AnalysisRows analyses) {
+    SchemaMigrations(SqlDialect dialect, FullTextIndex search, AnalysisRows analyses) {
+        this.dialect = dialect;
         this.migrations = List.of(
-                new Migration(1, "articles", SchemaMigrations::articles),
-                new Migration(2, "analyses per tier", SchemaMigrations::analyses),
-                new Migration(3, "stories, their articles and the clusterer state", SchemaMigrations::stories),
+                new Migration(1, "articles", this::articles),
+                new Migration(2, "analyses per tier", this::analyses),
+                new Migration(3, "stories, their articles and the clusterer state", this::stories),
                 new Migration(4, "full-text search, entities per analysis, URL lookup", c -> {
                     search.create(c);
                     searchFilters(c);
@@ -94,10 +98,10 @@ final class SchemaMigrations {
         }
     }
 
-    private static void articles(Connection c) throws SQLException {
+    private void articles(Connection c) throws SQLException {
         execute(c, """
                 CREATE TABLE articles (
-                  id TEXT PRIMARY KEY,
+                  %sid TEXT PRIMARY KEY,
                   content_hash TEXT NOT NULL UNIQUE,
                   title TEXT,
                   outlet TEXT,
@@ -108,22 +112,22 @@ final class SchemaMigrations {
                   url TEXT,
                   ingested_at TEXT NOT NULL,
                   article_json TEXT NOT NULL
-                )""");
+                )""".formatted(dialect.insertOrderColumn()));
         execute(c, "CREATE INDEX articles_published ON articles(published_at)");
     }
 
-    private static void analyses(Connection c) throws SQLException {
+    private void analyses(Connection c) throws SQLException {
         execute(c, """
                 CREATE TABLE analyses (
                   article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
                   tier TEXT NOT NULL,
                   analysed_at TEXT NOT NULL,
-                  facts BLOB NOT NULL,
+                  facts %s NOT NULL,
                   PRIMARY KEY (article_id, tier)
-                )""");
+                )""".formatted(dialect.bytes()));
     }
 
-    private static void stories(Connection c) throws SQLException {
+    private void stories(Connection c) throws SQLException {
         execute(c, """
                 CREATE TABLE stories (
                   id TEXT PRIMARY KEY,
@@ -139,32 +143,32 @@ final class SchemaMigrations {
         execute(c, "CREATE INDEX stories_size ON stories(articles DESC, opened)");
         execute(c, """
                 CREATE TABLE story_articles (
-                  article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                  %sarticle_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
                   story_id TEXT NOT NULL REFERENCES stories(id),
                   copy_of TEXT
-                )""");
+                )""".formatted(dialect.insertOrderColumn()));
         execute(c, "CREATE INDEX story_articles_story ON story_articles(story_id)");
         execute(c, """
                 CREATE TABLE cluster_state (
                   id INTEGER PRIMARY KEY CHECK (id = 1),
                   articles INTEGER NOT NULL,
                   saved_at TEXT NOT NULL,
-                  snapshot BLOB NOT NULL
-                )""");
+                  snapshot %s NOT NULL
+                )""".formatted(dialect.bytes()));
     }
 
     /** The tables and indexes beside the full-text index that the story filters read. */
-    private static void searchFilters(Connection c) throws SQLException {
+    private void searchFilters(Connection c) throws SQLException {
         execute(c, """
                 CREATE TABLE article_entities (
                   article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
                   tier TEXT NOT NULL,
-                  name TEXT NOT NULL COLLATE NOCASE,
+                  name %s,
                   type TEXT NOT NULL,
                   mentions INTEGER NOT NULL,
                   PRIMARY KEY (article_id, tier, name)
-                )""");
-        execute(c, "CREATE INDEX article_entities_name ON article_entities(name)");
+                )""".formatted(dialect.caselessText()));
+        execute(c, "CREATE INDEX article_entities_name ON article_entities(" + dialect.caselessIndexed("name") + ")");
         execute(c, "CREATE INDEX articles_url ON articles(url)");
     }
 

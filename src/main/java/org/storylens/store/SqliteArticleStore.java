@@ -8,10 +8,8 @@ import org.storylens.cluster.Story;
 import org.storylens.cluster.StoryAssignment;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +27,8 @@ import java.util.function.Consumer;
  * database's write lock first ({@code BEGIN IMMEDIATE}) and waits for another process's to end, up to a bound
  * (see {@link WriteTransactions}); the reads a server answers with (articles, analyses, stories, listings) take one
  * of the read-only connections ({@link SqliteConnections}), so that they run beside each other and beside a write
- * (WAL: a reader sees the last commit). Thread-safe.
+ * (WAL: a reader sees the last commit). The work over the tables is shared with the PostgreSQL store
+ * ({@link TableStore}, in {@link SqlDialect.Sqlite}'s SQL). Thread-safe.
  */
 public final class SqliteArticleStore implements ArticleStore {
 
@@ -39,29 +38,10 @@ public final class SqliteArticleStore implements ArticleStore {
     /** How long a write waits for another process's write to end before it fails (one writer at a time). */
     public static final Duration LOCK_WAIT = Duration.ofMinutes(5);
 
-    private final Path file;
-    private final SqliteConnections connections;
-    private final Connection connection;
-    private final WriteTransactions writes;
-    private final ArticleRows articles;
-    private final AnalysisRows analyses;
-    private final StoryTables storyTables;
-    private final StoryReads storyReads;
-    private final SchemaMigrations schema;
+    private final TableStore tables;
 
-    private SqliteArticleStore(Path file, SqliteConnections connections, Consumer<String> notices,
-                               Duration lockWait) {
-        this.file = file;
-        this.connections = connections;
-        this.connection = connections.writer();
-        this.writes = new WriteTransactions(file, connection, notices, lockWait);
-        StoreJson json = new StoreJson();
-        FullTextIndex search = new Fts5Index(json);
-        this.articles = new ArticleRows(file, json, search);
-        this.analyses = new AnalysisRows(file, new AnalysisCodec(json));
-        this.storyTables = new StoryTables(file, connection, json.mapper(), new ClusterStateCodec());
-        this.storyReads = new StoryReads(file, json, search);
-        this.schema = new SchemaMigrations(search, analyses);
+    private SqliteArticleStore(TableStore tables) {
+        this.tables = tables;
     }
 
     /**
@@ -80,140 +60,126 @@ public final class SqliteArticleStore implements ArticleStore {
      */
     public static SqliteArticleStore open(Path file, Consumer<String> notices, Duration lockWait)
             throws StoreException {
-        SqliteArticleStore store = new SqliteArticleStore(file, SqliteConnections.open(file, lockWait), notices,
-                lockWait);
+        SqliteConnections connections = SqliteConnections.open(file, lockWait);
+        StoreJson json = new StoreJson();
+        TableStore tables = new TableStore(file.toString(), connections,
+                new WriteTransactions(file, connections.writer(), notices, lockWait), new SqlDialect.Sqlite(), json,
+                new Fts5Index(json));
         try {
-            // a database already at this schema is opened without the write lock: readers never wait for a writer
-            if (SchemaMigrations.version(store.connection) != SCHEMA_VERSION) {
-                store.writes.run("cannot upgrade the database", () -> store.schema.migrate(store.connection));
-            }
-            store.connections.openReaders();
+            tables.upgrade();
+            connections.openReaders();
         } catch (SQLException e) {
-            store.connections.close();
+            connections.close();
             throw new StoreException(file + ": cannot open the database: " + e.getMessage(), e);
         } catch (StoreException e) {
-            store.connections.close();
+            connections.close();
             throw e;
         }
-        return store;
+        return new SqliteArticleStore(tables);
     }
 
     @Override
-    public synchronized List<Added> addAll(List<Article> batch) throws StoreException {
-        List<Added> result = new ArrayList<>();
-        writes.run("cannot store articles (nothing of this batch was stored)",
-                () -> result.addAll(articles.add(connection, batch)));
-        return result;
+    public List<Added> addAll(List<Article> batch) throws StoreException {
+        return tables.addAll(batch);
     }
 
     @Override
-    public synchronized List<Article> list() throws StoreException {
-        return articles.list(connection);
+    public List<Article> list() throws StoreException {
+        return tables.list();
     }
 
     @Override
     public Optional<Article> find(String id) throws StoreException {
-        return connections.reading(c -> articles.find(c, id));
+        return tables.find(id);
     }
 
     @Override
     public int count() throws StoreException {
-        return connections.reading(articles::count);
+        return tables.count();
     }
 
     @Override
-    public synchronized void putAnalyses(AnalysisTier tier, List<AnalysedArticle> analysed) throws StoreException {
-        writes.run("cannot store analyses (nothing of this batch was stored)",
-                () -> analyses.put(connection, tier, analysed));
+    public void putAnalyses(AnalysisTier tier, List<AnalysedArticle> analysed) throws StoreException {
+        tables.putAnalyses(tier, analysed);
     }
 
     @Override
     public Map<String, AnalysedArticle> analyses(AnalysisTier tier, List<Article> of) throws StoreException {
-        return connections.reading(c -> analyses.read(c, tier, of));
+        return tables.analyses(tier, of);
     }
 
     @Override
-    public synchronized List<Article> analysedWithoutStory(AnalysisTier tier) throws StoreException {
-        return articles.analysedWithoutStory(connection, tier);
+    public List<Article> analysedWithoutStory(AnalysisTier tier) throws StoreException {
+        return tables.analysedWithoutStory(tier);
     }
 
     @Override
-    public synchronized Optional<ClusterSnapshot> clusterState() throws StoreException {
-        return storyTables.state();
+    public Optional<ClusterSnapshot> clusterState() throws StoreException {
+        return tables.clusterState();
     }
 
     @Override
-    public synchronized void updateStories(StoryStep step) throws StoreException {
-        writes.run("cannot save stories (nothing of this batch was saved)", () -> {
-            StoryUpdate update = step.apply(storyTables.saved());
-            if (update != null) {
-                storyTables.save(update.snapshot(), update.assignments());
-            }
-        });
+    public void updateStories(StoryStep step) throws StoreException {
+        tables.updateStories(step);
     }
 
     @Override
-    public synchronized List<Assigned> assigned(int offset, int limit) throws StoreException {
-        return storyTables.assigned(offset, limit);
+    public List<Assigned> assigned(int offset, int limit) throws StoreException {
+        return tables.assigned(offset, limit);
     }
 
     @Override
-    public synchronized void saveStories(ClusterSnapshot snapshot, List<StoryAssignment> assignments)
-            throws StoreException {
-        writes.run("cannot save stories (nothing of this batch was saved)",
-                () -> storyTables.save(snapshot, assignments));
+    public void saveStories(ClusterSnapshot snapshot, List<StoryAssignment> assignments) throws StoreException {
+        tables.saveStories(snapshot, assignments);
     }
 
     @Override
     public List<StoredStory> stories() throws StoreException {
-        return connections.reading(storyReads::all);
+        return tables.stories();
     }
 
     @Override
     public Optional<Story> story(String id) throws StoreException {
-        return connections.reading(c -> storyReads.story(c, id));
+        return tables.story(id);
     }
 
     @Override
     public List<StoryListing> stories(StoryQuery query) throws StoreException {
-        return connections.reading(c -> storyReads.list(c, query));
+        return tables.stories(query);
     }
 
     @Override
     public int countStories(StoryQuery query) throws StoreException {
-        return connections.reading(c -> storyReads.count(c, query));
+        return tables.countStories(query);
     }
 
     @Override
     public Optional<String> storyOf(String articleId) throws StoreException {
-        return connections.reading(c -> storyReads.storyOf(c, articleId));
+        return tables.storyOf(articleId);
     }
 
     @Override
-    public synchronized boolean hasUrl(String url) throws StoreException {
-        return articles.hasUrl(connection, url);
+    public boolean hasUrl(String url) throws StoreException {
+        return tables.hasUrl(url);
     }
 
     @Override
-    public synchronized List<Article> withoutStory() throws StoreException {
-        return articles.withoutStory(connection);
+    public List<Article> withoutStory() throws StoreException {
+        return tables.withoutStory();
     }
 
     @Override
     public List<String> outlets() throws StoreException {
-        return connections.reading(articles::outlets);
+        return tables.outlets();
     }
 
     @Override
     public List<String> entityNames(int limit) throws StoreException {
-        return connections.reading(c -> analyses.entityNames(c, limit));
+        return tables.entityNames(limit);
     }
 
     @Override
-    public synchronized void close() throws StoreException {
-        SQLException failed = connections.close();
-        if (failed != null) {
-            throw new StoreException(file + ": cannot close the database: " + failed.getMessage(), failed);
-        }
+    public void close() throws StoreException {
+        tables.close();
     }
 }

@@ -25,7 +25,7 @@ import java.util.concurrent.BlockingQueue;
  * and beside a write (WAL: a reader sees the last commit). Creates a missing file readable by its owner only.
  * Thread-safe; the writing connection is the caller's to serialise.
  */
-final class SqliteConnections {
+final class SqliteConnections implements StoreConnections {
 
     /** How many read-only connections serve the reads beside the writing one. */
     static final int READERS = 4;
@@ -94,8 +94,8 @@ final class SqliteConnections {
         }
     }
 
-    /** The writing connection (also for the reads of the writing pipeline). */
-    Connection writer() {
+    @Override
+    public Connection writer() {
         return writer;
     }
 
@@ -110,13 +110,9 @@ final class SqliteConnections {
         }
     }
 
-    /** A read on one connection. */
-    interface ReadWork<T> {
-        T run(Connection c) throws StoreException;
-    }
-
     /** Reads through one of the read-only connections, waiting for one to be free. */
-    <T> T reading(ReadWork<T> work) throws StoreException {
+    @Override
+    public <T> T reading(ReadWork<T> work) throws StoreException {
         Connection c;
         try {
             c = readers.take();
@@ -132,7 +128,8 @@ final class SqliteConnections {
     }
 
     /** Closes the readers, then the writing connection; returns the first failure, or null. */
-    SQLException close() {
+    @Override
+    public SQLException close() {
         SQLException failed = null;
         for (Connection c : allReaders) {
             try {

@@ -3,7 +3,6 @@ package org.storylens.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.storylens.cluster.Story;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,34 +20,39 @@ import java.util.Optional;
  */
 final class StoryReads {
 
-    private final Path file;
+    private final String database;
+    private final SqlDialect dialect;
     private final StoreJson json;
     private final FullTextIndex search;
     /**
-     * The conditions of a {@link StoryQuery} on the stories table {@code s}, with parameters ?1 (full-text search),
-     * ?2 (1 when dated), ?3 (from), ?4 (to), ?5 (outlet), ?6 (entity).
+     * The conditions of a {@link StoryQuery} on the stories table {@code s}, with plain positional parameters (each
+     * value bound as often as it is named, see {@link #bind}): the full-text search twice, 1 when dated, from twice,
+     * to twice, outlet twice, entity twice. (The texts are cast so that PostgreSQL knows their type when null.)
      */
     private final String conditions;
 
-    StoryReads(Path file, StoreJson json, FullTextIndex search) {
-        this.file = file;
+    /** @param database the database as messages name it */
+    StoryReads(String database, SqlDialect dialect, StoreJson json, FullTextIndex search) {
+        this.database = database;
+        this.dialect = dialect;
         this.json = json;
         this.search = search;
         this.conditions = """
-                WHERE (?1 IS NULL OR s.id IN (
+                WHERE (CAST(? AS TEXT) IS NULL OR s.id IN (
                         SELECT sa.story_id FROM story_articles sa WHERE sa.article_id IN (%s)))
-                  AND (?2 = 0 OR EXISTS (
+                  AND (? = 0 OR EXISTS (
                         SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
                         WHERE sa.story_id = s.id AND a.published_at IS NOT NULL
-                          AND (?3 IS NULL OR substr(a.published_at, 1, 10) >= ?3)
-                          AND (?4 IS NULL OR substr(a.published_at, 1, 10) <= ?4)))
-                  AND (?5 IS NULL OR EXISTS (
+                          AND (CAST(? AS TEXT) IS NULL OR substr(a.published_at, 1, 10) >= CAST(? AS TEXT))
+                          AND (CAST(? AS TEXT) IS NULL OR substr(a.published_at, 1, 10) <= CAST(? AS TEXT))))
+                  AND (CAST(? AS TEXT) IS NULL OR EXISTS (
                         SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-                        WHERE sa.story_id = s.id AND a.outlet = ?5 COLLATE NOCASE))
-                  AND (?6 IS NULL OR EXISTS (
+                        WHERE sa.story_id = s.id AND %s = %s))
+                  AND (CAST(? AS TEXT) IS NULL OR EXISTS (
                         SELECT 1 FROM story_articles sa JOIN article_entities e ON e.article_id = sa.article_id
-                        WHERE sa.story_id = s.id AND e.name = ?6))
-                """.formatted(search.articlesMatching("?1"));
+                        WHERE sa.story_id = s.id AND %s = %s))
+                """.formatted(search.articlesMatching(), dialect.caseless("a.outlet"),
+                dialect.caseless("CAST(? AS TEXT)"), dialect.caseless("e.name"), dialect.caseless("CAST(? AS TEXT)"));
     }
 
     /** The saved stories, largest first, then in the order they were opened. */
@@ -63,7 +67,7 @@ final class StoryReads {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot list stories: " + e.getMessage(), e);
+            throw new StoreException(database + ": cannot list stories: " + e.getMessage(), e);
         }
     }
 
@@ -74,7 +78,7 @@ final class StoryReads {
                 return r.next() ? Optional.of(json.mapper().readValue(r.getString(1), Story.class)) : Optional.empty();
             }
         } catch (SQLException | JsonProcessingException e) {
-            throw new StoreException(file + ": cannot read story " + id + ": " + e.getMessage(), e);
+            throw new StoreException(database + ": cannot read story " + id + ": " + e.getMessage(), e);
         }
     }
 
@@ -87,16 +91,17 @@ final class StoryReads {
                 """ + conditions + """
                 ORDER BY s.last_published IS NULL, s.last_published DESC, s.updated_at DESC, s.articles DESC,
                          s.opened
-                LIMIT ?7 OFFSET ?8""");
+                LIMIT ? OFFSET ?""");
              PreparedStatement outlets = c.prepareStatement("""
                      SELECT a.outlet, count(*) FROM story_articles sa JOIN articles a ON a.id = sa.article_id
                      WHERE sa.story_id = ? AND a.outlet IS NOT NULL
-                     GROUP BY a.outlet ORDER BY count(*) DESC, min(a.rowid)""")) {
-            if (!bind(p, query)) {
+                     GROUP BY a.outlet ORDER BY count(*) DESC, min(%s)""".formatted(dialect.insertOrder("a")))) {
+            int next = bind(p, query);
+            if (next < 0) {
                 return List.of();
             }
-            p.setInt(7, query.limit());
-            p.setInt(8, query.offset());
+            p.setInt(next, query.limit());
+            p.setInt(next + 1, query.offset());
             List<StoryListing> out = new ArrayList<>();
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -114,42 +119,50 @@ final class StoryReads {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot list stories: " + e.getMessage(), e);
+            throw new StoreException(database + ": cannot list stories: " + e.getMessage(), e);
         }
     }
 
     /** How many stories the query's conditions select, its limit and offset aside. */
     int count(Connection c, StoryQuery query) throws StoreException {
         try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM stories s\n" + conditions)) {
-            if (!bind(p, query)) {
+            if (bind(p, query) < 0) {
                 return 0;
             }
             try (ResultSet r = p.executeQuery()) {
                 return r.next() ? r.getInt(1) : 0;
             }
         } catch (SQLException e) {
-            throw new StoreException(file + ": cannot count stories: " + e.getMessage(), e);
+            throw new StoreException(database + ": cannot count stories: " + e.getMessage(), e);
         }
     }
 
     /** The id of the story that holds the article, or empty. */
     Optional<String> storyOf(Connection c, String articleId) throws StoreException {
-        return Queries.firstString(file, c, "SELECT story_id FROM story_articles WHERE article_id = ?", articleId,
+        return Queries.firstString(database, c, "SELECT story_id FROM story_articles WHERE article_id = ?", articleId,
                 "find the story of");
     }
 
-    /** Sets the parameters of the conditions; false when the text can match nothing. */
-    private boolean bind(PreparedStatement p, StoryQuery query) throws SQLException {
+    /**
+     * Sets the parameters of the conditions; the index of the next parameter, or -1 when the text can match nothing.
+     */
+    private int bind(PreparedStatement p, StoryQuery query) throws SQLException {
         String match = search.query(query.text());
         String from = query.from() == null ? null : query.from().toString();
         String to = query.to() == null ? null : query.to().toString();
         p.setString(1, match);
-        p.setInt(2, from != null || to != null ? 1 : 0);
-        p.setString(3, from);
-        p.setString(4, to);
-        p.setString(5, query.outlet());
-        p.setString(6, query.entity());
-        return query.text() == null || match != null; // only punctuation: nothing can contain it as a word
+        p.setString(2, match);
+        p.setInt(3, from != null || to != null ? 1 : 0);
+        p.setString(4, from);
+        p.setString(5, from);
+        p.setString(6, to);
+        p.setString(7, to);
+        p.setString(8, query.outlet());
+        p.setString(9, query.outlet());
+        p.setString(10, query.entity());
+        p.setString(11, query.entity());
+        // only punctuation: nothing can contain it as a word
+        return query.text() == null || match != null ? 12 : -1;
     }
 
     private static LocalDate date(String iso) {

@@ -8,7 +8,6 @@ import org.storylens.cluster.Story;
 import org.storylens.cluster.StoryAssignment;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,7 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The stories of a SQLite store and the clusterer state that made them, on its writing connection: {@code stories}
+ * The stories of a store and the clusterer state that made them, on its writing connection: {@code stories}
  * (a row per story, its listed figures in columns and the whole story as JSON), {@code story_articles} (each assigned
  * article's story, in the order assigned) and {@code cluster_state} (one gzipped JSON row, {@link ClusterStateCodec}).
  * The caller runs the writes inside its transaction and serialises the calls.
@@ -41,13 +40,17 @@ final class StoryTables {
               WHERE sa.story_id = stories.id AND a.title IS NOT NULL AND trim(a.title) <> ''
               ORDER BY a.published_at IS NULL, a.published_at, a.id LIMIT 1)""";
 
-    private final Path file;
+    private final String database;
+    private final SqlDialect dialect;
     private final Connection connection;
     private final ObjectMapper json;
     private final ClusterStateCodec states;
 
-    StoryTables(Path file, Connection connection, ObjectMapper json, ClusterStateCodec states) {
-        this.file = file;
+    /** @param database the database as messages name it */
+    StoryTables(String database, SqlDialect dialect, Connection connection, ObjectMapper json,
+                ClusterStateCodec states) {
+        this.database = database;
+        this.dialect = dialect;
         this.connection = connection;
         this.json = json;
         this.states = states;
@@ -62,7 +65,7 @@ final class StoryTables {
             }
             return Optional.of(states.read(r.getBytes(1)));
         } catch (SQLException | IOException | RuntimeException e) {
-            throw new StoreException(file + ": cannot read the story clusterer's saved state: " + e.getMessage(), e);
+            throw new StoreException(database + ": cannot read the story clusterer's saved state: " + e.getMessage(), e);
         }
     }
 
@@ -74,7 +77,7 @@ final class StoryTables {
         try {
             Optional<ClusterSnapshot> state = state();
             return state.isPresent() || !anyInStory() ? new ArticleStore.SavedState(state.orElse(null), null)
-                    : new ArticleStore.SavedState(null, file + ": the story clusterer's saved state is missing, yet "
+                    : new ArticleStore.SavedState(null, database + ": the story clusterer's saved state is missing, yet "
                             + "articles are in stories");
         } catch (StoreException e) {
             return new ArticleStore.SavedState(null, e.getMessage());
@@ -84,7 +87,7 @@ final class StoryTables {
     private boolean anyInStory() throws SQLException {
         try (Statement s = connection.createStatement();
              ResultSet r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM story_articles)")) {
-            return r.next() && r.getInt(1) == 1;
+            return r.next() && r.getBoolean(1);
         }
     }
 
@@ -92,7 +95,7 @@ final class StoryTables {
     List<ArticleStore.Assigned> assigned(int offset, int limit) throws StoreException {
         try (PreparedStatement p = connection.prepareStatement("""
                 SELECT a.article_json, sa.story_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-                ORDER BY sa.rowid LIMIT ? OFFSET ?""")) {
+                ORDER BY %s LIMIT ? OFFSET ?""".formatted(dialect.insertOrder("sa")))) {
             p.setInt(1, limit);
             p.setInt(2, offset);
             List<ArticleStore.Assigned> out = new ArrayList<>();
@@ -103,7 +106,7 @@ final class StoryTables {
             }
             return out;
         } catch (SQLException | JsonProcessingException e) {
-            throw new StoreException(file + ": cannot read the articles in stories: " + e.getMessage(), e);
+            throw new StoreException(database + ": cannot read the articles in stories: " + e.getMessage(), e);
         }
     }
 

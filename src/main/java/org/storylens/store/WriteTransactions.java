@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * writer holds the lock the transaction waits, telling its notices once that it does, up to a bound; then it fails
  * with a message that says so. Not thread-safe: its store serialises the calls.
  */
-final class WriteTransactions {
+final class WriteTransactions implements Transactions {
 
     /**
      * How long one attempt to take the lock waits (the connection's busy timeout): a waiting writer says so after
@@ -44,16 +44,8 @@ final class WriteTransactions {
         this.lockWait = lockWait;
     }
 
-    /** Work done inside one transaction. */
-    interface Work {
-        void run() throws SQLException, IOException, StoreException;
-    }
-
-    /**
-     * Runs the work in one transaction: all of it is kept, or none of it and a {@link StoreException} says why,
-     * starting with the database and {@code failure}. Whatever the work throws (an error too), the transaction ends.
-     */
-    void run(String failure, Work work) throws StoreException {
+    @Override
+    public void run(String failure, Work work) throws StoreException {
         try {
             begin(failure);
         } catch (SQLException e) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storylens.cluster.StoryArticle;
-import org.storylens.store.SqliteArticleStore;
+import org.storylens.store.ArticleStore;
+import org.storylens.store.Stores;
+import org.storylens.store.TestPostgres;
 import org.storylens.store.StoredStory;
 
 import java.nio.file.Files;
@@ -70,8 +72,12 @@ class StoriesCommandTest {
 
     /** Article id to story id, as the store keeps them. */
     private static Map<String, String> storedStoryOf(Path db) throws Exception {
+        return storedStoryOf(db.toString());
+    }
+
+    private static Map<String, String> storedStoryOf(String db) throws Exception {
         Map<String, String> storyOf = new HashMap<>();
-        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+        try (ArticleStore store = Stores.open(db)) {
             for (StoredStory s : store.stories()) {
                 for (StoryArticle a : store.story(s.id()).orElseThrow().articles()) {
                     storyOf.put(a.id(), s.id());
@@ -160,6 +166,40 @@ class StoriesCommandTest {
         CliRun listed = CliRun.of("stories", "--db", db.toString());
         assertThat(listed.exitCode()).isZero();
         assertThat(listed.out()).contains("0 stories, 0 articles");
+    }
+
+    @Test
+    void ingestIntoPostgresqlListsTheSameStoriesAsIntoSqlite() throws Exception {
+        Path first = write("first.jsonl", FIRST);
+        Path second = write("second.jsonl", SECOND);
+        String sqlite = dir.resolve("s.db").toString();
+        String postgres = TestPostgres.newDatabase();
+        for (String db : List.of(sqlite, postgres)) {
+            CliRun one = CliRun.of("ingest", first.toString(), "--db", db);
+            assertThat(one.exitCode()).as(one.err()).isZero();
+            CliRun two = CliRun.of("ingest", second.toString(), "--db", db);
+            assertThat(two.exitCode()).as(two.err()).isZero();
+            assertThat(two.out()).contains("2 articles assigned to stories: 0 new stories, 2 joined a story")
+                    .contains(Stores.describe(db));
+        }
+        CliRun fromPostgres = CliRun.of("stories", "--db", postgres, "--format", "json");
+        assertThat(fromPostgres.exitCode()).as(fromPostgres.err()).isZero();
+        assertThat(JSON.readTree(fromPostgres.out()).get("stories")).hasSize(3);
+        assertThat(fromPostgres.out()).isEqualTo(CliRun.of("stories", "--db", sqlite, "--format", "json").out());
+        assertThat(storedStoryOf(postgres)).isEqualTo(storedStoryOf(sqlite));
+        assertThat(CliRun.of("stories", "--db", postgres).out()).contains("3 stories, 6 articles");
+        CliRun articles = CliRun.of("articles", "--db", postgres, "--format", "json");
+        assertThat(articles.exitCode()).as(articles.err()).isZero();
+        assertThat(JSON.readTree(articles.out()).get("articles")).hasSize(6);
+        assertThat(articles.out()).isEqualTo(CliRun.of("articles", "--db", sqlite, "--format", "json").out());
+    }
+
+    @Test
+    void aPostgresqlServerThatRefusesIsAnErrorNamingTheUrlWithoutItsPassword() {
+        CliRun run = CliRun.of("stories", "--db", "postgresql://reader:s3cret@localhost:1/news");
+        assertThat(run.exitCode()).isEqualTo(StorylensCli.STORE_FAILED);
+        assertThat(run.err()).contains("postgresql://reader@localhost:1/news").contains("cannot connect")
+                .doesNotContain("s3cret");
     }
 
     @Test

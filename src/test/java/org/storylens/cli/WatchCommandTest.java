@@ -4,8 +4,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.storylens.clean.Article;
 import org.storylens.ingest.LoopbackSite;
+import org.storylens.store.ArticleStore;
+import org.storylens.store.Backend;
 import org.storylens.store.SqliteArticleStore;
 
 import java.io.IOException;
@@ -49,13 +53,14 @@ class WatchCommandTest {
         site.close();
     }
 
-    @Test
-    void oneRoundStoresTheNewArticlesInStoriesAndARestartFetchesNothingAgain() throws Exception {
-        Path db = dir.resolve("watch.db");
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void oneRoundStoresTheNewArticlesInStoriesAndARestartFetchesNothingAgain(Backend backend) throws Exception {
+        String db = backend.newDatabase(dir, "watch.db");
 
-        CliRun first = CliRun.of("watch", site.url("/feed.xml"), site.url("/broken.xml"), "--db", db.toString(),
+        CliRun first = CliRun.of("watch", site.url("/feed.xml"), site.url("/broken.xml"), "--db", db,
                 "--once", "--allow-private");
-        CliRun again = CliRun.of("watch", site.url("/feed.xml"), "--db", db.toString(), "--once", "--allow-private");
+        CliRun again = CliRun.of("watch", site.url("/feed.xml"), "--db", db, "--once", "--allow-private");
 
         assertThat(first.exitCode()).isEqualTo(StorylensCli.SOME_INPUTS_FAILED);
         assertThat(first.out()).contains("round 1: 2 feeds polled, 2 new articles (2 entries read), "
@@ -63,7 +68,7 @@ class WatchCommandTest {
         assertThat(first.err()).contains("error: " + site.url("/broken.xml") + ": malformed RSS/Atom XML");
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("round 1: 1 feeds polled, 0 new articles (0 entries read)");
-        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+        try (ArticleStore store = backend.open(db)) {
             assertThat(store.list()).extracting(Article::url)
                     .containsExactlyInAnyOrder(site.url("/news/strike-day-2"), site.url("/news/ferries-resume"));
             assertThat(store.list()).extracting(Article::outlet).containsOnly("Harbour Times");

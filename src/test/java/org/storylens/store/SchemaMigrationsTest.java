@@ -69,7 +69,7 @@ class SchemaMigrationsTest {
     @Test
     void listsOneMigrationPerVersionInOrderUpToTheLatest() {
         List<SchemaMigrations.Migration> migrations =
-                new SchemaMigrations(new Fts5Index(new StoreJson()), null).migrations();
+                new SchemaMigrations(new SqlDialect.Sqlite(), new Fts5Index(new StoreJson()), null).migrations();
         assertThat(migrations).extracting(SchemaMigrations.Migration::version).containsExactly(1, 2, 3, 4);
         assertThat(SqliteArticleStore.SCHEMA_VERSION).isEqualTo(SchemaMigrations.LATEST).isEqualTo(4);
     }
@@ -137,7 +137,7 @@ class SchemaMigrationsTest {
                 List.of());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)");
-            new SchemaMigrations(null, null).migrations().get(0).step().apply(c);
+            new SchemaMigrations(new SqlDialect.Sqlite(), null, null).migrations().get(0).step().apply(c);
             s.execute("INSERT INTO schema_version VALUES (1)");
             try (PreparedStatement p = c.prepareStatement("""
                     INSERT INTO articles (id, content_hash, title, origin, ingested_at, article_json)

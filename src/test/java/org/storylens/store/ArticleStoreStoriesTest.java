@@ -1,6 +1,8 @@
 package org.storylens.store;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.storylens.analyse.AnalysedArticle;
 import org.storylens.analyse.AnalysisTier;
@@ -29,7 +31,7 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SqliteArticleStoreStoriesTest {
+class ArticleStoreStoriesTest {
 
     private static final MinHasher MIN_HASHER = new MinHasher(64);
     private static final LocalDate DAY = LocalDate.of(2025, 3, 11);
@@ -106,23 +108,25 @@ class SqliteArticleStoreStoriesTest {
                 new AnnotatedText(article.text(), List.of(whole), List.of(List.of()), List.of()));
     }
 
-    private static SqliteArticleStore storeWith(Path db, List<ArticleFeatures> stream) throws StoreException {
-        SqliteArticleStore store = SqliteArticleStore.open(db);
+    private static ArticleStore storeWith(Backend backend, String db, List<ArticleFeatures> stream)
+            throws StoreException {
+        ArticleStore store = backend.open(db);
         store.addAll(stream.stream().map(f -> article(f.id())).toList());
         return store;
     }
 
-    @Test
-    void aSnapshotReadBackRestoresAClustererThatAssignsTheNextArticlesExactlyLikeTheOriginal() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aSnapshotReadBackRestoresAClustererThatAssignsTheNextArticlesExactlyLikeTheOriginal(Backend backend) throws Exception {
         List<ArticleFeatures> stream = stream();
         CentroidStoryClusterer original = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
         List<StoryAssignment> firstFour = stream.subList(0, 4).stream().map(original::assign).toList();
-        Path db = dir.resolve("s.db");
-        try (SqliteArticleStore store = storeWith(db, stream)) {
+        String db = backend.newDatabase(dir, "s.db");
+        try (ArticleStore store = storeWith(backend, db, stream)) {
             store.saveStories(original.snapshot(), firstFour);
         }
         ClusterSnapshot readBack;
-        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+        try (ArticleStore store = backend.open(db)) {
             readBack = store.clusterState().orElseThrow();
         }
         CentroidStoryClusterer restored = CentroidStoryClusterer.restore(ClusterConfig.DEFAULT, readBack);
@@ -134,12 +138,13 @@ class SqliteArticleStoreStoriesTest {
         assertThat(restored.stories()).isEqualTo(original.stories());
     }
 
-    @Test
-    void listsStoriesLargestFirstAndEachWithItsArticles() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void listsStoriesLargestFirstAndEachWithItsArticles(Backend backend) throws Exception {
         List<ArticleFeatures> stream = stream();
         CentroidStoryClusterer clusterer = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
         List<StoryAssignment> assignments = stream.stream().map(clusterer::assign).toList();
-        try (SqliteArticleStore store = storeWith(dir.resolve("s.db"), stream)) {
+        try (ArticleStore store = storeWith(backend, backend.newDatabase(dir, "s.db"), stream)) {
             assertThat(store.stories()).isEmpty();
             assertThat(store.clusterState()).isEmpty();
             store.saveStories(clusterer.snapshot(), assignments);
@@ -159,17 +164,19 @@ class SqliteArticleStoreStoriesTest {
         }
     }
 
-    @Test
-    void anArticleAlreadyInAStoryIsRefusedAndNothingOfTheCallIsKept() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void anArticleAlreadyInAStoryIsRefusedAndNothingOfTheCallIsKept(Backend backend) throws Exception {
         List<ArticleFeatures> stream = stream();
         CentroidStoryClusterer clusterer = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
         List<StoryAssignment> first = stream.subList(0, 2).stream().map(clusterer::assign).toList();
-        try (SqliteArticleStore store = storeWith(dir.resolve("s.db"), stream)) {
+        String db = backend.newDatabase(dir, "s.db");
+        try (ArticleStore store = storeWith(backend, db, stream)) {
             store.saveStories(clusterer.snapshot(), first);
             StoryAssignment third = clusterer.assign(stream.get(2));
 
             assertThatThrownBy(() -> store.saveStories(clusterer.snapshot(), List.of(third, first.get(0))))
-                    .isInstanceOf(StoreException.class).hasMessageContaining("s.db");
+                    .isInstanceOf(StoreException.class).hasMessageContaining(Stores.describe(db));
 
             assertThat(store.clusterState().orElseThrow().articles()).isEqualTo(2);
             assertThat(store.stories()).extracting(StoredStory::articles).containsExactly(1, 1);
@@ -178,8 +185,8 @@ class SqliteArticleStoreStoriesTest {
     }
 
     /** Puts bytes in place of the saved clusterer state, as a crash, a disk error or an older version could. */
-    private static void overwriteState(Path db, byte[] snapshot) throws Exception {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+    private static void overwriteState(Backend backend, String db, byte[] snapshot) throws Exception {
+        try (java.sql.Connection c = backend.connect(db);
              java.sql.PreparedStatement p = c.prepareStatement("UPDATE cluster_state SET snapshot = ? WHERE id = 1")) {
             p.setBytes(1, snapshot);
             assertThat(p.executeUpdate()).isEqualTo(1);
@@ -200,22 +207,23 @@ class SqliteArticleStoreStoriesTest {
                 + "w".repeat(60_000) + "\":1}},\"stories\":[],\"index\":{}}");
     }
 
-    @Test
-    void aSavedStateThatCannotBeReadIsReportedNamingTheDatabaseAndNothingElseIsLost() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aSavedStateThatCannotBeReadIsReportedNamingTheDatabaseAndNothingElseIsLost(Backend backend) throws Exception {
         List<ArticleFeatures> stream = stream();
         CentroidStoryClusterer clusterer = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
         List<StoryAssignment> assignments = stream.stream().map(clusterer::assign).toList();
-        Path db = dir.resolve("s.db");
-        try (SqliteArticleStore store = storeWith(db, stream)) {
+        String db = backend.newDatabase(dir, "s.db");
+        try (ArticleStore store = storeWith(backend, db, stream)) {
             store.saveStories(clusterer.snapshot(), assignments);
         }
-        byte[] whole = readStateBytes(db);
+        byte[] whole = readStateBytes(backend, db);
         for (byte[] broken : List.of(poisonedState(), java.util.Arrays.copyOf(whole, whole.length / 2),
                 "not gzip at all".getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
-            overwriteState(db, broken);
-            try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+            overwriteState(backend, db, broken);
+            try (ArticleStore store = backend.open(db)) {
                 assertThatThrownBy(store::clusterState).isInstanceOf(StoreException.class)
-                        .hasMessageContaining(db.toString()).hasMessageContaining("saved state");
+                        .hasMessageContaining(Stores.describe(db)).hasMessageContaining("saved state");
                 List<ArticleStore.SavedState> seen = new java.util.ArrayList<>();
                 store.updateStories(saved -> {
                     seen.add(saved);
@@ -223,7 +231,7 @@ class SqliteArticleStoreStoriesTest {
                 });
                 assertThat(seen).singleElement().satisfies(saved -> {
                     assertThat(saved.snapshot()).isNull();
-                    assertThat(saved.unreadable()).contains(db.toString());
+                    assertThat(saved.unreadable()).contains(Stores.describe(db));
                 });
                 // the stories, their articles and the articles themselves are all still there
                 assertThat(store.stories()).extracting(StoredStory::articles).containsExactly(4, 2);
@@ -233,12 +241,13 @@ class SqliteArticleStoreStoriesTest {
         }
     }
 
-    @Test
-    void aStateMissingWhileArticlesAreInStoriesIsReportedAsUnreadable() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aStateMissingWhileArticlesAreInStoriesIsReportedAsUnreadable(Backend backend) throws Exception {
         List<ArticleFeatures> stream = stream();
         CentroidStoryClusterer clusterer = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
-        Path db = dir.resolve("s.db");
-        try (SqliteArticleStore store = storeWith(db, stream)) {
+        String db = backend.newDatabase(dir, "s.db");
+        try (ArticleStore store = storeWith(backend, db, stream)) {
             List<ArticleStore.SavedState> seen = new java.util.ArrayList<>();
             store.updateStories(saved -> {
                 seen.add(saved);
@@ -252,23 +261,22 @@ class SqliteArticleStoreStoriesTest {
             StoryAssignment first = clusterer.assign(stream.get(0));
             store.saveStories(clusterer.snapshot(), List.of(first));
         }
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
-             java.sql.Statement s = c.createStatement()) {
+        try (java.sql.Connection c = backend.connect(db); java.sql.Statement s = c.createStatement()) {
             s.execute("DELETE FROM cluster_state");
         }
-        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+        try (ArticleStore store = backend.open(db)) {
             List<ArticleStore.SavedState> seen = new java.util.ArrayList<>();
             store.updateStories(saved -> {
                 seen.add(saved);
                 return null;
             });
             assertThat(seen).singleElement().satisfies(saved -> assertThat(saved.unreadable())
-                    .contains(db.toString()).contains("missing"));
+                    .contains(Stores.describe(db)).contains("missing"));
         }
     }
 
-    private static byte[] readStateBytes(Path db) throws Exception {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+    private static byte[] readStateBytes(Backend backend, String db) throws Exception {
+        try (java.sql.Connection c = backend.connect(db);
              java.sql.Statement s = c.createStatement();
              java.sql.ResultSet r = s.executeQuery("SELECT snapshot FROM cluster_state WHERE id = 1")) {
             assertThat(r.next()).isTrue();
@@ -276,12 +284,13 @@ class SqliteArticleStoreStoriesTest {
         }
     }
 
-    @Test
-    void listsTheArticlesInStoriesInTheOrderTheyWereAssignedPageByPage() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void listsTheArticlesInStoriesInTheOrderTheyWereAssignedPageByPage(Backend backend) throws Exception {
         List<ArticleFeatures> stream = stream();
         CentroidStoryClusterer clusterer = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
         List<StoryAssignment> firstThree = stream.subList(0, 3).stream().map(clusterer::assign).toList();
-        try (SqliteArticleStore store = storeWith(dir.resolve("s.db"), stream)) {
+        try (ArticleStore store = storeWith(backend, backend.newDatabase(dir, "s.db"), stream)) {
             store.saveStories(clusterer.snapshot(), firstThree);
             List<StoryAssignment> rest = stream.subList(3, 6).stream().map(clusterer::assign).toList();
             store.saveStories(clusterer.snapshot(), rest);
@@ -297,11 +306,12 @@ class SqliteArticleStoreStoriesTest {
         }
     }
 
-    @Test
-    void findsTheAnalysedArticlesThatNoStoryHoldsYet() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void findsTheAnalysedArticlesThatNoStoryHoldsYet(Backend backend) throws Exception {
         List<ArticleFeatures> stream = stream();
         CentroidStoryClusterer clusterer = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
-        try (SqliteArticleStore store = storeWith(dir.resolve("s.db"), stream)) {
+        try (ArticleStore store = storeWith(backend, backend.newDatabase(dir, "s.db"), stream)) {
             store.putAnalyses(AnalysisTier.INGEST, List.of(analysed(article("q1")), analysed(article("f1")),
                     analysed(article("q2"))));
             store.putAnalyses(AnalysisTier.BRIEF, List.of(analysed(article("q3"))));

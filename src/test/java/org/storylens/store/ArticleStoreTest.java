@@ -1,6 +1,8 @@
 package org.storylens.store;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.storylens.analyse.AnalysedArticle;
 import org.storylens.analyse.AnalysisTier;
@@ -22,7 +24,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SqliteArticleStoreTest {
+class ArticleStoreTest {
 
     @TempDir
     Path dir;
@@ -34,10 +36,11 @@ class SqliteArticleStoreTest {
                 "/in/" + id + ".txt", SourceFormat.TEXT, hash, List.of());
     }
 
-    @Test
-    void storesEachTextOnceAndReportsDuplicates() throws Exception {
-        Path db = dir.resolve("a.db");
-        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void storesEachTextOnceAndReportsDuplicates(Backend backend) throws Exception {
+        String db = backend.newDatabase(dir, "a.db");
+        try (ArticleStore store = backend.open(db)) {
             List<ArticleStore.Added> first = store.addAll(List.of(article("a", "Text a.", "h1"), article("b", "Text b.", "h2")));
             assertThat(first).allMatch(ArticleStore.Added::isNew);
             List<ArticleStore.Added> again = store.addAll(List.of(article("a-copy", "Text a.", "h1")));
@@ -47,33 +50,35 @@ class SqliteArticleStoreTest {
         }
     }
 
-    @Test
-    void roundTripsEveryField() throws Exception {
-        Path db = dir.resolve("b.db");
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void roundTripsEveryField(Backend backend) throws Exception {
+        String db = backend.newDatabase(dir, "b.db");
         Article a = article("a", "Body text.", "h1");
-        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+        try (ArticleStore store = backend.open(db)) {
             store.addAll(List.of(a));
         }
-        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+        try (ArticleStore store = backend.open(db)) {
             assertThat(store.find("a")).contains(a);
             assertThat(store.find("missing")).isEmpty();
         }
     }
 
-    @Test
-    void keepsAnalysesPerTierAndReadsThemBackEqual() throws Exception {
-        Path db = dir.resolve("analyses.db");
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void keepsAnalysesPerTierAndReadsThemBackEqual(Backend backend) throws Exception {
+        String db = backend.newDatabase(dir, "analyses.db");
         Article a = article("a", "Dock workers in Ostrava Bay went on strike on Wednesday, the port authority said. "
                 + "\"We will not go back for less,\" union leader Mara Voss told reporters, citing 40 idle ships.", "h1");
         AnalysedArticle analysed = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES)
                 .analysis(Annotators.shared(), 1).analyse(List.of(a)).get(0);
         assertThat(analysed.quotes()).isNotEmpty();
         assertThat(analysed.times()).isNotEmpty();
-        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+        try (ArticleStore store = backend.open(db)) {
             store.addAll(List.of(a, article("b", "Another text.", "h2")));
             store.putAnalyses(AnalysisTier.INGEST, List.of(analysed));
         }
-        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+        try (ArticleStore store = backend.open(db)) {
             List<Article> stored = store.list();
             Map<String, AnalysedArticle> kept = store.analyses(AnalysisTier.INGEST, stored);
             assertThat(kept).containsOnlyKeys("a");
@@ -82,47 +87,51 @@ class SqliteArticleStoreTest {
         }
     }
 
-    @Test
-    void keepsTheEmbeddingsOfAnAnalysisExactly() throws Exception {
-        Path db = dir.resolve("vectors.db");
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void keepsTheEmbeddingsOfAnAnalysisExactly(Backend backend) throws Exception {
+        String db = backend.newDatabase(dir, "vectors.db");
         Article a = article("a", "Dock workers went on strike. The port is closed.", "h1");
         AnalysedArticle analysed = new AnalysedArticle(a, List.of(), List.of(), List.of(), List.of(), List.of(),
                 new AnnotatedText(a.text(), List.of(), List.of(), List.of()),
                 Map.of("Dock workers went on strike.", new float[]{0.6f, -0.8f, 1e-7f},
                         "The port is closed.", new float[]{Float.MIN_VALUE, 0.123456789f, -1f}));
-        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+        try (ArticleStore store = backend.open(db)) {
             store.addAll(List.of(a));
             store.putAnalyses(AnalysisTier.BRIEF, List.of(analysed));
         }
-        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+        try (ArticleStore store = backend.open(db)) {
             AnalysedArticle kept = store.analyses(AnalysisTier.BRIEF, store.list()).get("a");
             assertThat(kept.vectors()).containsOnlyKeys(analysed.vectors().keySet());
             analysed.vectors().forEach((text, v) -> assertThat(kept.vectors().get(text)).containsExactly(v));
         }
     }
 
-    @Test
-    void refusesTheAnalysisOfAnArticleItDoesNotHoldAndKeepsTheRest() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void refusesTheAnalysisOfAnArticleItDoesNotHoldAndKeepsTheRest(Backend backend) throws Exception {
         Article a = article("a", "Text a.", "h1");
         Article stranger = article("stranger", "Text s.", "h2");
         AnalysedArticle kept = new AnalysedArticle(a, List.of(), List.of(), List.of(), List.of(), List.of(),
                 new AnnotatedText("Text a.", List.of(), List.of(), List.of()));
         AnalysedArticle refused = new AnalysedArticle(stranger, List.of(), List.of(), List.of(), List.of(), List.of(),
                 new AnnotatedText("Text s.", List.of(), List.of(), List.of()));
-        try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("r.db"))) {
+        String db = backend.newDatabase(dir, "r.db");
+        try (ArticleStore store = backend.open(db)) {
             store.addAll(List.of(a));
             store.putAnalyses(AnalysisTier.BRIEF, List.of(kept));
             assertThatThrownBy(() -> store.putAnalyses(AnalysisTier.INGEST, List.of(kept, refused)))
-                    .isInstanceOf(StoreException.class).hasMessageContaining("r.db")
+                    .isInstanceOf(StoreException.class).hasMessageContaining(Stores.describe(db))
                     .hasMessageContaining("nothing of this batch was stored");
             assertThat(store.analyses(AnalysisTier.INGEST, List.of(a))).isEmpty();
             assertThat(store.analyses(AnalysisTier.BRIEF, List.of(a))).containsOnlyKeys("a");
         }
     }
 
-    @Test
-    void givesADifferentTextWithATakenIdASuffix() throws Exception {
-        try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("c.db"))) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void givesADifferentTextWithATakenIdASuffix(Backend backend) throws Exception {
+        try (ArticleStore store = backend.open(backend.newDatabase(dir, "c.db"))) {
             store.addAll(List.of(article("index", "One.", "h1")));
             List<ArticleStore.Added> added = store.addAll(List.of(article("index", "Two.", "h2")));
             assertThat(added.get(0).article().id()).isEqualTo("index-2");

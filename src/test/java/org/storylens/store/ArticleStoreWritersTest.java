@@ -1,6 +1,8 @@
 package org.storylens.store;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.storylens.clean.Article;
 import org.storylens.clean.PublicationDate;
@@ -14,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Two writers on one database file, each with its own connections, as two processes would be. */
-class SqliteArticleStoreWritersTest {
+class ArticleStoreWritersTest {
 
     @TempDir
     Path dir;
@@ -44,11 +45,11 @@ class SqliteArticleStoreWritersTest {
     }
 
     /** A write transaction another process holds: the database's write lock, until the latch is released. */
-    private static Future<?> holdWriteLock(ExecutorService pool, Path db, CountDownLatch held, CountDownLatch release) {
+    private static Future<?> holdWriteLock(ExecutorService pool, Backend backend, String db, CountDownLatch held,
+                                           CountDownLatch release) {
         return pool.submit(() -> {
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
-                 Statement s = c.createStatement()) {
-                s.execute("BEGIN IMMEDIATE");
+            try (Connection c = backend.connect(db); Statement s = c.createStatement()) {
+                backend.beginWrite(s);
                 s.execute("INSERT INTO schema_version VALUES (4)");
                 held.countDown();
                 release.await();
@@ -71,16 +72,17 @@ class SqliteArticleStoreWritersTest {
                 List.of(new StoryAssignment(articleId, "s-" + articleId, true, 0, null)));
     }
 
-    @Test
-    void aSecondWriterWaitsForTheLockAnotherHoldsAndThenStores() throws Exception {
-        Path db = dir.resolve("w.db");
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aSecondWriterWaitsForTheLockAnotherHoldsAndThenStores(Backend backend) throws Exception {
+        String db = backend.newDatabase(dir, "w.db");
         List<String> notices = new CopyOnWriteArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        try (SqliteArticleStore store = SqliteArticleStore.open(db, notices::add, Duration.ofMinutes(1))) {
+        try (ArticleStore store = backend.open(db, notices::add, Duration.ofMinutes(1))) {
             store.addAll(List.of(article("a1")));
             CountDownLatch held = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
-            Future<?> other = holdWriteLock(pool, db, held, release);
+            Future<?> other = holdWriteLock(pool, backend, db, held, release);
             assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
             // the other writer finishes while this one waits, after more than one attempt of this one's
             pool.submit(() -> {
@@ -93,7 +95,7 @@ class SqliteArticleStoreWritersTest {
 
             assertThat(release.getCount()).isZero();
             other.get(30, TimeUnit.SECONDS);
-            assertThat(notices).containsExactly(db + ": waiting for the database lock held by another writer");
+            assertThat(notices).containsExactly(Stores.describe(db) + ": waiting for the database lock held by another writer");
             assertThat(added).allSatisfy(a -> assertThat(a.isNew()).isTrue());
             assertThat(store.count()).isEqualTo(3);
         } finally {
@@ -101,23 +103,24 @@ class SqliteArticleStoreWritersTest {
         }
     }
 
-    @Test
-    void aWriterThatWaitsLongerThanTheBoundSaysSoOnceAndStoresNothing() throws Exception {
-        Path db = dir.resolve("w.db");
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aWriterThatWaitsLongerThanTheBoundSaysSoOnceAndStoresNothing(Backend backend) throws Exception {
+        String db = backend.newDatabase(dir, "w.db");
         List<String> notices = new CopyOnWriteArrayList<>();
         ExecutorService pool = Executors.newSingleThreadExecutor();
         CountDownLatch release = new CountDownLatch(1);
-        try (SqliteArticleStore store = SqliteArticleStore.open(db, notices::add, Duration.ofMillis(1_500))) {
+        try (ArticleStore store = backend.open(db, notices::add, Duration.ofMillis(1_500))) {
             CountDownLatch held = new CountDownLatch(1);
-            Future<?> other = holdWriteLock(pool, db, held, release);
+            Future<?> other = holdWriteLock(pool, backend, db, held, release);
             assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
 
             assertThatThrownBy(() -> store.addAll(List.of(article("a1"))))
                     .isInstanceOf(StoreException.class)
-                    .hasMessageContaining(db.toString())
+                    .hasMessageContaining(Stores.describe(db))
                     .hasMessageContaining("another writer has held the database lock")
                     .hasMessageContaining("nothing of this batch was stored");
-            assertThat(notices).containsExactly(db + ": waiting for the database lock held by another writer");
+            assertThat(notices).containsExactly(Stores.describe(db) + ": waiting for the database lock held by another writer");
 
             release.countDown();
             other.get(30, TimeUnit.SECONDS);
@@ -131,10 +134,11 @@ class SqliteArticleStoreWritersTest {
         }
     }
 
-    @Test
-    void aReaderOpensAndReadsWhileAnotherProcessHoldsTheWriteLock() throws Exception {
-        Path db = dir.resolve("w.db");
-        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aReaderOpensAndReadsWhileAnotherProcessHoldsTheWriteLock(Backend backend) throws Exception {
+        String db = backend.newDatabase(dir, "w.db");
+        try (ArticleStore store = backend.open(db)) {
             store.addAll(List.of(article("a1")));
         }
         List<String> notices = new CopyOnWriteArrayList<>();
@@ -142,10 +146,10 @@ class SqliteArticleStoreWritersTest {
         CountDownLatch release = new CountDownLatch(1);
         try {
             CountDownLatch held = new CountDownLatch(1);
-            Future<?> other = holdWriteLock(pool, db, held, release);
+            Future<?> other = holdWriteLock(pool, backend, db, held, release);
             assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
 
-            try (SqliteArticleStore reader = SqliteArticleStore.open(db, notices::add, Duration.ofMillis(500))) {
+            try (ArticleStore reader = backend.open(db, notices::add, Duration.ofMillis(500))) {
                 assertThat(reader.count()).isEqualTo(1);
                 assertThat(reader.list()).extracting(Article::id).containsExactly("a1");
             }
@@ -159,26 +163,27 @@ class SqliteArticleStoreWritersTest {
         }
     }
 
-    @Test
-    void aDatabaseOfANewerSchemaIsRefusedNamingIt() throws Exception {
-        Path db = dir.resolve("w.db");
-        try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aDatabaseOfANewerSchemaIsRefusedNamingIt(Backend backend) throws Exception {
+        String db = backend.newDatabase(dir, "w.db");
+        try (ArticleStore store = backend.open(db)) {
             store.addAll(List.of(article("a1")));
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
-             Statement s = c.createStatement()) {
+        try (Connection c = backend.connect(db); Statement s = c.createStatement()) {
             s.execute("INSERT INTO schema_version VALUES (" + (SqliteArticleStore.SCHEMA_VERSION + 1) + ")");
         }
-        assertThatThrownBy(() -> SqliteArticleStore.open(db)).isInstanceOf(StoreException.class)
-                .hasMessageContaining(db.toString()).hasMessageContaining("newer than this storylens");
+        assertThatThrownBy(() -> backend.open(db)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(Stores.describe(db)).hasMessageContaining("newer than this storylens");
     }
 
-    @Test
-    void twoWritersInTurnEachContinueFromTheStateTheOtherSaved() throws Exception {
-        Path db = dir.resolve("w.db");
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void twoWritersInTurnEachContinueFromTheStateTheOtherSaved(Backend backend) throws Exception {
+        String db = backend.newDatabase(dir, "w.db");
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (SqliteArticleStore first = SqliteArticleStore.open(db, n -> { }, Duration.ofMinutes(1));
-             SqliteArticleStore second = SqliteArticleStore.open(db, n -> { }, Duration.ofMinutes(1))) {
+        try (ArticleStore first = backend.open(db, n -> { }, Duration.ofMinutes(1));
+             ArticleStore second = backend.open(db, n -> { }, Duration.ofMinutes(1))) {
             first.addAll(List.of(article("a1"), article("a2")));
             CountDownLatch firstRead = new CountDownLatch(1);
             List<Long> secondSaw = new CopyOnWriteArrayList<>();

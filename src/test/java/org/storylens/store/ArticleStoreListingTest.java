@@ -1,6 +1,8 @@
 package org.storylens.store;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.storylens.analyse.AnalysedArticle;
 import org.storylens.analyse.AnalysisTier;
@@ -28,7 +30,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SqliteArticleStoreListingTest {
+class ArticleStoreListingTest {
 
     private static final LocalDate DAY = LocalDate.of(2025, 3, 11);
 
@@ -65,8 +67,8 @@ class SqliteArticleStoreListingTest {
             "The appeals court upheld the sentence.");
 
     /** Stores the four articles, the quake story (q1, q2) and the flood story (f1); x1 stays in no story. */
-    private SqliteArticleStore filled(Path db) throws StoreException {
-        SqliteArticleStore store = SqliteArticleStore.open(db);
+    private ArticleStore filled(Backend backend, String db) throws StoreException {
+        ArticleStore store = backend.open(db);
         store.addAll(List.of(quake1, quake2, flood, loose));
         store.putAnalyses(AnalysisTier.INGEST, List.of(analysed(quake1, "Ana Salas"), analysed(quake2, "Ana Salas"),
                 analysed(flood, "Ivo Brandt")));
@@ -97,9 +99,10 @@ class SqliteArticleStoreListingTest {
         return new StoryQuery(words, null, null, null, null, 50, 0);
     }
 
-    @Test
-    void listsTheStoryWithTheLatestArticleFirstWithItsOutlets() throws Exception {
-        try (SqliteArticleStore store = filled(dir.resolve("s.db"))) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void listsTheStoryWithTheLatestArticleFirstWithItsOutlets(Backend backend) throws Exception {
+        try (ArticleStore store = filled(backend, backend.newDatabase(dir, "s.db"))) {
             List<StoryListing> listed = store.stories(StoryQuery.all());
             assertThat(ids(listed)).containsExactly("s-flood", "s-quake");
             StoryListing quake = listed.get(1);
@@ -112,9 +115,10 @@ class SqliteArticleStoreListingTest {
         }
     }
 
-    @Test
-    void searchesTitlesAndTextsWithEveryWordAndTheLastAsAPrefix() throws Exception {
-        try (SqliteArticleStore store = filled(dir.resolve("s.db"))) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void searchesTitlesAndTextsWithEveryWordAndTheLastAsAPrefix(Backend backend) throws Exception {
+        try (ArticleStore store = filled(backend, backend.newDatabase(dir, "s.db"))) {
             assertThat(ids(store.stories(text("earthquake")))).containsExactly("s-quake");
             assertThat(ids(store.stories(text("island tents")))).containsExactly("s-quake");
             assertThat(ids(store.stories(text("sandb")))).containsExactly("s-flood");
@@ -124,18 +128,20 @@ class SqliteArticleStoreListingTest {
         }
     }
 
-    @Test
-    void searchTextWithFullTextOperatorsIsReadAsPlainWords() throws Exception {
-        try (SqliteArticleStore store = filled(dir.resolve("s.db"))) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void searchTextWithFullTextOperatorsIsReadAsPlainWords(Backend backend) throws Exception {
+        try (ArticleStore store = filled(backend, backend.newDatabase(dir, "s.db"))) {
             assertThat(ids(store.stories(text("\"quake\" OR (NEAR* -river")))).isEmpty();
             assertThat(ids(store.stories(text("quake)*")))).containsExactly("s-quake");
             assertThat(ids(store.stories(text("\"*()")))).isEmpty();
         }
     }
 
-    @Test
-    void filtersByDateRangeOutletAndEntity() throws Exception {
-        try (SqliteArticleStore store = filled(dir.resolve("s.db"))) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void filtersByDateRangeOutletAndEntity(Backend backend) throws Exception {
+        try (ArticleStore store = filled(backend, backend.newDatabase(dir, "s.db"))) {
             assertThat(ids(store.stories(new StoryQuery(null, DAY.plusDays(1), DAY.plusDays(2), null, null, 50, 0))))
                     .containsExactly("s-quake");
             assertThat(ids(store.stories(new StoryQuery(null, DAY.plusDays(2), null, null, null, 50, 0))))
@@ -150,9 +156,10 @@ class SqliteArticleStoreListingTest {
         }
     }
 
-    @Test
-    void answersWhichStoryHoldsAnArticleAndWhichArticlesAreInNone() throws Exception {
-        try (SqliteArticleStore store = filled(dir.resolve("s.db"))) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void answersWhichStoryHoldsAnArticleAndWhichArticlesAreInNone(Backend backend) throws Exception {
+        try (ArticleStore store = filled(backend, backend.newDatabase(dir, "s.db"))) {
             assertThat(store.storyOf("q2")).contains("s-quake");
             assertThat(store.storyOf("x1")).isEmpty();
             assertThat(store.withoutStory()).extracting(Article::id).containsExactly("x1");
@@ -161,9 +168,10 @@ class SqliteArticleStoreListingTest {
         }
     }
 
-    @Test
-    void offersOutletsAndEntityNamesMostUsedFirst() throws Exception {
-        try (SqliteArticleStore store = filled(dir.resolve("s.db"))) {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void offersOutletsAndEntityNamesMostUsedFirst(Backend backend) throws Exception {
+        try (ArticleStore store = filled(backend, backend.newDatabase(dir, "s.db"))) {
             // "BBC" and "bbc" are one outlet
             assertThat(store.outlets()).hasSize(3).first().isIn("BBC", "bbc");
             assertThat(store.entityNames(10)).containsExactly("Ana Salas", "Ivo Brandt");
@@ -171,12 +179,13 @@ class SqliteArticleStoreListingTest {
         }
     }
 
-    @Test
-    void titlesAStoryByTheOldestHeadlineWhenItsFirstArticleHasNone() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void titlesAStoryByTheOldestHeadlineWhenItsFirstArticleHasNone(Backend backend) throws Exception {
         Article untitled = article("u1", "TASS", DAY, null, "The talks were confirmed by the Kremlin.");
         Article later = article("u2", "AP", DAY.plusDays(2), "Leaders to hold video call", "The call is on.");
         Article earlier = article("u3", "AFP", DAY.plusDays(1), "Video call set for Tuesday", "A call is set.");
-        try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("t.db"))) {
+        try (ArticleStore store = backend.open(backend.newDatabase(dir, "t.db"))) {
             store.addAll(List.of(untitled, later, earlier));
             Story call = new Story("s-call", List.of(member(untitled), member(later), member(earlier)), 3, DAY,
                     DAY.plusDays(2));
@@ -195,7 +204,7 @@ class SqliteArticleStoreListingTest {
     @Test
     void upgradesAnOlderDatabaseBySearchIndexingItsArticlesAndReadingItsAnalysesEntities() throws Exception {
         Path db = dir.resolve("old.db");
-        filled(db).close();
+        filled(Backend.SQLITE, db.toString()).close();
         // back to schema 3: what a database written before search and entity filters holds
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.execute("DROP TABLE articles_fts");
