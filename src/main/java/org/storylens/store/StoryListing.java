@@ -7,7 +7,7 @@ import java.util.List;
  * A story as a list of stories shows it. Immutable.
  *
  * @param id                 the story's id
- * @param title              the headline of its oldest article that has one, or null when none has
+ * @param title              the headline of its latest dated article that has one (undated last), or null when none has
  * @param articles           how many articles it holds
  * @param independentSources outlets among them that are not copies of each other
  * @param firstPublished     its earliest publication date, or null when no article is dated

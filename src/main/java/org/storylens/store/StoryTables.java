@@ -31,14 +31,14 @@ import java.util.Set;
 final class StoryTables {
 
     /**
-     * Sets a story's title to the headline of its oldest article that has one (undated articles last), as the brief
-     * names the story; append a condition on {@code stories}.
+     * Sets a story's title to the headline of its latest dated article that has one (undated articles last), so the
+     * list names a story as of its latest report, as its brief does; append a condition on {@code stories}.
      */
     static final String STORY_TITLE = """
             UPDATE stories SET title = (
               SELECT a.title FROM story_articles sa JOIN articles a ON a.id = sa.article_id
               WHERE sa.story_id = stories.id AND a.title IS NOT NULL AND trim(a.title) <> ''
-              ORDER BY a.published_at IS NULL, a.published_at, a.id LIMIT 1)""";
+              ORDER BY a.published_at IS NULL, a.published_at DESC, a.id LIMIT 1)""";
 
     private final String database;
     private final SqlDialect dialect;
