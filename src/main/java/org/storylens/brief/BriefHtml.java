@@ -335,7 +335,7 @@ public final class BriefHtml {
                     Element li = list.appendElement("li").addClass("dispute");
                     String holders = Disputes.holders(d.claim());
                     li.appendElement("div").addClass("holders")
-                            .text(holders != null ? holders : "sources disagree: these reports cannot both be right");
+                            .text(holders != null ? holders : Disputes.disagreement(d));
                     side(li, d.claim(), "side");
                     if (d.other() != null) {
                         side(li, d.other(), "side");

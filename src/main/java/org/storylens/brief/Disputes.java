@@ -82,6 +82,18 @@ record Disputes(List<Dispute> disputes, List<Update> updates) {
         return String.join("; ", parts);
     }
 
+    /**
+     * How a dispute without a denial is labelled: two reports that cannot both be right; or, when a later report
+     * changed the figure of a side, different figures given at one time, which later reports replaced (a count that
+     * was still rising when the first reports were written).
+     */
+    static String disagreement(Dispute d) {
+        boolean changedLater = !d.claim().supersededBy().isEmpty()
+                || d.other() != null && !d.other().supersededBy().isEmpty();
+        return changedLater ? "sources disagree: different figures at the time, changed by later reports (below)"
+                : "sources disagree: these reports cannot both be right";
+    }
+
     /** Disputed claims without those whose every opponent is listed before them: each dispute once. */
     static List<ClaimEntry> oncePerDispute(List<ClaimEntry> claims) {
         List<ClaimEntry> kept = new ArrayList<>();
