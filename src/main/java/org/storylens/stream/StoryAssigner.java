@@ -6,8 +6,14 @@ import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.state.FunctionInitializationContext;
+import org.apache.flink.runtime.state.FunctionSnapshotContext;
+import org.apache.flink.streaming.api.checkpoint.CheckpointedFunction;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+import org.storylens.analyse.AnalysedArticle;
+import org.storylens.analyse.AnalysisTier;
+import org.storylens.analyse.MiniLmEmbedder;
 import org.storylens.cluster.ArticleFeatures;
 import org.storylens.cluster.ClusterConfig;
 import org.storylens.cluster.ClusterSnapshot;
@@ -16,6 +22,7 @@ import org.storylens.cluster.StoryAssignment;
 import org.storylens.cluster.StoryClusterer;
 import org.storylens.cluster.TimeOrder;
 import org.storylens.pipeline.PipelineFactory;
+import org.storylens.pipeline.StoredStories;
 import org.storylens.store.ArticleStore;
 import org.storylens.store.ClusterStateCodec;
 import org.storylens.store.StoreException;
@@ -38,9 +45,12 @@ import java.util.Set;
  * <p>Effectively once: an article the clusterer already holds is skipped; one the store already places (written after
  * the checkpoint this operator was restored from) is {@link StoryClusterer#replay replayed} into its stored story, not
  * assigned again, so the restored state catches up with the store and nothing is stored twice. With no Flink state
- * (a new job on a store that has stories) the clusterer continues from the state the store saved last.
+ * (a new job on a store that has stories) the clusterer continues from the state the store saved last, and first
+ * places what an earlier job left analysed in no story (its offsets committed while it waited here), as
+ * {@code ingest} places what a stopped run left.
  */
-final class StoryAssigner extends KeyedProcessFunction<Integer, ArrivedFeatures, StoryAssignment> {
+final class StoryAssigner extends KeyedProcessFunction<Integer, ArrivedFeatures, StoryAssignment>
+        implements CheckpointedFunction {
 
     private static final long serialVersionUID = 1L;
 
@@ -59,6 +69,8 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, ArrivedFeatures,
     private transient StoryClusterer clusterer;
     /** The article ids the live clusterer holds. */
     private transient Set<String> held;
+    /** Whether this task was restored from a checkpoint or savepoint (then its Flink state is the truth). */
+    private transient boolean restored;
 
     StoryAssigner(StoreOpener storeOpener, long orderWaitMillis, int maxWaiting) {
         this.storeOpener = storeOpener;
@@ -77,6 +89,39 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, ArrivedFeatures,
         store = storeOpener.open();
         codec = new ClusterStateCodec();
         featuresJson = new ArticleFeaturesJson();
+        if (!restored) {
+            placeLeftovers();
+        }
+    }
+
+    @Override
+    public void initializeState(FunctionInitializationContext context) {
+        restored = context.isRestored();
+    }
+
+    @Override
+    public void snapshotState(FunctionSnapshotContext context) {
+        // the keyed state is kept up to date by every flush
+    }
+
+    /** Places the articles a stopped job stored and analysed but never assigned, oldest first. */
+    private void placeLeftovers() throws Exception {
+        StoredStories stories = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES)
+                .storedStories(store, AnalysisTier.INGEST, ClusterConfig.DEFAULT);
+        List<AnalysedArticle> waitingAnalyses = stories.waiting().stream().filter(a -> !a.hasNoSentences()).toList();
+        clusterer = restore(null);
+        if (waitingAnalyses.isEmpty()) {
+            return;
+        }
+        try (MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
+            List<ArticleFeatures> leftovers = stories.features(waitingAnalyses, embedder);
+            assign(TimeOrder.sort(leftovers, ArticleFeatures::published));
+        } catch (StoreException | RuntimeException e) {
+            clusterer = null;
+            throw e;
+        }
+        int n = waitingAnalyses.size();
+        System.err.println("stream: placed " + n + (n == 1 ? " article" : " articles") + " a stopped job left in no story");
     }
 
     @Override
@@ -121,7 +166,11 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, ArrivedFeatures,
         List<ArticleFeatures> features = new ArrayList<>(arrivals.size());
         arrivals.forEach(a -> features.add(featuresJson.read(a.features(), a.articleId())));
         try {
+            if (clusterer == null) {
+                clusterer = restore(clustererState.value());
+            }
             List<StoryAssignment> assignments = assign(TimeOrder.sort(features, ArticleFeatures::published));
+            clustererState.update(codec.write(clusterer.snapshot()));
             assignments.forEach(out::collect);
         } catch (StoreException | RuntimeException e) {
             // the live clusterer may be ahead of what was saved: rebuilt from the state on the next use
@@ -130,10 +179,10 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, ArrivedFeatures,
         }
     }
 
-    private List<StoryAssignment> assign(List<ArticleFeatures> ordered) throws Exception {
-        StoryClusterer live = live();
+    /** Feeds the articles to the live clusterer and saves its assignments with its new state in the store. */
+    private List<StoryAssignment> assign(List<ArticleFeatures> ordered) throws StoreException {
+        StoryClusterer live = clusterer;
         List<StoryAssignment> assignments = new ArrayList<>();
-        ClusterSnapshot[] saved = new ClusterSnapshot[1];
         store.updateStories(state -> {
             boolean changed = false;
             Set<String> seen = new HashSet<>();
@@ -153,30 +202,26 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, ArrivedFeatures,
             if (!changed) {
                 return null;
             }
-            saved[0] = live.snapshot();
-            return new ArticleStore.StoryUpdate(saved[0], assignments);
+            return new ArticleStore.StoryUpdate(live.snapshot(), assignments);
         });
-        if (saved[0] != null) {
-            clustererState.update(codec.write(saved[0]));
-        }
         return assignments;
     }
 
-    /** The clusterer as the Flink state holds it, else as the store saved it last, else a fresh one. */
-    private StoryClusterer live() throws Exception {
-        if (clusterer == null) {
-            byte[] bytes = clustererState.value();
-            Optional<ClusterSnapshot> snapshot = bytes != null ? Optional.of(codec.read(bytes))
-                    : store.clusterState();
-            PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
-            clusterer = snapshot.map(s -> factory.storyClusterer(ClusterConfig.DEFAULT, s))
-                    .orElseGet(() -> factory.storyClusterer(ClusterConfig.DEFAULT));
-            held = new HashSet<>();
-            for (Story story : clusterer.stories()) {
-                story.articles().forEach(a -> held.add(a.id()));
-            }
+    /**
+     * The clusterer as the Flink state holds it ({@code flinkState}, or null when there is none), else as the store
+     * saved it last, else a fresh one; {@link #held} is set to the articles it holds.
+     */
+    private StoryClusterer restore(byte[] flinkState) throws Exception {
+        Optional<ClusterSnapshot> snapshot = flinkState != null ? Optional.of(codec.read(flinkState))
+                : store.clusterState();
+        PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
+        StoryClusterer made = snapshot.map(s -> factory.storyClusterer(ClusterConfig.DEFAULT, s))
+                .orElseGet(() -> factory.storyClusterer(ClusterConfig.DEFAULT));
+        held = new HashSet<>();
+        for (Story story : made.stories()) {
+            story.articles().forEach(a -> held.add(a.id()));
         }
-        return clusterer;
+        return made;
     }
 
     @Override
