@@ -1,6 +1,8 @@
 package org.storylens.stream;
 
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.StateRecoveryOptions;
+import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.storylens.cli.StorylensCli;
 import org.storylens.cluster.Story;
 import org.storylens.cluster.StoryArticle;
+import org.storylens.ingest.RawArticle;
+import org.storylens.pipeline.PipelineFactory;
 import org.storylens.store.ArticleStore;
 import org.storylens.store.SqliteArticleStore;
 import org.storylens.store.StoreException;
@@ -23,6 +27,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -97,7 +102,9 @@ class StreamJobTest {
     @Test
     void aJobCancelledMidStreamAndStartedAgainLosesNoArticleAndStoresNoneTwice() throws Exception {
         broker.createTopic("restart.raw", 1);
-        publish("restart.raw");
+        List<RawArticle> raw = rawSample();
+        // the second half is published only after the first job is stopped: it is stopped mid-stream however fast
+        publish("restart.raw", raw.subList(0, raw.size() / 2));
         Path db = work.resolve("restart.db");
         // short waits and checkpoints: articles are assigned a few at a time, so the job is stopped mid-stream
         StreamJob.Options options = StreamJob.Options.of(broker.bootstrapServers(), StoreOpener.sqlite(db), 2)
@@ -107,11 +114,12 @@ class StreamJobTest {
         JobClient first = new StreamJob(options).start(StreamExecutionEnvironment.getExecutionEnvironment());
         int placedWhenCancelled;
         try {
-            placedWhenCancelled = awaitPlaced(db, 3, Duration.ofMinutes(4), false);
+            placedWhenCancelled = awaitPlaced(db, 1, Duration.ofMinutes(4), false);
         } finally {
             first.cancel().get();
         }
         assertThat(placedWhenCancelled).as("stopped mid-stream").isLessThan(total);
+        publish("restart.raw", raw.subList(raw.size() / 2, raw.size()));
 
         JobClient second = new StreamJob(options).start(StreamExecutionEnvironment.getExecutionEnvironment());
         try {
@@ -119,6 +127,46 @@ class StreamJobTest {
         } finally {
             second.cancel().get();
         }
+        assertPlacedOnceEach(db);
+    }
+
+    @Test
+    void aJobStoppedWithASavepointContinuesFromItsStateLosingNoArticleAndStoringNoneTwice() throws Exception {
+        broker.createTopic("savepoint.raw", 1);
+        List<RawArticle> raw = rawSample();
+        publish("savepoint.raw", raw.subList(0, raw.size() / 2));
+        Path db = work.resolve("savepoint.db");
+        StreamJob.Options options = StreamJob.Options.of(broker.bootstrapServers(), StoreOpener.sqlite(db), 2)
+                .withTopic("savepoint.raw").withGroupId("savepoint").withOrderWait(Duration.ofMillis(200))
+                .withCheckpointInterval(Duration.ofMillis(500));
+        int total = placedCount(ingested);
+        JobClient first = new StreamJob(options).start(StreamExecutionEnvironment.getExecutionEnvironment());
+        int placedWhenStopped;
+        String savepoint;
+        try {
+            placedWhenStopped = awaitPlaced(db, 1, Duration.ofMinutes(4), false);
+        } finally {
+            savepoint = first.stopWithSavepoint(false, work.resolve("savepoints").toUri().toString(),
+                    SavepointFormatType.CANONICAL).get();
+        }
+        assertThat(placedWhenStopped).as("stopped mid-stream").isLessThan(total);
+        publish("savepoint.raw", raw.subList(raw.size() / 2, raw.size()));
+
+        Configuration restore = new Configuration();
+        restore.set(StateRecoveryOptions.SAVEPOINT_PATH, savepoint);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(restore);
+        assertThat(env.getConfiguration().get(StateRecoveryOptions.SAVEPOINT_PATH)).isEqualTo(savepoint);
+        // another consumer group: where to read on comes from the savepoint, not from committed offsets
+        JobClient second = new StreamJob(options.withGroupId("savepoint-restored")).start(env);
+        try {
+            awaitPlaced(db, total, Duration.ofMinutes(4), true);
+        } finally {
+            second.cancel().get();
+        }
+        assertPlacedOnceEach(db);
+    }
+
+    private static void assertPlacedOnceEach(Path db) throws StoreException {
         try (ArticleStore store = SqliteArticleStore.open(db)) {
             assertThat(store.count()).as("articles stored").isEqualTo(ingestedArticles);
             Set<Set<String>> stories = partition(store);
@@ -128,6 +176,18 @@ class StreamJobTest {
             Set<String> expected = new HashSet<>();
             ingested.forEach(expected::addAll);
             assertThat(placed).as("no article lost").isEqualTo(expected);
+        }
+    }
+
+    /** The demo sample as {@code publish} reads it, in its order. */
+    private static List<RawArticle> rawSample() {
+        return new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES).readRaw(List.of(samples.toString()), 2)
+                .articles();
+    }
+
+    private static void publish(String topic, List<RawArticle> articles) throws Exception {
+        try (ArticlePublisher publisher = new ArticlePublisher(broker.bootstrapServers(), topic)) {
+            publisher.publish(articles);
         }
     }
 
