@@ -2,6 +2,8 @@ package org.storylens.stream;
 
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.JobClient;
@@ -105,6 +107,10 @@ public final class StreamJob {
             Objects.requireNonNull(store);
         }
         env.enableCheckpointing(options.checkpointInterval().toMillis());
+        // records of strings, numbers and bytes only: a type that would fall back to Kryo fails the job at once
+        Configuration noKryo = new Configuration();
+        noKryo.set(PipelineOptions.GENERIC_TYPES, false);
+        env.configure(noKryo);
         KafkaSource<PublishedArticle> source = KafkaSource.<PublishedArticle>builder()
                 .setBootstrapServers(options.bootstrapServers())
                 .setTopics(options.topic())
