@@ -152,8 +152,11 @@ public final class RuleBasedArticleCleaner implements ArticleCleaner {
         return value.length() <= 80 ? value : value.substring(0, 80) + "… (" + value.length() + " characters)";
     }
 
-    /** The same words in the same order hash the same, whatever the spacing, case or punctuation. */
-    static String contentHash(String text) {
+    /**
+     * The hash a text is stored under: the same words in the same order hash the same, whatever the spacing, case or
+     * punctuation (32 hex digits).
+     */
+    public static String contentHash(String text) {
         String normal = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "storylens", mixinStandardHelpOptions = true, version = "storylens " + org.storylens.serve.StorylensServer.VERSION,
         description = "Multi-source news story engine: ingests articles, cleans them, stores them and groups them into stories.",
         subcommands = {IngestCommand.class, ArticlesCommand.class, StoriesCommand.class, ClusterCommand.class, BriefCommand.class, EvalCommand.class,
-                DemoCommand.class, ServeCommand.class, WatchCommand.class,
+                DemoCommand.class, ServeCommand.class, WatchCommand.class, PublishCommand.class, StreamCommand.class,
                 CommandLine.HelpCommand.class})
 public final class StorylensCli implements Runnable {
 

@@ -77,6 +77,48 @@ public final class ArticlePipeline {
     }
 
     /**
+     * What reading a batch without cleaning gave: the raw articles in input order, and what could not be read.
+     */
+    public record RawBatch(int inputs, List<RawArticle> articles, List<Failure> failures) {
+
+        public RawBatch {
+            articles = List.copyOf(articles);
+            failures = List.copyOf(failures);
+        }
+    }
+
+    /**
+     * Reads the inputs with the same readers as {@link #run} (in parallel, results in input order) and does not clean
+     * them: what {@code publish} sends for a stream job to clean.
+     */
+    public RawBatch read(List<Input> inputs) {
+        List<RawArticle> articles = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        OrderedWorkers.forEachInOrder(inputs, threads, "storylens-read", this::readOne,
+                (i, input, done, failure) -> {
+                    if (failure != null) {
+                        failures.addAll(failed(input, failure).failures());
+                    } else {
+                        articles.addAll(done.articles());
+                        failures.addAll(done.failures());
+                    }
+                });
+        return new RawBatch(inputs.size(), articles, failures);
+    }
+
+    private RawBatch readOne(Input input) {
+        try {
+            ReadResult read = reader.read(input);
+            return new RawBatch(1, read.articles(),
+                    read.failures().stream().map(f -> new Failure(f.input(), f.reason())).toList());
+        } catch (IngestException e) {
+            return new RawBatch(1, List.of(), List.of(new Failure(e.input(), e.reason())));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return new RawBatch(1, List.of(), List.of(new Failure(input.name(), "cannot read: " + e)));
+        }
+    }
+
+    /**
      * Cleans articles already read (a feed round, say) and infers their missing years across the batch, in their
      * order; an article that cannot be cleaned becomes a failure.
      */

@@ -207,6 +207,19 @@ public final class PipelineFactory {
         return result;
     }
 
+    /**
+     * Collects the named files, folders and URLs and reads them as {@link #readAndClean} does, without cleaning; names
+     * that cannot be used become failures of the result.
+     */
+    public ArticlePipeline.RawBatch readRaw(List<String> names, int threads) {
+        InputCollector.Collected collected = inputCollector().collect(names);
+        ArticlePipeline.RawBatch read = pipeline(threads).read(collected.inputs());
+        List<Failure> failures = new java.util.ArrayList<>();
+        collected.failures().forEach(f -> failures.add(new Failure(f.input(), f.reason())));
+        failures.addAll(read.failures());
+        return new ArticlePipeline.RawBatch(read.inputs(), read.articles(), failures);
+    }
+
     public ArticlePipeline pipeline(int threads) {
         return new ArticlePipeline(reader(), RuleBasedArticleCleaner.withDefaults(), new PublicationYearInferrer(),
                 threads);

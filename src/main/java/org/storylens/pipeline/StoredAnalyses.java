@@ -49,6 +49,8 @@ public final class StoredAnalyses {
     /**
      * The analyses of the given stored articles, in their order; one whose analysis fails or runs over its budget
      * gets an {@linkplain AnalysedArticle#unanalysed unanalysed} analysis, kept so that it is not tried again.
+     *
+     * @throws IllegalStateException when the calling thread was interrupted meanwhile: then nothing is kept
      */
     public List<AnalysedArticle> of(List<Article> articles) throws StoreException {
         return find(articles).analyses();
@@ -62,6 +64,11 @@ public final class StoredAnalyses {
         List<String> warnings = List.of();
         if (!missing.isEmpty()) {
             AnalysisPipeline.Result fresh = pipeline().analyseEach(missing);
+            if (Thread.currentThread().isInterrupted()) {
+                // stopped, not failed (a stream job cancelled): nothing is marked unanalysable, a later run analyses it
+                throw new IllegalStateException("analysis of " + missing.size() + " articles interrupted (first: "
+                        + missing.get(0).origin() + "); they stay stored, unanalysed, for a later run");
+            }
             List<AnalysedArticle> keep = new ArrayList<>(fresh.analysed());
             fresh.failed().forEach(a -> keep.add(AnalysedArticle.unanalysed(a)));
             store.putAnalyses(tier, keep);

@@ -20,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
  * writes is refused, while a state poisoned by an older version (a 60,000-character term) is reported as unreadable
  * — and then rebuilt — instead of being taken in. Thread-safe.
  */
-final class ClusterStateCodec {
+public final class ClusterStateCodec {
 
     /** The longest JSON name read: a term key with its index prefix, many times over. */
     static final int MAX_NAME_CHARS = 16 * Limits.MAX_STATE_TERM_CHARS;
@@ -31,7 +31,7 @@ final class ClusterStateCodec {
 
     private final ObjectMapper json;
 
-    ClusterStateCodec() {
+    public ClusterStateCodec() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNameLength(MAX_NAME_CHARS)
@@ -44,7 +44,8 @@ final class ClusterStateCodec {
                 .registerModule(StoreJson.isoDates());
     }
 
-    byte[] write(ClusterSnapshot snapshot) throws IOException {
+    /** The snapshot as gzipped JSON. */
+    public byte[] write(ClusterSnapshot snapshot) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
             json.writeValue(zip, snapshot);
@@ -53,7 +54,7 @@ final class ClusterStateCodec {
     }
 
     /** The snapshot, streamed out of the gzip; an IOException (or a runtime one from a record) when unreadable. */
-    ClusterSnapshot read(byte[] stored) throws IOException {
+    public ClusterSnapshot read(byte[] stored) throws IOException {
         try (GZIPInputStream zip = new GZIPInputStream(new ByteArrayInputStream(stored))) {
             return json.readValue(zip, ClusterSnapshot.class);
         }

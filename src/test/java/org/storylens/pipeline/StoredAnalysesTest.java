@@ -104,4 +104,32 @@ class StoredAnalysesTest {
             assertThat(counting.analysed).containsExactlyInAnyOrder("a", "bad", "b");
         }
     }
+
+    @Test
+    void anAnalysisInterruptedByAStoppedCallerKeepsNothingAndIsTriedAgainLater() throws Exception {
+        CountingAnalyser counting = new CountingAnalyser();
+        // the caller is interrupted (a stream job cancelled) while the article is being analysed
+        Thread caller = Thread.currentThread();
+        ArticleAnalyser interrupting = article -> {
+            caller.interrupt();
+            throw new IllegalStateException("CoreNLP stopped: interrupted");
+        };
+        try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("s.db"))) {
+            store.addAll(List.of(article("a")));
+            StoredAnalyses stopped = new StoredAnalyses(store, AnalysisTier.INGEST,
+                    () -> new AnalysisPipeline(interrupting, 1));
+            try {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> stopped.of(List.of(article("a"))))
+                        .isInstanceOf(IllegalStateException.class).hasMessageContaining("a.txt")
+                        .hasMessageContaining("interrupted");
+            } finally {
+                Thread.interrupted();
+            }
+            assertThat(store.analyses(AnalysisTier.INGEST, List.of(article("a")))).isEmpty();
+            StoredAnalyses later = new StoredAnalyses(store, AnalysisTier.INGEST,
+                    () -> new AnalysisPipeline(counting, 1));
+            assertThat(later.of(List.of(article("a"))).get(0).hasNoSentences()).isFalse();
+            assertThat(counting.analysed).containsExactly("a");
+        }
+    }
 }

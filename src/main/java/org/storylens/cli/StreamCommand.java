@@ -1,0 +1,95 @@
+package org.storylens.cli;
+
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.storylens.store.StoreException;
+import org.storylens.stream.StoreOpener;
+import org.storylens.stream.StreamJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+
+/** {@code storylens stream --kafka HOST:PORT --db FILE}: the Flink job in a local MiniCluster, until stopped. */
+@Command(name = "stream", mixinStandardHelpOptions = true,
+        description = {"Runs the storylens stream job in a local Flink MiniCluster until stopped (Ctrl-C): raw "
+                + "articles from a Kafka topic (as 'storylens publish' writes them) are cleaned, stored, analysed at "
+                + "the ingest tier in parallel and assigned to stories by one clusterer, as 'ingest' does.",
+                "The job starts from the offsets its consumer group committed at its last checkpoint (the earliest "
+                        + "when none), and the clusterer from the state the database saved last: a stopped job "
+                        + "started again continues, and nothing is stored twice.",
+                "On a Flink cluster: flink run -c org.storylens.stream.StreamJob storylens.jar --kafka HOST:PORT "
+                        + "--db FILE [--parallelism N].",
+                "Exit code: 0 stopped, 3 database error, 1 the job failed."})
+final class StreamCommand implements Callable<Integer> {
+
+    @Option(names = "--kafka", paramLabel = "HOST:PORT", required = true,
+            description = "Kafka bootstrap servers (HOST:PORT[,HOST:PORT...]).")
+    String kafka;
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "storylens-data/storylens.db",
+            description = "SQLite database (created when missing). Default: ${DEFAULT-VALUE}")
+    Path db;
+
+    @Option(names = "--topic", paramLabel = "TOPIC", defaultValue = "storylens.raw",
+            description = "Topic of raw articles. Default: ${DEFAULT-VALUE}")
+    String topic;
+
+    @Option(names = "--parallelism", paramLabel = "N",
+            description = "Parallel analysis tasks (CoreNLP and the embedder loaded once per task). Default: the "
+                    + "number of cores. Stories are assigned by one task whatever N is.")
+    Integer parallelism;
+
+    @Option(names = "--order-wait", paramLabel = "MILLIS", defaultValue = "3000",
+            description = "How long stories wait for more articles before assigning what arrived, oldest first as "
+                    + "'ingest' assigns a batch. Default: ${DEFAULT-VALUE}")
+    long orderWaitMillis;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int p = parallelism != null ? parallelism : Runtime.getRuntime().availableProcessors();
+        if (p < 1 || orderWaitMillis < 0) {
+            err.println("error: --parallelism must be at least 1 and --order-wait at least 0");
+            err.flush();
+            return StorylensCli.USAGE;
+        }
+        if (db.getParent() != null) {
+            Files.createDirectories(db.getParent());
+        }
+        StreamJob job = new StreamJob(StreamJob.Options.of(kafka, StoreOpener.sqlite(db), p).withTopic(topic)
+                .withOrderWait(Duration.ofMillis(orderWaitMillis)));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(p, new Configuration());
+        JobClient client;
+        try {
+            client = job.start(env);
+        } catch (StoreException e) {
+            err.println(TerminalText.escape("error: " + e.getMessage()));
+            err.flush();
+            return StorylensCli.STORE_FAILED;
+        }
+        out.println("stream job " + client.getJobID() + " running: " + kafka + " topic " + topic + " -> " + db
+                + ", parallelism " + p + " (stop with Ctrl-C)");
+        out.flush();
+        Thread stop = new Thread(() -> client.cancel().join(), "storylens-stream-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            client.getJobExecutionResult().get();
+            return 0;
+        } catch (ExecutionException e) {
+            err.println(TerminalText.escape("error: the stream job failed: " + e.getCause()));
+            err.flush();
+            return StorylensCli.SOME_INPUTS_FAILED;
+        }
+    }
+}

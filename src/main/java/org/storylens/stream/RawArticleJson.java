@@ -1,0 +1,115 @@
+package org.storylens.stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.storylens.ingest.Metadata;
+import org.storylens.ingest.RawArticle;
+import org.storylens.ingest.SourceFormat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A raw article as the topic carries it: one UTF-8 JSON object {@code {"id", "origin", "format", "text", "metadata":
+ * {"title", "url", "publishedAt", "outlet", "language", "author"}, "warnings": [], "removed": []}}, absent metadata
+ * fields left out. Thread-safe.
+ */
+public final class RawArticleJson {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** The article as the JSON bytes {@code publish} writes. */
+    public byte[] write(RawArticle article) {
+        ObjectNode root = json.createObjectNode();
+        root.put("id", article.id());
+        root.put("origin", article.origin());
+        root.put("format", article.format().name().toLowerCase(Locale.ROOT));
+        root.put("text", article.text());
+        ObjectNode meta = root.putObject("metadata");
+        Metadata m = article.metadata();
+        putIfPresent(meta, "title", m.title());
+        putIfPresent(meta, "url", m.url());
+        putIfPresent(meta, "publishedAt", m.publishedAt());
+        putIfPresent(meta, "outlet", m.outlet());
+        putIfPresent(meta, "language", m.language());
+        putIfPresent(meta, "author", m.author());
+        ArrayNode warnings = root.putArray("warnings");
+        article.warnings().forEach(warnings::add);
+        ArrayNode removed = root.putArray("removed");
+        article.removed().forEach(removed::add);
+        try {
+            return json.writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new IllegalStateException(article.origin() + ": cannot write as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The article the bytes hold.
+     *
+     * @param where names the record in errors (topic, partition and offset)
+     * @throws IllegalArgumentException naming {@code where} and what is wrong, when the bytes are no raw article
+     */
+    public RawArticle read(byte[] bytes, String where) {
+        JsonNode root;
+        try {
+            root = json.readTree(bytes);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(where + ": not JSON: " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException(where + ": not a JSON object");
+        }
+        String format = required(root, "format", where);
+        SourceFormat sourceFormat;
+        try {
+            sourceFormat = SourceFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": unknown format '" + format + "'", e);
+        }
+        JsonNode meta = root.path("metadata");
+        Metadata metadata = new Metadata(text(meta, "title"), text(meta, "url"), text(meta, "publishedAt"),
+                text(meta, "outlet"), text(meta, "language"), text(meta, "author"));
+        String body = required(root, "text", where);
+        if (body.isBlank()) {
+            throw new IllegalArgumentException(where + ": the article text is blank");
+        }
+        return new RawArticle(required(root, "id", where), required(root, "origin", where), sourceFormat, body,
+                metadata, strings(root.path("warnings")), strings(root.path("removed")));
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
+    }
+
+    private static String required(JsonNode root, String field, String where) {
+        JsonNode value = root.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException(where + ": field '" + field + "' is missing or not a string");
+        }
+        return value.asText();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isTextual() ? value.asText() : null;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        if (array.isArray()) {
+            array.forEach(v -> {
+                if (v.isTextual()) {
+                    out.add(v.asText());
+                }
+            });
+        }
+        return out;
+    }
+}
