@@ -46,9 +46,9 @@ class StoryViewTest {
     }
 
     @Test
-    void anArticleWithoutOutletOrWireIsNamedByItsIdAndKnownAsUnknown() {
+    void anArticleWithoutOutletOrWireIsNamedAsAnUnknownOutletNeverByItsId() {
         StoryView view = storyFirstReportedOn("2021-12-04", "2021-12-05");
-        assertThat(view.outlets().keySet()).containsExactly("a0", "Outlet 1");
+        assertThat(view.outlets().keySet()).containsExactly("Unknown outlet (article 1)", "Outlet 1");
         assertThat(StoryView.outletUnknown(view.article("a0").orElseThrow())).isTrue();
         assertThat(StoryView.outletUnknown(view.article("a1").orElseThrow())).isFalse();
         assertThat(view.knownOutlets()).containsExactly("Outlet 1");
