@@ -10,13 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 
-/** {@code storylens stream --kafka HOST:PORT --db FILE}: the Flink job in a local MiniCluster, until stopped. */
+/** {@code storylens stream --kafka HOST:PORT --db FILE|URL}: the Flink job in a local MiniCluster, until stopped. */
 @Command(name = "stream", mixinStandardHelpOptions = true,
         description = {"Runs the storylens stream job in a local Flink MiniCluster until stopped (Ctrl-C): raw "
                 + "articles from a Kafka topic (as 'storylens publish' writes them) are cleaned, stored, analysed at "
@@ -25,7 +23,7 @@ import java.util.concurrent.ExecutionException;
                         + "when none), and the clusterer from the state the database saved last: a stopped job "
                         + "started again continues, and nothing is stored twice.",
                 "On a Flink cluster: flink run -c org.storylens.stream.StreamJob storylens.jar --kafka HOST:PORT "
-                        + "--db FILE [--parallelism N].",
+                        + "--db FILE|URL [--parallelism N].",
                 "Exit code: 0 stopped, 3 database error, 1 the job failed."})
 final class StreamCommand implements Callable<Integer> {
 
@@ -33,9 +31,12 @@ final class StreamCommand implements Callable<Integer> {
             description = "Kafka bootstrap servers (HOST:PORT[,HOST:PORT...]).")
     String kafka;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "storylens-data/storylens.db",
-            description = "SQLite database (created when missing). Default: ${DEFAULT-VALUE}")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL", defaultValue = "storylens-data/storylens.db",
+            description = "SQLite database file (created when missing), or a PostgreSQL database as "
+                    + "postgresql://[USER[:PASSWORD]@]HOST[:PORT]/DB or a jdbc:postgresql: URL (user and password also "
+                    + "from STORYLENS_DB_USER / STORYLENS_DB_PASSWORD; the database must exist, its tables are "
+                    + "created). Default: ${DEFAULT-VALUE}")
+    String db;
 
     @Option(names = "--topic", paramLabel = "TOPIC", defaultValue = "storylens.raw",
             description = "Topic of raw articles. Default: ${DEFAULT-VALUE}")
@@ -64,10 +65,8 @@ final class StreamCommand implements Callable<Integer> {
             err.flush();
             return StorylensCli.USAGE;
         }
-        if (db.getParent() != null) {
-            Files.createDirectories(db.getParent());
-        }
-        StreamJob job = new StreamJob(StreamJob.Options.of(kafka, StoreOpener.sqlite(db), p).withTopic(topic)
+        StoreOpener store = StoreOpener.of(db);
+        StreamJob job = new StreamJob(StreamJob.Options.of(kafka, store, p).withTopic(topic)
                 .withOrderWait(Duration.ofMillis(orderWaitMillis)));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(p, new Configuration());
         JobClient client;
@@ -78,8 +77,8 @@ final class StreamCommand implements Callable<Integer> {
             err.flush();
             return StorylensCli.STORE_FAILED;
         }
-        out.println("stream job " + client.getJobID() + " running: " + kafka + " topic " + topic + " -> " + db
-                + ", parallelism " + p + " (stop with Ctrl-C)");
+        out.println("stream job " + client.getJobID() + " running: " + kafka + " topic " + topic + " -> "
+                + store.describe() + ", parallelism " + p + " (stop with Ctrl-C)");
         out.flush();
         Thread stop = new Thread(() -> client.cancel().join(), "storylens-stream-stop");
         Runtime.getRuntime().addShutdownHook(stop);

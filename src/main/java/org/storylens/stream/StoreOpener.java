@@ -1,43 +1,46 @@
 package org.storylens.stream;
 
 import org.storylens.store.ArticleStore;
-import org.storylens.store.SqliteArticleStore;
 import org.storylens.store.StoreException;
+import org.storylens.store.Stores;
 
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
- * How each task of the job opens the shared store (the job's operators run in other threads or processes, so they are
- * given the way to the store, not the store). Serializable.
+ * How each task of the job opens the shared store: the job's operators run in other threads or processes, so they are
+ * given the {@code --db} string, not the store, and open it in their {@code open()} through
+ * {@link Stores#open(String)}, as every other command does. Either back end: a SQLite file (kept by its absolute
+ * path) or a PostgreSQL URL ({@code postgresql://}, {@code postgres://} or {@code jdbc:postgresql:}; a user or password
+ * the URL lacks is read from {@code STORYLENS_DB_USER} / {@code STORYLENS_DB_PASSWORD} in the environment of the
+ * process that opens it).
+ *
+ * @param db the database as {@code --db} names it
  */
-@FunctionalInterface
-public interface StoreOpener extends Serializable {
+public record StoreOpener(String db) implements Serializable {
 
-    ArticleStore open() throws StoreException;
-
-    /** What the store is, for messages. */
-    default String describe() {
-        return toString();
+    public StoreOpener {
+        Objects.requireNonNull(db, "db");
     }
 
-    /** A SQLite database file (one machine). */
-    static StoreOpener sqlite(Path file) {
-        return new Sqlite(file.toAbsolutePath().toString());
+    /** The store a {@code --db} option names; a relative SQLite path is made absolute here, where it was given. */
+    public static StoreOpener of(String db) {
+        return new StoreOpener(Stores.isPostgres(db) ? db : Path.of(db).toAbsolutePath().toString());
     }
 
-    /** A SQLite database, by its file's absolute path. */
-    record Sqlite(String file) implements StoreOpener {
+    /** Opens the store (its schema created or upgraded when missing or older). */
+    public ArticleStore open() throws StoreException {
+        return Stores.open(db);
+    }
 
-        @Override
-        public ArticleStore open() throws StoreException {
-            return SqliteArticleStore.open(Path.of(file), notice -> System.err.println("warning: " + notice),
-                    SqliteArticleStore.LOCK_WAIT);
-        }
+    /** The database as messages name it (a PostgreSQL URL without its password). */
+    public String describe() {
+        return Stores.describe(db);
+    }
 
-        @Override
-        public String describe() {
-            return file;
-        }
+    @Override
+    public String toString() {
+        return describe();
     }
 }

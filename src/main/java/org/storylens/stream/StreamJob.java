@@ -14,7 +14,6 @@ import org.storylens.pipeline.PipelineFactory;
 import org.storylens.store.ArticleStore;
 import org.storylens.store.StoreException;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -26,9 +25,9 @@ import java.util.Objects;
  *   → stories, assignments and clusterer state written through {@link ArticleStore}
  * </pre>
  * The same class runs in a local MiniCluster ({@code storylens stream}) or is submitted to a cluster with
- * {@code flink run -c org.storylens.stream.StreamJob storylens.jar --kafka HOST:PORT --db FILE}. Offsets are committed
- * to Kafka on each checkpoint (consumer group {@link Options#groupId}), so a job started again continues where the last
- * checkpoint stopped.
+ * {@code flink run -c org.storylens.stream.StreamJob storylens.jar --kafka HOST:PORT --db FILE|URL} (a SQLite file, or
+ * the PostgreSQL database the tasks of a cluster share). Offsets are committed to Kafka on each checkpoint (consumer
+ * group {@link Options#groupId}), so a job started again continues where the last checkpoint stopped.
  */
 public final class StreamJob {
 
@@ -137,8 +136,8 @@ public final class StreamJob {
     }
 
     /**
-     * Entry point for {@code flink run}: {@code --kafka HOST:PORT --db FILE [--topic T] [--parallelism N]}; runs until
-     * cancelled.
+     * Entry point for {@code flink run}: {@code --kafka HOST:PORT --db FILE|URL [--topic T] [--parallelism N]}, the
+     * database a SQLite file or a PostgreSQL URL as {@code --db} takes everywhere; runs until cancelled.
      */
     public static void main(String[] args) throws Exception {
         String kafka = null;
@@ -153,16 +152,16 @@ public final class StreamJob {
                 case "--topic" -> topic = value;
                 case "--parallelism" -> parallelism = Integer.valueOf(Objects.requireNonNull(value, "--parallelism N"));
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                        + "'; expected --kafka HOST:PORT --db FILE [--topic T] [--parallelism N]");
+                        + "'; expected --kafka HOST:PORT --db FILE|URL [--topic T] [--parallelism N]");
             }
             i++;
         }
         if (kafka == null || db == null) {
-            throw new IllegalArgumentException("--kafka HOST:PORT and --db FILE are required");
+            throw new IllegalArgumentException("--kafka HOST:PORT and --db FILE|URL are required");
         }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         int p = parallelism != null ? parallelism : env.getParallelism();
-        StreamJob job = new StreamJob(Options.of(kafka, StoreOpener.sqlite(Path.of(db)), p).withTopic(topic));
+        StreamJob job = new StreamJob(Options.of(kafka, StoreOpener.of(db), p).withTopic(topic));
         job.addTo(env);
         env.execute(NAME);
     }

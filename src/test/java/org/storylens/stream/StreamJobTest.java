@@ -84,7 +84,7 @@ class StreamJobTest {
         broker.createTopic("e2e.raw", 1);
         publish("e2e.raw");
         Path db = work.resolve("stream.db");
-        StreamJob job = new StreamJob(StreamJob.Options.of(broker.bootstrapServers(), StoreOpener.sqlite(db), 2)
+        StreamJob job = new StreamJob(StreamJob.Options.of(broker.bootstrapServers(), StoreOpener.of(db.toString()), 2)
                 .withTopic("e2e.raw").withGroupId("e2e").withOrderWait(Duration.ofSeconds(5))
                 .withCheckpointInterval(Duration.ofSeconds(2)));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
@@ -110,7 +110,7 @@ class StreamJobTest {
         publish("restart.raw", raw.subList(0, raw.size() / 2));
         Path db = work.resolve("restart.db");
         // short waits and checkpoints: articles are assigned a few at a time, so the job is stopped mid-stream
-        StreamJob.Options options = StreamJob.Options.of(broker.bootstrapServers(), StoreOpener.sqlite(db), 2)
+        StreamJob.Options options = StreamJob.Options.of(broker.bootstrapServers(), StoreOpener.of(db.toString()), 2)
                 .withTopic("restart.raw").withGroupId("restart").withOrderWait(Duration.ofMillis(200))
                 .withCheckpointInterval(Duration.ofMillis(500));
         int total = placedCount(ingested);
@@ -139,7 +139,7 @@ class StreamJobTest {
         List<RawArticle> raw = rawSample();
         publish("savepoint.raw", raw.subList(0, raw.size() / 2));
         Path db = work.resolve("savepoint.db");
-        StreamJob.Options options = StreamJob.Options.of(broker.bootstrapServers(), StoreOpener.sqlite(db), 2)
+        StreamJob.Options options = StreamJob.Options.of(broker.bootstrapServers(), StoreOpener.of(db.toString()), 2)
                 .withTopic("savepoint.raw").withGroupId("savepoint").withOrderWait(Duration.ofMillis(200))
                 .withCheckpointInterval(Duration.ofMillis(500));
         int total = placedCount(ingested);
