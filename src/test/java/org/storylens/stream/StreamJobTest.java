@@ -12,30 +12,40 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.storylens.cli.StorylensCli;
 import org.storylens.cluster.Story;
 import org.storylens.cluster.StoryArticle;
 import org.storylens.ingest.RawArticle;
 import org.storylens.pipeline.PipelineFactory;
+import org.storylens.pipeline.SeedArticles;
 import org.storylens.store.ArticleStore;
-import org.storylens.store.SqliteArticleStore;
+import org.storylens.store.Backend;
 import org.storylens.store.StoreException;
 import org.storylens.store.StoredStory;
+import org.storylens.store.Stores;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The stream job end to end with real components in this JVM: a KRaft broker, a Flink MiniCluster of two task managers
- * (one slot each), SQLite as the store. Its stories must be those {@code storylens ingest} makes of the same input.
+ * (one slot each), and as the store a SQLite file or a database on the embedded PostgreSQL ({@link Backend}; each test
+ * runs on both). The input is the demo sample and the five shared seed reports (skipped without ../shared); the job's
+ * stories must be those {@code storylens ingest} makes of the same input in SQLite.
  */
 class StreamJobTest {
 
@@ -52,85 +62,97 @@ class StreamJobTest {
     @TempDir
     static Path work;
 
-    private static Path samples;
-    /** The stories {@code ingest} makes of the demo sample, as sets of article ids. */
+    /** The inputs, as {@code ingest} and {@code publish} name them: the demo sample's folder and the seeds' folder. */
+    private static List<String> inputs;
+    /** The stories {@code ingest} makes of the inputs in SQLite, as sets of article ids. */
     private static Set<Set<String>> ingested;
     private static int ingestedArticles;
 
     @BeforeAll
     static void startBrokerAndIngest() throws Exception {
+        Path seeds = SeedArticles.folder();
+        assumeTrue(Files.isDirectory(seeds), "the shared seed articles are not beside the project: " + seeds);
+        inputs = List.of(DemoSamples.extract(work.resolve("samples")).toString(), seeds.toString());
         broker = new KraftBroker();
-        samples = DemoSamples.extract(work.resolve("samples"));
-        Path db = work.resolve("ingest.db");
+        String db = Backend.SQLITE.newDatabase(work, "ingest.db");
         StringWriter err = new StringWriter();
+        List<String> args = new ArrayList<>(List.of("ingest"));
+        args.addAll(inputs);
+        args.addAll(List.of("--db", db, "--threads", "2"));
         int code = StorylensCli.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
-                .execute("ingest", samples.toString(), "--db", db.toString(), "--threads", "2");
+                .execute(args.toArray(String[]::new));
         assertThat(code).as(err.toString()).isZero();
-        try (ArticleStore store = SqliteArticleStore.open(db)) {
+        try (ArticleStore store = Backend.SQLITE.open(db)) {
             ingested = partition(store);
             ingestedArticles = store.count();
         }
-        assertThat(ingested).as("the demo's stories").hasSizeGreaterThan(3)
-                .anySatisfy(story -> assertThat(story).hasSizeGreaterThan(2));
+        assertThat(ingested).as("the stories of the demo and the seeds").hasSizeGreaterThan(3)
+                .anySatisfy(story -> assertThat(story).hasSizeGreaterThanOrEqualTo(5));
     }
 
     @AfterAll
     static void stopBroker() throws Exception {
-        broker.close();
+        if (broker != null) {
+            broker.close();
+        }
     }
 
-    @Test
-    void placesThePublishedDemoSampleInTheStoriesIngestMakes() throws Exception {
-        broker.createTopic("e2e.raw", 1);
-        publish("e2e.raw");
-        Path db = work.resolve("stream.db");
-        StreamJob job = new StreamJob(StreamJob.Options.of(broker.bootstrapServers(), StoreOpener.of(db.toString()), 2)
-                .withTopic("e2e.raw").withGroupId("e2e").withOrderWait(Duration.ofSeconds(5))
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void placesThePublishedDemoSampleAndSeedsInTheStoriesIngestMakes(Backend backend) throws Exception {
+        String topic = name("e2e", backend);
+        broker.createTopic(topic, 1);
+        publish(topic);
+        String db = backend.newDatabase(work, topic + ".db");
+        StreamJob job = new StreamJob(StreamJob.Options.of(broker.bootstrapServers(), StoreOpener.of(db), 2)
+                .withTopic(topic).withGroupId(topic).withOrderWait(Duration.ofSeconds(5))
                 .withCheckpointInterval(Duration.ofSeconds(2)));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         JobClient client = job.start(env);
         // every type between operators has a Flink serializer of its own: none goes to Kryo
         assertThat(env.getConfig().getSerializerConfig().hasGenericTypesDisabled()).isTrue();
         try {
-            awaitPlaced(db, placedCount(ingested), Duration.ofMinutes(4), true);
+            awaitPlaced(backend, db, placedCount(ingested), Duration.ofMinutes(4), true);
         } finally {
             client.cancel().get();
         }
-        try (ArticleStore store = SqliteArticleStore.open(db)) {
+        try (ArticleStore store = backend.open(db)) {
             assertThat(store.count()).isEqualTo(ingestedArticles);
             assertThat(partition(store)).isEqualTo(ingested);
         }
     }
 
-    @Test
-    void aJobCancelledMidStreamAndStartedAgainLosesNoArticleAndStoresNoneTwice() throws Exception {
-        broker.createTopic("restart.raw", 1);
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aJobCancelledMidStreamAndStartedAgainLosesNoArticleAndStoresNoneTwice(Backend backend) throws Exception {
+        String topic = name("restart", backend);
+        broker.createTopic(topic, 1);
         List<RawArticle> raw = rawSample();
         // the second half is published only after the first job is stopped: it is stopped mid-stream however fast
-        publish("restart.raw", raw.subList(0, raw.size() / 2));
-        Path db = work.resolve("restart.db");
+        publish(topic, raw.subList(0, raw.size() / 2));
+        String db = backend.newDatabase(work, topic + ".db");
         // short waits and checkpoints: articles are assigned a few at a time, so the job is stopped mid-stream
-        StreamJob.Options options = StreamJob.Options.of(broker.bootstrapServers(), StoreOpener.of(db.toString()), 2)
-                .withTopic("restart.raw").withGroupId("restart").withOrderWait(Duration.ofMillis(200))
+        StreamJob.Options options = StreamJob.Options.of(broker.bootstrapServers(), StoreOpener.of(db), 2)
+                .withTopic(topic).withGroupId(topic).withOrderWait(Duration.ofMillis(200))
                 .withCheckpointInterval(Duration.ofMillis(500));
         int total = placedCount(ingested);
         JobClient first = new StreamJob(options).start(StreamExecutionEnvironment.getExecutionEnvironment());
         int placedWhenCancelled;
         try {
-            placedWhenCancelled = awaitPlaced(db, 1, Duration.ofMinutes(4), false);
+            placedWhenCancelled = awaitPlaced(backend, db, 1, Duration.ofMinutes(4), false);
         } finally {
             first.cancel().get();
         }
         assertThat(placedWhenCancelled).as("stopped mid-stream").isLessThan(total);
-        publish("restart.raw", raw.subList(raw.size() / 2, raw.size()));
+        publish(topic, raw.subList(raw.size() / 2, raw.size()));
 
         JobClient second = new StreamJob(options).start(StreamExecutionEnvironment.getExecutionEnvironment());
         try {
-            awaitPlaced(db, total, Duration.ofMinutes(4), true);
+            awaitPlaced(backend, db, total, Duration.ofMinutes(4), true);
         } finally {
             second.cancel().get();
         }
-        assertPlacedOnceEach(db);
+        assertPlacedOnceEach(backend, db);
     }
 
     @Test
@@ -138,8 +160,8 @@ class StreamJobTest {
         broker.createTopic("savepoint.raw", 1);
         List<RawArticle> raw = rawSample();
         publish("savepoint.raw", raw.subList(0, raw.size() / 2));
-        Path db = work.resolve("savepoint.db");
-        StreamJob.Options options = StreamJob.Options.of(broker.bootstrapServers(), StoreOpener.of(db.toString()), 2)
+        String db = Backend.SQLITE.newDatabase(work, "savepoint.db");
+        StreamJob.Options options = StreamJob.Options.of(broker.bootstrapServers(), StoreOpener.of(db), 2)
                 .withTopic("savepoint.raw").withGroupId("savepoint").withOrderWait(Duration.ofMillis(200))
                 .withCheckpointInterval(Duration.ofMillis(500));
         int total = placedCount(ingested);
@@ -147,7 +169,7 @@ class StreamJobTest {
         int placedWhenStopped;
         String savepoint;
         try {
-            placedWhenStopped = awaitPlaced(db, 1, Duration.ofMinutes(4), false);
+            placedWhenStopped = awaitPlaced(Backend.SQLITE, db, 1, Duration.ofMinutes(4), false);
         } finally {
             savepoint = first.stopWithSavepoint(false, work.resolve("savepoints").toUri().toString(),
                     SavepointFormatType.CANONICAL).get();
@@ -162,15 +184,20 @@ class StreamJobTest {
         // another consumer group: where to read on comes from the savepoint, not from committed offsets
         JobClient second = new StreamJob(options.withGroupId("savepoint-restored")).start(env);
         try {
-            awaitPlaced(db, total, Duration.ofMinutes(4), true);
+            awaitPlaced(Backend.SQLITE, db, total, Duration.ofMinutes(4), true);
         } finally {
             second.cancel().get();
         }
-        assertPlacedOnceEach(db);
+        assertPlacedOnceEach(Backend.SQLITE, db);
     }
 
-    private static void assertPlacedOnceEach(Path db) throws StoreException {
-        try (ArticleStore store = SqliteArticleStore.open(db)) {
+    /** A topic, consumer group and database name of its own for each test and back end. */
+    private static String name(String test, Backend backend) {
+        return test + "-" + backend.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static void assertPlacedOnceEach(Backend backend, String db) throws StoreException {
+        try (ArticleStore store = backend.open(db)) {
             assertThat(store.count()).as("articles stored").isEqualTo(ingestedArticles);
             Set<Set<String>> stories = partition(store);
             Set<String> placed = new HashSet<>();
@@ -182,10 +209,9 @@ class StreamJobTest {
         }
     }
 
-    /** The demo sample as {@code publish} reads it, in its order. */
+    /** The inputs as {@code publish} reads them, in its order. */
     private static List<RawArticle> rawSample() {
-        return new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES).readRaw(List.of(samples.toString()), 2)
-                .articles();
+        return new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES).readRaw(inputs, 2).articles();
     }
 
     private static void publish(String topic, List<RawArticle> articles) throws Exception {
@@ -196,8 +222,11 @@ class StreamJobTest {
 
     private static void publish(String topic) {
         StringWriter err = new StringWriter();
+        List<String> args = new ArrayList<>(List.of("publish"));
+        args.addAll(inputs);
+        args.addAll(List.of("--kafka", broker.bootstrapServers(), "--topic", topic));
         int code = StorylensCli.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
-                .execute("publish", samples.toString(), "--kafka", broker.bootstrapServers(), "--topic", topic);
+                .execute(args.toArray(String[]::new));
         assertThat(code).as(err.toString()).isZero();
     }
 
@@ -209,12 +238,13 @@ class StreamJobTest {
      * Waits until the store's stories hold {@code expected} articles (then, when {@code settle}, a second more: an
      * article placed twice would show); returns how many they hold.
      */
-    private static int awaitPlaced(Path db, int expected, Duration timeout, boolean settle) throws Exception {
+    private static int awaitPlaced(Backend backend, String db, int expected, Duration timeout, boolean settle)
+            throws Exception {
         long until = System.nanoTime() + timeout.toNanos();
         int placed = 0;
         while (System.nanoTime() < until) {
-            if (java.nio.file.Files.exists(db)) {
-                try (ArticleStore store = SqliteArticleStore.open(db)) {
+            if (!Stores.isMissingFile(db)) {
+                try (ArticleStore store = backend.open(db)) {
                     placed = store.stories().stream().mapToInt(StoredStory::articles).sum();
                 }
                 if (placed >= expected) {
