@@ -9,7 +9,6 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -155,40 +154,43 @@ class StreamJobTest {
         assertPlacedOnceEach(backend, db);
     }
 
-    @Test
-    void aJobStoppedWithASavepointContinuesFromItsStateLosingNoArticleAndStoringNoneTwice() throws Exception {
-        broker.createTopic("savepoint.raw", 1);
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aJobStoppedWithASavepointContinuesFromItsStateLosingNoArticleAndStoringNoneTwice(Backend backend)
+            throws Exception {
+        String topic = name("savepoint", backend);
+        broker.createTopic(topic, 1);
         List<RawArticle> raw = rawSample();
-        publish("savepoint.raw", raw.subList(0, raw.size() / 2));
-        String db = Backend.SQLITE.newDatabase(work, "savepoint.db");
+        publish(topic, raw.subList(0, raw.size() / 2));
+        String db = backend.newDatabase(work, topic + ".db");
         StreamJob.Options options = StreamJob.Options.of(broker.bootstrapServers(), StoreOpener.of(db), 2)
-                .withTopic("savepoint.raw").withGroupId("savepoint").withOrderWait(Duration.ofMillis(200))
+                .withTopic(topic).withGroupId(topic).withOrderWait(Duration.ofMillis(200))
                 .withCheckpointInterval(Duration.ofMillis(500));
         int total = placedCount(ingested);
         JobClient first = new StreamJob(options).start(StreamExecutionEnvironment.getExecutionEnvironment());
         int placedWhenStopped;
         String savepoint;
         try {
-            placedWhenStopped = awaitPlaced(Backend.SQLITE, db, 1, Duration.ofMinutes(4), false);
+            placedWhenStopped = awaitPlaced(backend, db, 1, Duration.ofMinutes(4), false);
         } finally {
-            savepoint = first.stopWithSavepoint(false, work.resolve("savepoints").toUri().toString(),
+            savepoint = first.stopWithSavepoint(false, work.resolve(topic + "-savepoints").toUri().toString(),
                     SavepointFormatType.CANONICAL).get();
         }
         assertThat(placedWhenStopped).as("stopped mid-stream").isLessThan(total);
-        publish("savepoint.raw", raw.subList(raw.size() / 2, raw.size()));
+        publish(topic, raw.subList(raw.size() / 2, raw.size()));
 
         Configuration restore = new Configuration();
         restore.set(StateRecoveryOptions.SAVEPOINT_PATH, savepoint);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(restore);
         assertThat(env.getConfiguration().get(StateRecoveryOptions.SAVEPOINT_PATH)).isEqualTo(savepoint);
         // another consumer group: where to read on comes from the savepoint, not from committed offsets
-        JobClient second = new StreamJob(options.withGroupId("savepoint-restored")).start(env);
+        JobClient second = new StreamJob(options.withGroupId(topic + "-restored")).start(env);
         try {
-            awaitPlaced(Backend.SQLITE, db, total, Duration.ofMinutes(4), true);
+            awaitPlaced(backend, db, total, Duration.ofMinutes(4), true);
         } finally {
             second.cancel().get();
         }
-        assertPlacedOnceEach(Backend.SQLITE, db);
+        assertPlacedOnceEach(backend, db);
     }
 
     /** A topic, consumer group and database name of its own for each test and back end. */
