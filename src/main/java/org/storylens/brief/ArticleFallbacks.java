@@ -71,16 +71,26 @@ public record ArticleFallbacks(Map<String, String> sites, Map<String, String> fi
 
     /** The text's first sentence, whitespace collapsed and cut at a word past {@value #SENTENCE_CHARS}; null if none. */
     public static String firstSentence(String text) {
+        return firstSentence(text, SENTENCE_CHARS);
+    }
+
+    /** The text's first sentence, whitespace collapsed and cut at a word past {@code chars}; null if none. */
+    public static String firstSentence(String text, int chars) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String flat = text.strip().replaceAll("\\s+", " ");
         Matcher end = SENTENCE_END.matcher(flat);
         String sentence = end.find() ? flat.substring(0, end.end()) : flat;
-        if (sentence.length() > SENTENCE_CHARS) {
-            int cut = sentence.lastIndexOf(' ', SENTENCE_CHARS);
-            sentence = sentence.substring(0, cut > SENTENCE_CHARS / 2 ? cut : SENTENCE_CHARS).strip() + "…";
+        return cut(sentence, chars);
+    }
+
+    /** The text cut at the last word boundary before {@code chars}, with an ellipsis, when it is longer. */
+    public static String cut(String text, int chars) {
+        if (text.length() <= chars) {
+            return text;
         }
-        return sentence;
+        int cut = text.lastIndexOf(' ', chars);
+        return text.substring(0, cut > chars / 2 ? cut : chars).strip() + "…";
     }
 }

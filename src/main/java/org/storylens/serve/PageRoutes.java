@@ -27,6 +27,8 @@ final class PageRoutes {
     private final StoryPage storyPage;
     private final ArticlePage articlePage;
     private final PageAssets assets;
+    private final BriefHtml briefHtml = new BriefHtml();
+    private final AtomFeeds feeds = new AtomFeeds();
     /** The last rendered page of each story, with the brief it was rendered from (pages of older briefs go). */
     private final Map<String, RenderedPage> storyPages = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(16, 0.75f, true) {
@@ -51,7 +53,9 @@ final class PageRoutes {
 
     void register(RoutesConfig routes) {
         routes.get("/", StorylensServer.guarded(this::stories));
+        routes.get("/stories.atom", StorylensServer.guarded(this::storiesFeed));
         routes.get("/stories/{id}", StorylensServer.guarded(this::story));
+        routes.get("/stories/{id}/feed.atom", StorylensServer.guarded(this::storyFeed));
         routes.get("/articles/{id}", StorylensServer.guarded(this::article));
         routes.get("/assets/{file}", StorylensServer.guarded(this::asset));
     }
@@ -60,6 +64,42 @@ final class PageRoutes {
         var query = Queries.storyQuery(ctx);
         html(ctx, storiesPage.render(new StoriesPage.Listing(library.stories(query), query, library.outlets(),
                 library.entityNames(ENTITY_CHOICES), library.articleCount())));
+    }
+
+    private void storiesFeed(Context ctx) throws StoreException {
+        var query = Queries.storyQuery(ctx);
+        var stories = library.stories(query);
+        Map<String, String> leads = new java.util.HashMap<>();
+        for (var s : stories) {
+            String lead = library.lead(s);
+            if (lead != null) {
+                leads.put(s.id(), lead);
+            }
+        }
+        String filters = StoriesPage.filterQuery(query);
+        atom(ctx, feeds.stories(stories, leads, base(ctx), filters.isEmpty() ? "/" : "/?" + filters,
+                StoriesPage.feedHref(query), StoriesPage.filtered(query)));
+    }
+
+    private void storyFeed(Context ctx) throws StoreException {
+        String id = ctx.pathParam("id");
+        Optional<StoryLibrary.BriefedStory> briefed = library.brief(id);
+        if (briefed.isEmpty()) {
+            StorylensServer.failure(ctx, 404, "There is no story " + id + ".");
+            return;
+        }
+        var b = briefed.get();
+        atom(ctx, feeds.story(b.brief(), b.names(), briefHtml.stateLine(b.brief(), b.names()), base(ctx)));
+    }
+
+    /** The server's address as the client reached it, for the feeds' absolute links. */
+    private static java.net.URI base(Context ctx) {
+        return java.net.URI.create(ctx.url()).resolve("/");
+    }
+
+    private static void atom(Context ctx, String feed) {
+        ctx.header("Cache-Control", "private, no-cache");
+        ctx.contentType("application/atom+xml; charset=utf-8").result(feed);
     }
 
     private void story(Context ctx) throws StoreException {

@@ -42,6 +42,9 @@ final class StoriesPage {
     String render(Listing listing) {
         StoryQuery q = listing.query();
         Document doc = layout.page("Stories", q.text());
+        doc.head().appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
+                .attr("title", filtered(q) ? "Stories matching these filters (Atom)" : "Stories (Atom)")
+                .attr("href", feedHref(q));
         Element main = PageLayout.main(doc);
         main.appendElement("h1").text("Stories");
         main.appendElement("p").addClass("explain").text(PageLayout.count(listing.articles(), "article", "articles")
@@ -153,6 +156,28 @@ final class StoriesPage {
         Element field = parent.appendElement("div").addClass("field");
         field.appendElement("label").attr("for", id).text(label);
         return field;
+    }
+
+    /** Whether the query filters the stories (words, dates, outlet or entity). */
+    static boolean filtered(StoryQuery q) {
+        return q.text() != null || q.from() != null || q.to() != null || q.outlet() != null || q.entity() != null;
+    }
+
+    /** The query's filters as URL parameters (no offset), empty for none. */
+    static String filterQuery(StoryQuery q) {
+        StringBuilder s = new StringBuilder();
+        param(s, "q", q.text());
+        param(s, "from", q.from() == null ? null : q.from().toString());
+        param(s, "to", q.to() == null ? null : q.to().toString());
+        param(s, "outlet", q.outlet());
+        param(s, "entity", q.entity());
+        return s.toString();
+    }
+
+    /** The address of the Atom feed of the stories list with the query's filters. */
+    static String feedHref(StoryQuery q) {
+        String filters = filterQuery(q);
+        return "/stories.atom" + (filters.isEmpty() ? "" : "?" + filters);
     }
 
     private static String queryString(StoryQuery q, int offset) {

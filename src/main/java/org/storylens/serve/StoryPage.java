@@ -54,6 +54,8 @@ final class StoryPage {
     String render(StoryBrief brief, ArticleFallbacks names) {
         String title = brief.title() == null || brief.title().isBlank() ? "Untitled story" : brief.title();
         Document doc = layout.page(title, null);
+        doc.head().appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
+                .attr("title", "This story's articles (Atom)").attr("href", PageLayout.storyHref(brief.id()) + "/feed.atom");
         Element main = PageLayout.main(doc);
         main.addClass("story-page");
         main.appendElement("nav").addClass("crumbs").attr("aria-label", "Breadcrumb")
