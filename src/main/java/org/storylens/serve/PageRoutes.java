@@ -38,7 +38,8 @@ final class PageRoutes {
                 }
             });
 
-    private record RenderedPage(StoryLibrary.BriefedStory from, String html) {
+    private record RenderedPage(StoryLibrary.BriefedStory from, java.util.List<RelatedStories.Related> related,
+                                String html) {
     }
 
     /** @param outlets the table of known outlets, for the outlets' countries */
@@ -109,10 +110,13 @@ final class PageRoutes {
             StorylensServer.failure(ctx, 404, "There is no story " + id + ".");
             return;
         }
+        java.util.List<RelatedStories.Related> related = library.related(id);
         RenderedPage page = storyPages.get(id);
-        if (page == null || page.from() != briefed.get()) {
-            // the library hands out the same brief until the story grows: render each brief once
-            page = new RenderedPage(briefed.get(), storyPage.render(briefed.get().brief(), briefed.get().names()));
+        if (page == null || page.from() != briefed.get() || !page.related().equals(related)) {
+            // the library hands out the same brief until the story grows: render each brief once (again when the
+            // related stories changed)
+            page = new RenderedPage(briefed.get(), related, storyPage.render(briefed.get().brief(),
+                    briefed.get().names(), related));
             storyPages.put(id, page);
         }
         html(ctx, page.html());

@@ -60,6 +60,7 @@ public final class StoryLibrary implements AutoCloseable {
     private final BriefWriter writer;
     private final Map<String, Cached> cache;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final RelatedStories related;
     private final java.util.concurrent.ExecutorService preparing = java.util.concurrent.Executors.newSingleThreadExecutor(
             r -> {
                 Thread t = new Thread(r, "storylens-brief-preparer");
@@ -76,6 +77,7 @@ public final class StoryLibrary implements AutoCloseable {
         this.store = store;
         this.briefAnalyses = briefAnalyses;
         this.writer = writer;
+        this.related = new RelatedStories(store);
         this.cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
@@ -181,6 +183,11 @@ public final class StoryLibrary implements AutoCloseable {
                 return; // closing
             }
         }
+    }
+
+    /** The stories related to this one (see {@link RelatedStories}), most related first. */
+    public List<RelatedStories.Related> related(String storyId) throws StoreException {
+        return related.of(storyId);
     }
 
     /** How long a stories-list row's lead sentence may be, in characters (cut at a word). */
