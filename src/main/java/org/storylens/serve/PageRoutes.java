@@ -63,13 +63,13 @@ final class PageRoutes {
 
     private void stories(Context ctx) throws StoreException {
         var query = Queries.storyQuery(ctx);
-        html(ctx, storiesPage.render(new StoriesPage.Listing(library.stories(query), query, library.outlets(),
-                library.entityNames(ENTITY_CHOICES), library.articleCount())));
+        var stories = library.stories(query);
+        html(ctx, storiesPage.render(new StoriesPage.Listing(stories, query, library.outlets(),
+                library.entityNames(ENTITY_CHOICES), library.articleCount(), leads(stories))));
     }
 
-    private void storiesFeed(Context ctx) throws StoreException {
-        var query = Queries.storyQuery(ctx);
-        var stories = library.stories(query);
+    /** The stories' lead sentences by id (see {@link StoryLibrary#lead}). */
+    private Map<String, String> leads(java.util.List<org.storylens.store.StoryListing> stories) throws StoreException {
         Map<String, String> leads = new java.util.HashMap<>();
         for (var s : stories) {
             String lead = library.lead(s);
@@ -77,6 +77,13 @@ final class PageRoutes {
                 leads.put(s.id(), lead);
             }
         }
+        return leads;
+    }
+
+    private void storiesFeed(Context ctx) throws StoreException {
+        var query = Queries.storyQuery(ctx);
+        var stories = library.stories(query);
+        Map<String, String> leads = leads(stories);
         String filters = StoriesPage.filterQuery(query);
         atom(ctx, feeds.stories(stories, leads, base(ctx), filters.isEmpty() ? "/" : "/?" + filters,
                 StoriesPage.feedHref(query), StoriesPage.filtered(query)));

@@ -205,8 +205,8 @@ public final class StoryLibrary implements AutoCloseable {
 
     /**
      * A line saying what the story is: the first summary sentence of its brief when the brief is written, else the
-     * first sentence of its latest article; cut at a word near {@value #LEAD_CHARS} characters; null when there is
-     * no text. Never writes a brief.
+     * first sentence of its latest article ({@link ArticleFallbacks#leadSentence}: datelines and bylines skipped); cut
+     * at a word near {@value #LEAD_CHARS} characters; null when there is no text. Never writes a brief.
      */
     public String lead(StoryListing story) throws StoreException {
         Cached cached = cache.get(story.id());
@@ -240,7 +240,7 @@ public final class StoryLibrary implements AutoCloseable {
             }
         }
         Optional<Article> article = store.find(latest.id());
-        return article.map(a -> ArticleFallbacks.firstSentence(a.text(), LEAD_CHARS)).orElse(null);
+        return article.map(a -> ArticleFallbacks.leadSentence(a.text(), LEAD_CHARS)).orElse(null);
     }
 
     /** Stops preparing briefs (one being written is finished). */
