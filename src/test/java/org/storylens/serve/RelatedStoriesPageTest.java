@@ -5,15 +5,24 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The story page's related stories, served: the demo's dam report and the same minister's rail plan. */
+/**
+ * The story page's related stories, served: the demo's dam report and the same minister's rail plan; read on a phone
+ * in Chromium as well.
+ */
 class RelatedStoriesPageTest {
 
     private static final String RAIL = """
@@ -56,6 +65,29 @@ class RelatedStoriesPageTest {
             assertThat(page.selectFirst("section.related-stories p.shared").text()).contains("Halvard Brenne");
             assertThat(Jsoup.parse(server.get("/stories/" + railStory).body())
                     .select("section.related-stories li > a").eachAttr("href")).containsExactly("/stories/" + damStory);
+
+            // on a phone: no horizontal scroll, the related links and the stories list (with its leads) 44 px tall
+            try (HeadlessChromium chromium = HeadlessChromium.start()) {
+                ChromeDriver browser = chromium.driver();
+                browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
+                        "deviceScaleFactor", 1, "mobile", true));
+                browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true,
+                        "maxTouchPoints", 5));
+                for (String path : new String[]{"/stories/" + damStory, "/"}) {
+                    browser.get(server.url(path).toString());
+                    new WebDriverWait(browser, Duration.ofMinutes(2))
+                            .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer.site")));
+                    assertThat(((Number) chromium.script("return document.documentElement.scrollWidth")).doubleValue())
+                            .as("document width of " + path).isLessThanOrEqualTo(390);
+                    Object small = chromium.script("""
+                            return [...document.querySelectorAll('section.related-stories a, li.story-item a')]
+                              .map(e => e.getBoundingClientRect())
+                              .filter(r => r.width > 0 && (r.width < 43.5 || r.height < 43.5))
+                              .map(r => Math.round(r.width) + 'x' + Math.round(r.height));""");
+                    assertThat((List<?>) small).as("small tap targets on " + path).isEmpty();
+                }
+                assertThat(browser.findElements(By.cssSelector("li.story-item p.lead"))).hasSize(2);
+            }
         }
     }
 }
