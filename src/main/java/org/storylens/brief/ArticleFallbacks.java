@@ -71,16 +71,54 @@ public record ArticleFallbacks(Map<String, String> sites, Map<String, String> fi
 
     /** The text's first sentence, whitespace collapsed and cut at a word past {@value #SENTENCE_CHARS}; null if none. */
     public static String firstSentence(String text) {
+        return firstSentence(text, SENTENCE_CHARS);
+    }
+
+    /** The text's first sentence, whitespace collapsed and cut at a word past {@code chars}; null if none. */
+    public static String firstSentence(String text, int chars) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String flat = text.strip().replaceAll("\\s+", " ");
         Matcher end = SENTENCE_END.matcher(flat);
         String sentence = end.find() ? flat.substring(0, end.end()) : flat;
-        if (sentence.length() > SENTENCE_CHARS) {
-            int cut = sentence.lastIndexOf(' ', SENTENCE_CHARS);
-            sentence = sentence.substring(0, cut > SENTENCE_CHARS / 2 ? cut : SENTENCE_CHARS).strip() + "…";
+        return cut(sentence, chars);
+    }
+
+    /**
+     * The text's first sentence of {@value #LEAD_MIN_CHARS} characters or more, skipping datelines and bylines
+     * ("MERAVIK, March 12. / VTA /."), sought paragraph by paragraph; whitespace collapsed, cut at a word past
+     * {@code chars}; the first sentence when none is as long; null if there is no text.
+     */
+    public static String leadSentence(String text, int chars) {
+        if (text == null || text.isBlank()) {
+            return null;
         }
-        return sentence;
+        for (String paragraph : text.split("\\n\\s*\\n|\\r?\\n")) {
+            String flat = paragraph.strip().replaceAll("\\s+", " ");
+            int start = 0;
+            Matcher end = SENTENCE_END.matcher(flat);
+            while (start < flat.length()) {
+                int stop = end.find() ? end.end() : flat.length();
+                String sentence = flat.substring(start, stop).strip();
+                if (sentence.length() >= LEAD_MIN_CHARS) {
+                    return cut(sentence, chars);
+                }
+                start = stop;
+            }
+        }
+        return firstSentence(text, chars);
+    }
+
+    /** How long a sentence must be to lead (shorter ones are datelines, bylines, credits). */
+    public static final int LEAD_MIN_CHARS = 40;
+
+    /** The text cut at the last word boundary before {@code chars}, with an ellipsis, when it is longer. */
+    public static String cut(String text, int chars) {
+        if (text.length() <= chars) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', chars);
+        return text.substring(0, cut > chars / 2 ? cut : chars).strip() + "…";
     }
 }

@@ -134,6 +134,17 @@ public final class BriefHtml {
         return new StoryPage(new StoryView(story, fallbacks), "s1", articleHref).render(parent);
     }
 
+    /**
+     * The one-line state of the story as the page's header gives it ("Latest figure: … · updated … · 6 articles / 4
+     * independent sources · since …"), as plain text.
+     */
+    public String stateLine(StoryBrief story, ArticleFallbacks fallbacks) {
+        Element header = new Element("header");
+        new StoryPage(new StoryView(story, fallbacks), "s1", id -> id).header(header, story);
+        Element state = header.selectFirst("p.state");
+        return state == null ? "" : state.text();
+    }
+
     /** {@link #renderStory(StoryBrief, Element, java.util.function.UnaryOperator, ArticleFallbacks)} without fallbacks. */
     public Element renderStory(StoryBrief story, Element parent, java.util.function.UnaryOperator<String> articleHref) {
         return renderStory(story, parent, articleHref, ArticleFallbacks.NONE);

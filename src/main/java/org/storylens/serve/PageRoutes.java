@@ -27,6 +27,8 @@ final class PageRoutes {
     private final StoryPage storyPage;
     private final ArticlePage articlePage;
     private final PageAssets assets;
+    private final BriefHtml briefHtml = new BriefHtml();
+    private final AtomFeeds feeds = new AtomFeeds();
     /** The last rendered page of each story, with the brief it was rendered from (pages of older briefs go). */
     private final Map<String, RenderedPage> storyPages = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(16, 0.75f, true) {
@@ -36,7 +38,8 @@ final class PageRoutes {
                 }
             });
 
-    private record RenderedPage(StoryLibrary.BriefedStory from, String html) {
+    private record RenderedPage(StoryLibrary.BriefedStory from, java.util.List<RelatedStories.Related> related,
+                                String html) {
     }
 
     /** @param outlets the table of known outlets, for the outlets' countries */
@@ -51,15 +54,60 @@ final class PageRoutes {
 
     void register(RoutesConfig routes) {
         routes.get("/", StorylensServer.guarded(this::stories));
+        routes.get("/stories.atom", StorylensServer.guarded(this::storiesFeed));
         routes.get("/stories/{id}", StorylensServer.guarded(this::story));
+        routes.get("/stories/{id}/feed.atom", StorylensServer.guarded(this::storyFeed));
         routes.get("/articles/{id}", StorylensServer.guarded(this::article));
         routes.get("/assets/{file}", StorylensServer.guarded(this::asset));
     }
 
     private void stories(Context ctx) throws StoreException {
         var query = Queries.storyQuery(ctx);
-        html(ctx, storiesPage.render(new StoriesPage.Listing(library.stories(query), query, library.outlets(),
-                library.entityNames(ENTITY_CHOICES), library.articleCount())));
+        var stories = library.stories(query);
+        html(ctx, storiesPage.render(new StoriesPage.Listing(stories, query, library.outlets(),
+                library.entityNames(ENTITY_CHOICES), library.articleCount(), leads(stories))));
+    }
+
+    /** The stories' lead sentences by id (see {@link StoryLibrary#lead}). */
+    private Map<String, String> leads(java.util.List<org.storylens.store.StoryListing> stories) throws StoreException {
+        Map<String, String> leads = new java.util.HashMap<>();
+        for (var s : stories) {
+            String lead = library.lead(s);
+            if (lead != null) {
+                leads.put(s.id(), lead);
+            }
+        }
+        return leads;
+    }
+
+    private void storiesFeed(Context ctx) throws StoreException {
+        var query = Queries.storyQuery(ctx);
+        var stories = library.stories(query);
+        Map<String, String> leads = leads(stories);
+        String filters = StoriesPage.filterQuery(query);
+        atom(ctx, feeds.stories(stories, leads, base(ctx), filters.isEmpty() ? "/" : "/?" + filters,
+                StoriesPage.feedHref(query), StoriesPage.filtered(query)));
+    }
+
+    private void storyFeed(Context ctx) throws StoreException {
+        String id = ctx.pathParam("id");
+        Optional<StoryLibrary.BriefedStory> briefed = library.brief(id);
+        if (briefed.isEmpty()) {
+            StorylensServer.failure(ctx, 404, "There is no story " + id + ".");
+            return;
+        }
+        var b = briefed.get();
+        atom(ctx, feeds.story(b.brief(), b.names(), briefHtml.stateLine(b.brief(), b.names()), base(ctx)));
+    }
+
+    /** The server's address as the client reached it, for the feeds' absolute links. */
+    private static java.net.URI base(Context ctx) {
+        return java.net.URI.create(ctx.url()).resolve("/");
+    }
+
+    private static void atom(Context ctx, String feed) {
+        ctx.header("Cache-Control", "private, no-cache");
+        ctx.contentType("application/atom+xml; charset=utf-8").result(feed);
     }
 
     private void story(Context ctx) throws StoreException {
@@ -69,10 +117,13 @@ final class PageRoutes {
             StorylensServer.failure(ctx, 404, "There is no story " + id + ".");
             return;
         }
+        java.util.List<RelatedStories.Related> related = library.related(id);
         RenderedPage page = storyPages.get(id);
-        if (page == null || page.from() != briefed.get()) {
-            // the library hands out the same brief until the story grows: render each brief once
-            page = new RenderedPage(briefed.get(), storyPage.render(briefed.get().brief(), briefed.get().names()));
+        if (page == null || page.from() != briefed.get() || !page.related().equals(related)) {
+            // the library hands out the same brief until the story grows: render each brief once (again when the
+            // related stories changed)
+            page = new RenderedPage(briefed.get(), related, storyPage.render(briefed.get().brief(),
+                    briefed.get().names(), related));
             storyPages.put(id, page);
         }
         html(ctx, page.html());

@@ -9,10 +9,11 @@ import org.storylens.store.StoryQuery;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The home page: the stories newest-active first, each with its title, article and independent-source counts, its
+ * The home page: the stories newest-active first, each with its title, lead sentence, article and independent-source counts, its
  * outlets and their countries and its date span, under a search box and filters by date range, outlet and entity.
  * Thread-safe (stateless apart from the immutable outlet table).
  */
@@ -26,9 +27,14 @@ final class StoriesPage {
      * @param outlets  the outlet filter's choices
      * @param entities the entity filter's suggestions
      * @param articles how many articles are stored
+     * @param leads    each story's lead sentence by story id (absent when it has none)
      */
     record Listing(List<StoryListing> stories, StoryQuery query, List<String> outlets, List<String> entities,
-                   int articles) {
+                   int articles, Map<String, String> leads) {
+
+        Listing {
+            leads = Map.copyOf(leads);
+        }
     }
 
     private final PageLayout layout;
@@ -42,6 +48,9 @@ final class StoriesPage {
     String render(Listing listing) {
         StoryQuery q = listing.query();
         Document doc = layout.page("Stories", q.text());
+        doc.head().appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
+                .attr("title", filtered(q) ? "Stories matching these filters (Atom)" : "Stories (Atom)")
+                .attr("href", feedHref(q));
         Element main = PageLayout.main(doc);
         main.appendElement("h1").text("Stories");
         main.appendElement("p").addClass("explain").text(PageLayout.count(listing.articles(), "article", "articles")
@@ -62,7 +71,7 @@ final class StoriesPage {
                 + (q.offset() > 0 ? ", from number " + (q.offset() + 1) : "") + ".");
         Element list = main.appendElement("ol").addClass("story-list");
         for (StoryListing s : listing.stories()) {
-            story(list.appendElement("li").addClass("story-item"), s);
+            story(list.appendElement("li").addClass("story-item"), s, listing.leads().get(s.id()));
         }
         if (listing.stories().size() == q.limit()) {
             main.appendElement("p").addClass("more-stories").appendElement("a")
@@ -71,13 +80,16 @@ final class StoriesPage {
         return PageLayout.html(doc);
     }
 
-    private void story(Element item, StoryListing s) {
+    private void story(Element item, StoryListing s, String lead) {
         Element h = item.appendElement("h2");
         Element link = h.appendElement("a").attr("href", PageLayout.storyHref(s.id()));
         if (s.title() == null || s.title().isBlank()) {
             link.addClass("untitled").text("Untitled story");
         } else {
             link.text(Headlines.shown(s.title()));
+        }
+        if (lead != null && !lead.isBlank()) {
+            item.appendElement("p").addClass("lead").text(lead);
         }
         Element facts = item.appendElement("p").addClass("facts");
         facts.appendElement("b").addClass("article-count").text(PageLayout.count(s.articles(), "article", "articles"));
@@ -153,6 +165,28 @@ final class StoriesPage {
         Element field = parent.appendElement("div").addClass("field");
         field.appendElement("label").attr("for", id).text(label);
         return field;
+    }
+
+    /** Whether the query filters the stories (words, dates, outlet or entity). */
+    static boolean filtered(StoryQuery q) {
+        return q.text() != null || q.from() != null || q.to() != null || q.outlet() != null || q.entity() != null;
+    }
+
+    /** The query's filters as URL parameters (no offset), empty for none. */
+    static String filterQuery(StoryQuery q) {
+        StringBuilder s = new StringBuilder();
+        param(s, "q", q.text());
+        param(s, "from", q.from() == null ? null : q.from().toString());
+        param(s, "to", q.to() == null ? null : q.to().toString());
+        param(s, "outlet", q.outlet());
+        param(s, "entity", q.entity());
+        return s.toString();
+    }
+
+    /** The address of the Atom feed of the stories list with the query's filters. */
+    static String feedHref(StoryQuery q) {
+        String filters = filterQuery(q);
+        return "/stories.atom" + (filters.isEmpty() ? "" : "?" + filters);
     }
 
     private static String queryString(StoryQuery q, int offset) {

@@ -60,6 +60,7 @@ public final class StoryLibrary implements AutoCloseable {
     private final BriefWriter writer;
     private final Map<String, Cached> cache;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final RelatedStories related;
     private final java.util.concurrent.ExecutorService preparing = java.util.concurrent.Executors.newSingleThreadExecutor(
             r -> {
                 Thread t = new Thread(r, "storylens-brief-preparer");
@@ -76,6 +77,7 @@ public final class StoryLibrary implements AutoCloseable {
         this.store = store;
         this.briefAnalyses = briefAnalyses;
         this.writer = writer;
+        this.related = new RelatedStories(store);
         this.cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
@@ -181,6 +183,64 @@ public final class StoryLibrary implements AutoCloseable {
                 return; // closing
             }
         }
+    }
+
+    /** The stories related to this one (see {@link RelatedStories}), most related first. */
+    public List<RelatedStories.Related> related(String storyId) throws StoreException {
+        return related.of(storyId);
+    }
+
+    /** How long a stories-list row's lead sentence may be, in characters (cut at a word). */
+    public static final int LEAD_CHARS = 200;
+
+    private record Lead(int articles, boolean fromBrief, String text) {
+    }
+
+    private final Map<String, Lead> leads = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Lead> eldest) {
+            return size() > 2048;
+        }
+    });
+
+    /**
+     * A line saying what the story is: the first summary sentence of its brief when the brief is written, else the
+     * first sentence of its latest article ({@link ArticleFallbacks#leadSentence}: datelines and bylines skipped); cut
+     * at a word near {@value #LEAD_CHARS} characters; null when there is no text. Never writes a brief.
+     */
+    public String lead(StoryListing story) throws StoreException {
+        Cached cached = cache.get(story.id());
+        Lead known = leads.get(story.id());
+        boolean briefed = cached != null && !cached.briefed().brief().summary().isEmpty();
+        if (known != null && known.articles() == story.articles() && (known.fromBrief() || !briefed)) {
+            return known.text();
+        }
+        Lead lead;
+        if (briefed) {
+            String first = cached.briefed().brief().summary().get(0).text().strip().replaceAll("\\s+", " ");
+            lead = new Lead(cached.articles(), true, ArticleFallbacks.cut(first, LEAD_CHARS));
+        } else {
+            lead = new Lead(story.articles(), false, latestArticleSentence(story.id()));
+        }
+        leads.put(story.id(), lead);
+        return lead.text();
+    }
+
+    private String latestArticleSentence(String storyId) throws StoreException {
+        Optional<Story> story = store.story(storyId);
+        if (story.isEmpty() || story.get().articles().isEmpty()) {
+            return null;
+        }
+        // the latest dated article, the last joined among the undated or equally dated
+        StoryArticle latest = null;
+        for (StoryArticle a : story.get().articles()) {
+            if (latest == null || a.published() != null
+                    && (latest.published() == null || !a.published().isBefore(latest.published()))) {
+                latest = a;
+            }
+        }
+        Optional<Article> article = store.find(latest.id());
+        return article.map(a -> ArticleFallbacks.leadSentence(a.text(), LEAD_CHARS)).orElse(null);
     }
 
     /** Stops preparing briefs (one being written is finished). */

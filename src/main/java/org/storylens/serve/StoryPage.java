@@ -6,6 +6,7 @@ import org.storylens.brief.ArticleFallbacks;
 import org.storylens.brief.BriefHtml;
 import org.storylens.brief.StoryBrief;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -52,8 +53,15 @@ final class StoryPage {
     }
 
     String render(StoryBrief brief, ArticleFallbacks names) {
+        return render(brief, names, List.of());
+    }
+
+    /** The page, with the related stories (none: no such section) after the brief. */
+    String render(StoryBrief brief, ArticleFallbacks names, List<RelatedStories.Related> related) {
         String title = brief.title() == null || brief.title().isBlank() ? "Untitled story" : brief.title();
         Document doc = layout.page(title, null);
+        doc.head().appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
+                .attr("title", "This story's articles (Atom)").attr("href", PageLayout.storyHref(brief.id()) + "/feed.atom");
         Element main = PageLayout.main(doc);
         main.addClass("story-page");
         main.appendElement("nav").addClass("crumbs").attr("aria-label", "Breadcrumb")
@@ -69,6 +77,30 @@ final class StoryPage {
                 anchor.after(new Element("p").addClass("explain").text(guide.getValue()));
             }
         }
+        related(main, related);
         return PageLayout.html(doc);
+    }
+
+    private static void related(Element main, List<RelatedStories.Related> related) {
+        if (related.isEmpty()) {
+            return;
+        }
+        Element section = main.appendElement("section").addClass("related-stories").id("related")
+                .attr("aria-labelledby", "related-heading");
+        section.appendElement("h2").id("related-heading").text("Related stories");
+        section.appendElement("p").addClass("explain").text("Other stories from within " + RelatedStories.WINDOW_DAYS
+                + " days that name the same people, organisations or places, the most related first (names few "
+                + "stories share weigh most).");
+        Element list = section.appendElement("ul").addClass("related-list");
+        for (RelatedStories.Related r : related) {
+            Element item = list.appendElement("li");
+            Element link = item.appendElement("a").attr("href", PageLayout.storyHref(r.id()));
+            if (r.title() == null || r.title().isBlank()) {
+                link.addClass("untitled").text("Untitled story");
+            } else {
+                link.text(Headlines.shown(r.title()));
+            }
+            item.appendElement("p").addClass("shared").text("Shares: " + String.join(", ", r.shared()));
+        }
     }
 }

@@ -118,6 +118,26 @@ final class AnalysisRows {
         }
     }
 
+    /** The people, organisations and places of each story's ingest-tier analyses (see {@link ArticleStore#storyEntities}). */
+    List<StoryEntity> storyEntities(Connection c) throws StoreException {
+        try (PreparedStatement p = c.prepareStatement("""
+                SELECT sa.story_id, min(e.name), min(e.type), count(DISTINCT e.article_id)
+                FROM article_entities e JOIN story_articles sa ON sa.article_id = e.article_id
+                WHERE e.tier = ? AND e.type IN ('PERSON', 'ORGANIZATION', 'LOCATION')
+                GROUP BY sa.story_id, %s""".formatted(dialect.caseless("e.name")))) {
+            p.setString(1, AnalysisTier.INGEST.name());
+            List<StoryEntity> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(new StoryEntity(r.getString(1), r.getString(2), r.getString(3), r.getInt(4)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(database + ": cannot list the stories' entities: " + e.getMessage(), e);
+        }
+    }
+
     /** The names of the entities the kept analyses found most often (see {@link ArticleStore#entityNames}). */
     List<String> entityNames(Connection c, int limit) throws StoreException {
         return Queries.strings(database, c, """

@@ -139,6 +139,12 @@ public interface ArticleStore extends AutoCloseable {
      */
     List<String> entityNames(int limit) throws StoreException;
 
+    /**
+     * The people, organisations and places the ingest-tier analyses found in each story's articles: one per story and
+     * name (case aside), with how many of the story's articles name it.
+     */
+    List<StoryEntity> storyEntities() throws StoreException;
+
     @Override
     void close() throws StoreException;
 }

@@ -179,6 +179,11 @@ public final class SqliteArticleStore implements ArticleStore {
     }
 
     @Override
+    public List<StoryEntity> storyEntities() throws StoreException {
+        return tables.storyEntities();
+    }
+
+    @Override
     public void close() throws StoreException {
         tables.close();
     }

@@ -176,6 +176,11 @@ final class TableStore implements ArticleStore {
     }
 
     @Override
+    public List<StoryEntity> storyEntities() throws StoreException {
+        return connections.reading(analyses::storyEntities);
+    }
+
+    @Override
     public synchronized void close() throws StoreException {
         SQLException failed = connections.close();
         if (failed != null) {

@@ -36,4 +36,18 @@ class ArticleFallbacksTest {
         assertThat(cut.substring(0, cut.length() - 1)).endsWith("word");
         assertThat(ArticleFallbacks.firstSentence("   ")).isNull();
     }
+
+    @Test
+    void theLeadSentenceSkipsDatelinesAndIsCutAtAWord() {
+        assertThat(ArticleFallbacks.leadSentence("date 2025-03-12\nReading time: 2 min\n\nMERAVIK, March 12. / VTA /. "
+                + "The number of evacuated persons has risen to 1530, the directorate said. More later.", 200))
+                .isEqualTo("The number of evacuated persons has risen to 1530, the directorate said.");
+        String longSentence = "word ".repeat(60).strip() + ".";
+        String lead = ArticleFallbacks.leadSentence(longSentence, 200);
+        assertThat(lead).endsWith("word…").hasSizeLessThanOrEqualTo(201);
+        assertThat(lead.substring(0, lead.length() - 1)).doesNotEndWith(" ").endsWith("word");
+        assertThat(ArticleFallbacks.leadSentence("Short. Also short.", 200)).isEqualTo("Short.");
+        assertThat(ArticleFallbacks.leadSentence("  ", 200)).isNull();
+        assertThat(ArticleFallbacks.cut("a few words", 200)).isEqualTo("a few words");
+    }
 }

@@ -29,7 +29,7 @@ class StoriesPageTest {
 
     private Document render(List<StoryListing> stories, StoryQuery query) {
         return Jsoup.parse(page.render(new StoriesPage.Listing(stories, query, List.of("TASS", "Reuters"),
-                List.of("Joe Biden", HOSTILE), 5)));
+                List.of("Joe Biden", HOSTILE), 5, java.util.Map.of("s-1", "Lead " + HOSTILE))));
     }
 
     @Test
@@ -46,6 +46,8 @@ class StoriesPageTest {
         assertThat(first.select("ul.outlets li").eachText()).containsExactly("TASS ×2", "Reuters", HERALD_HOSTILE,
                 "1 article of unknown outlet");
         assertThat(first.selectFirst(".countries").text()).isEqualTo("Countries: RU, GB");
+        assertThat(first.selectFirst("h2 + p.lead").text()).isEqualTo("Lead " + HOSTILE);
+        assertThat(items.get(1).selectFirst("p.lead")).as("no lead, no line").isNull();
         assertThat(items.get(1).selectFirst("h2 a").text()).isEqualTo("Untitled story");
         assertThat(items.get(1).selectFirst("h2 a").attr("href")).isEqualTo("/stories/s%2F2%20x");
     }

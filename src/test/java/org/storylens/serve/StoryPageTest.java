@@ -112,4 +112,20 @@ class StoryPageTest {
         assertThat(doc.select("svg.timeline-svg > title").text()).isEqualTo("Timeline: 1 dated entry");
         assertThat(doc.select("svg.timeline-svg g.mark > title").text()).contains(HOSTILE);
     }
+
+    @Test
+    void listsTheRelatedStoriesWithTheNamesTheyShareAfterTheBrief() {
+        Document doc = Jsoup.parse(page.render(brief("Sola dam"), ArticleFallbacks.NONE, List.of(
+                new RelatedStories.Related("s 2", "Rail plan " + HOSTILE, List.of("Halvard Brenne", "Meravik"), 3.1),
+                new RelatedStories.Related("s-3", null, List.of("Aleksi Varga"), 1.2))));
+        assertThat(doc.select("script:not([src])")).isEmpty();
+        assertThat(doc.selectFirst("section.related-stories > h2").text()).isEqualTo("Related stories");
+        assertThat(doc.select("section.related-stories li > a").eachAttr("href")).containsExactly("/stories/s%202",
+                "/stories/s-3");
+        assertThat(doc.select("section.related-stories li > a").eachText()).containsExactly("Rail plan " + HOSTILE,
+                "Untitled story");
+        assertThat(doc.select("section.related-stories p.shared").eachText()).containsExactly(
+                "Shares: Halvard Brenne, Meravik", "Shares: Aleksi Varga");
+        assertThat(Jsoup.parse(page.render(brief("Sola dam"))).select("section.related-stories")).isEmpty();
+    }
 }

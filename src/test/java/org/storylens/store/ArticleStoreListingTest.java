@@ -170,6 +170,18 @@ class ArticleStoreListingTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void listsEachStorysNamesOnceWithTheNumberOfItsArticlesNamingThem(Backend backend) throws Exception {
+        try (ArticleStore store = filled(backend, backend.newDatabase(dir, "s.db"))) {
+            // the brief tier's entities are not the ones related stories use
+            store.putAnalyses(AnalysisTier.BRIEF, List.of(analysed(flood, "Ivo Brandt", "Mayor")));
+            assertThat(store.storyEntities()).containsExactlyInAnyOrder(
+                    new StoryEntity("s-quake", "Ana Salas", "PERSON", 2),
+                    new StoryEntity("s-flood", "Ivo Brandt", "PERSON", 1));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void offersOutletsAndEntityNamesMostUsedFirst(Backend backend) throws Exception {
         try (ArticleStore store = filled(backend, backend.newDatabase(dir, "s.db"))) {
             // "BBC" and "bbc" are one outlet
