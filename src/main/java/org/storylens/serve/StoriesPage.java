@@ -190,12 +190,7 @@ final class StoriesPage {
     }
 
     private static String queryString(StoryQuery q, int offset) {
-        StringBuilder s = new StringBuilder();
-        param(s, "q", q.text());
-        param(s, "from", q.from() == null ? null : q.from().toString());
-        param(s, "to", q.to() == null ? null : q.to().toString());
-        param(s, "outlet", q.outlet());
-        param(s, "entity", q.entity());
+        StringBuilder s = new StringBuilder(filterQuery(q));
         param(s, "offset", Integer.toString(offset));
         return s.toString();
     }
