@@ -139,6 +139,9 @@ final class FigureSource {
             end = last + 1;
         } else if (!SPEAKING_NOUNS.contains(lower(tokens.get(end - 1))) && !speakerOfSomething(tokens, r)) {
             return null; // a pronoun or a common noun that speaks for no one: "He", "damage", "first estimate"
+        } else if (SPEAKING_NOUNS.contains(lower(tokens.get(end - 1)))
+                && tokens.subList(start, end - 1).stream().anyMatch(t -> t.pos().startsWith("VB"))) {
+            start = end - 1; // two sentences run together: "taken to hospital in traumatic arrest Police say" -> Police
         }
         while (start < end && (tokens.get(start).pos().equals("DT") || NounPhrases.isQuoteMark(tokens.get(start)))) {
             start++;

@@ -210,6 +210,12 @@ public final class NumberFinder {
         if (CLOCK_WORDS.contains(next) || CLOCK.matcher(m.text()).matches() && !m.text().contains(".")) {
             return true;
         }
+        // "7 p. m.": the corpus spaced the clock's a.m./p.m. into two tokens
+        if ((next.equals("p.") || next.equals("a.") || next.equals("p") || next.equals("a"))
+                && m.lastToken() + 1 < tokens.size()
+                && tokens.get(m.lastToken() + 1).word().toLowerCase(Locale.ROOT).matches("m\\.?")) {
+            return true;
+        }
         if (previous.equals("at") && m.text().matches("([01]\\d|2[0-3])[0-5]\\d")) {
             return true; // "struck at 1353"
         }

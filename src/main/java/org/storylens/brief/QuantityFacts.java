@@ -52,9 +52,12 @@ final class QuantityFacts {
      * @param harm       for a count of people, "kill", "injure" or "displace" when the figure counts the dead, the
      *                   hurt or those who had to leave their homes ("ten killed and 50 hurt" are two counts; "1,850
      *                   evacuated" and "1,400 have left their homes" one), else null
+     * @param nationwide whether its clause makes it a whole country's ("as part of nationwide strikes"): never
+     *                   compared with the figure of one place
      */
     record Quantity(String unit, String base, double scale, Set<String> verbs, Set<String> nouns, Set<String> persons,
-                    Set<List<String>> places, String ageOf, Set<String> pastYears, Set<String> days, String harm) {
+                    Set<List<String>> places, String ageOf, Set<String> pastYears, Set<String> days, String harm,
+                    boolean nationwide) {
     }
 
     /**
@@ -199,7 +202,7 @@ final class QuantityFacts {
                 && x.persons().stream().noneMatch(p -> y.persons().stream().anyMatch(q -> sameName(p, q)))) {
             return false;
         }
-        if (nationwide(a) != nationwide(b)) {
+        if (x.nationwide() != y.nationwide()) {
             return false; // "100,000 marched in nationwide strikes" and "20,000 marched in Athens"
         }
         if (laterDay(a, b) == 0 && !x.days().isEmpty() && !y.days().isEmpty()
@@ -222,22 +225,8 @@ final class QuantityFacts {
         return x.nouns().stream().anyMatch(y.nouns()::contains);
     }
 
-    /** Whether the figure's clause makes it a whole country's ("as part of nationwide strikes"). */
-    private static boolean nationwide(Figure f) {
-        List<List<Token>> sentences = f.article().annotation().tokens();
-        if (f.sentence().index() >= sentences.size()) {
-            return false;
-        }
-        List<Token> tokens = sentences.get(f.sentence().index());
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.span().end() > f.number().span().start() && t.span().start() < f.number().span().end()) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
-        }
+    /** Whether the clause around tokens [first, last] makes a figure a whole country's ("as part of nationwide strikes"). */
+    private static boolean nationwide(List<Token> tokens, int first, int last) {
         if (first < 0) {
             return false;
         }
@@ -509,7 +498,7 @@ final class QuantityFacts {
         Map.Entry<String, Double> converted = CONVERSIONS.getOrDefault(unit, Map.entry(unit, 1.0));
         String harm = unit.equals("people") && first >= 0 ? harm(n.unit(), tokens, first, last) : null;
         return new Quantity(unit, converted.getKey(), converted.getValue(), verbs, nouns, persons, places, ageOf,
-                pastYears(article, tokens, first, last), days(tokens), harm);
+                pastYears(article, tokens, first, last), days(tokens), harm, nationwide(tokens, first, last));
     }
 
     private static void collect(Token t, String unit, Set<String> verbs, Set<String> nouns) {

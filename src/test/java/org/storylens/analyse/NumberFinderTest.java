@@ -109,6 +109,8 @@ class NumberFinderTest {
     void clockTimesAreNoFigures() {
         assertThat(numbers("The pipe burst at about 3.40am and the alarm sounded at 0240 GMT.")).isEmpty();
         assertThat(numbers("Posted 9: 36 am by the news desk.")).isEmpty();
+        assertThat(numbers("She was hit at about 7 p. m. on Friday.")).isEmpty(); // the corpus's spaced p. m.
+        assertThat(numbers("She was hit at about 7 p.m. on Friday.")).isEmpty();
     }
 
     @Test
@@ -206,5 +208,12 @@ class NumberFinderTest {
         NumberMention workers = only(numbers("About 100 workers were inside the plant."));
         assertThat(workers.unit()).isEqualTo("workers");
         assertThat(only(numbers("Unemployment rose by 5 percent last year.")).unit()).isEqualTo("percent");
+    }
+
+    @Test
+    void aSpeakingNounAfterASentenceRunIntoItIsCreditedAlone() {
+        NumberMention age = only(numbers("The woman was taken to Aldam Hospital in traumatic arrest Police say a "
+                + "59-year-old woman died after being struck by a vehicle."));
+        assertThat(age.attributedTo()).isIn("Police", null);
     }
 }

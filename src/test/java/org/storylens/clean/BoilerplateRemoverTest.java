@@ -55,6 +55,20 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void removesALawFirmBlogsPostedInLine() {
+        String text = """
+                On behalf of Mara Venn, Esq. posted in Pedestrian Accidents on Wednesday, September 18, 2024.
+                A driver who struck a woman in Aldam on Friday has been charged with manslaughter.
+                Posted in Hit and Run Accidents on Friday, September 20, 2024.""";
+
+        BoilerplateRemover.Result result = remover.remove(text, null);
+
+        assertThat(result.removed()).extracting(RemovedLine::category).containsExactly("byline", "byline");
+        assertThat(result.text())
+                .isEqualTo("A driver who struck a woman in Aldam on Friday has been charged with manslaughter.");
+    }
+
+    @Test
     void removesWireCopyCreditsAndAppPromotions() {
         String text = """
                 Download the Daily Globe app for breaking news alerts
