@@ -179,7 +179,8 @@ final class BriefCommand implements Callable<Integer> {
         Brief brief = new Brief(Instant.now().toString(), stories);
         String text = switch (format) {
             case json -> new BriefJson().render(brief) + System.lineSeparator();
-            case md -> new BriefMarkdown().render(brief);
+            case md -> new BriefMarkdown().render(brief, org.storylens.brief.ArticleFallbacks.of(
+                    analysed.stream().map(AnalysedArticle::article).toList()));
             case html -> new BriefHtml().render(brief, org.storylens.brief.ArticleFallbacks.of(
                     analysed.stream().map(AnalysedArticle::article).toList()));
         };

@@ -3,6 +3,7 @@ package org.storylens.brief;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.storylens.brief.BriefFixtures.CRACKS;
@@ -58,6 +59,27 @@ class BriefMarkdownTest {
         assertThat(story).contains("5. `digest-0312` — Regional Digest (wire: NWS), 2025-03-12, en: Dam spillway "
                 + "gives way near Meravik — copy of [2]\n");
         assertThat(story).contains("removed boilerplate: Share this article · Read more: Floods in the north");
+    }
+
+    @Test
+    void anArticleWithoutOutletOrHeadlineIsNamedByItsSiteAndFirstSentenceAsOnThePage() {
+        List<ArticleEntry> articles = List.of(
+                new ArticleEntry("000_e8e2082a32aa6747", null, null, null, "2021-12-03", "en", List.of(), null),
+                new ArticleEntry("a-2", "", null, null, "2021-12-04", "en", List.of(), null));
+        StoryBrief story = new StoryBrief("s-1", "Biden and Putin to talk", articles, 2, List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(),
+                List.of(new OutletFraming("000_e8e2082a32aa6747", null, false, List.of("000_e8e2082a32aa6747"),
+                        List.of(), List.of(), List.of())));
+        ArticleFallbacks names = new ArticleFallbacks(Map.of("000_e8e2082a32aa6747", "dailypost.example"),
+                Map.of("000_e8e2082a32aa6747", "Putin and Biden will talk on Tuesday, the Kremlin said."));
+        String md = MD.render(new Brief(null, List.of(story)), names);
+        assertThat(md).contains("outlets: dailypost.example, Unknown outlet (article 2) · story `s-1`");
+        assertThat(md).contains("1. `000_e8e2082a32aa6747` — dailypost.example, 2021-12-03, en: First sentence: "
+                + "Putin and Biden will talk on Tuesday, the Kremlin said.\n");
+        assertThat(md).contains("2. `a-2` — Unknown outlet (article 2), 2021-12-04, en: Article 2, no headline\n");
+        assertThat(md).contains("### dailypost.example\n");
+        assertThat(md).doesNotContain("outlet unknown").doesNotContain(": no headline")
+                .doesNotContain("### 000_e8e2082a32aa6747");
     }
 
     @Test
