@@ -50,6 +50,23 @@ public record ArticleFallbacks(Map<String, String> sites, Map<String, String> fi
         return new ArticleFallbacks(sites, sentences);
     }
 
+    /**
+     * The name a reader sees for who published the article: its outlet, else its wire, else the site its URL names,
+     * else "Unknown outlet (article N)" — never its id.
+     *
+     * @param number the article's number in its story's article list
+     */
+    public String outletName(ArticleEntry a, int number) {
+        if (a.outlet() != null && !a.outlet().isBlank()) {
+            return a.outlet();
+        }
+        if (a.wire() != null && !a.wire().isBlank()) {
+            return a.wire();
+        }
+        String site = sites.get(a.id());
+        return site != null ? site : "Unknown outlet (article " + number + ")";
+    }
+
     /** The host an http(s) address names, lower-cased, without {@code www.}; null for anything else. */
     public static String site(String url) {
         if (url == null || url.isBlank()) {

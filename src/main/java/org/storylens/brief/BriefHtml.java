@@ -89,7 +89,7 @@ public final class BriefHtml {
             }
         }
         for (int i = 0; i < brief.stories().size(); i++) {
-            new StoryPage(new StoryView(brief.stories().get(i), fallbacks), "s" + (i + 1), null).render(main);
+            new StoryPage(new StoryView(brief.stories().get(i), fallbacks), "s" + (i + 1), null, List.of()).render(main);
         }
         Element footer = main.appendElement("footer");
         footer.text("Every statement is followed by the numbers of the articles that contain it (the article list "
@@ -130,8 +130,38 @@ public final class BriefHtml {
      */
     public Element renderStory(StoryBrief story, Element parent, java.util.function.UnaryOperator<String> articleHref,
                                ArticleFallbacks fallbacks) {
+        return renderStory(story, parent, articleHref, fallbacks, List.of());
+    }
+
+    /**
+     * A section a page adds to a story's brief, laid out as the brief's own folded sections are (its heading and
+     * count in the fold's summary, an {@code #anchor} and an entry in the table of contents).
+     *
+     * @param slug    its name in the section's class ({@code s-SLUG}) and id ({@code s1-SLUG})
+     * @param title   its heading
+     * @param counted what the folded summary and the table of contents count ("5 outlets")
+     * @param before  the slug of the brief's section it goes before ("framing-by-outlet"), or null for the end
+     * @param body    fills the section (the fold) below its summary
+     */
+    public record ExtraSection(String slug, String title, String counted, String before,
+                               java.util.function.Consumer<Element> body) {
+
+        public ExtraSection {
+            java.util.Objects.requireNonNull(slug, "slug");
+            java.util.Objects.requireNonNull(title, "title");
+            java.util.Objects.requireNonNull(counted, "counted");
+            java.util.Objects.requireNonNull(body, "body");
+        }
+    }
+
+    /**
+     * {@link #renderStory(StoryBrief, Element, java.util.function.UnaryOperator, ArticleFallbacks)} with the page's
+     * own sections among the brief's, each before the section it names.
+     */
+    public Element renderStory(StoryBrief story, Element parent, java.util.function.UnaryOperator<String> articleHref,
+                               ArticleFallbacks fallbacks, List<ExtraSection> extras) {
         java.util.Objects.requireNonNull(articleHref, "articleHref");
-        return new StoryPage(new StoryView(story, fallbacks), "s1", articleHref).render(parent);
+        return new StoryPage(new StoryView(story, fallbacks), "s1", articleHref, List.copyOf(extras)).render(parent);
     }
 
     /**
@@ -140,7 +170,7 @@ public final class BriefHtml {
      */
     public String stateLine(StoryBrief story, ArticleFallbacks fallbacks) {
         Element header = new Element("header");
-        new StoryPage(new StoryView(story, fallbacks), "s1", id -> id).header(header, story);
+        new StoryPage(new StoryView(story, fallbacks), "s1", id -> id, List.of()).header(header, story);
         Element state = header.selectFirst("p.state");
         return state == null ? "" : state.text();
     }
@@ -154,7 +184,8 @@ public final class BriefHtml {
      * The page of one story; {@code key} prefixes its element ids so several stories can share a page;
      * {@code articleHref} is null for the standalone page, else the address of an article's page.
      */
-    private record StoryPage(StoryView view, String key, java.util.function.UnaryOperator<String> articleHref) {
+    private record StoryPage(StoryView view, String key, java.util.function.UnaryOperator<String> articleHref,
+                             List<ExtraSection> extras) {
 
         /** The figure the latest update gives, as the state line shows it, and the claim that states it. */
         private record LeadFigure(String figure, ClaimEntry claim) {
@@ -196,6 +227,11 @@ public final class BriefHtml {
                     s.framing().isEmpty(), empty, toc, this::framing);
             section(story, "articles", "Articles", count(s.articles().size(), "article", "articles"),
                     s.articles().isEmpty(), empty, toc, this::articles);
+            for (ExtraSection x : extras) {
+                if (!toc.containsKey(key + "-" + x.slug())) {
+                    section(story, x.slug(), x.title(), x.counted(), false, empty, toc, x.body());
+                }
+            }
             contents.appendElement("p").addClass("toc-title").text("On this page");
             Element list = contents.appendElement("ol");
             toc.forEach((id, label) -> {
@@ -221,6 +257,11 @@ public final class BriefHtml {
          */
         private void section(Element story, String slug, String title, String counted, boolean isEmpty,
                              List<String> empty, Map<String, String> toc, java.util.function.Consumer<Element> body) {
+            for (ExtraSection x : extras) {
+                if (slug.equals(x.before()) && !toc.containsKey(key + "-" + x.slug())) {
+                    section(story, x.slug(), x.title(), x.counted(), false, empty, toc, x.body());
+                }
+            }
             if (isEmpty) {
                 empty.add(title.toLowerCase(java.util.Locale.ROOT));
                 return;

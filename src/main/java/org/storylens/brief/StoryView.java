@@ -94,11 +94,7 @@ final class StoryView {
      * else "Unknown outlet (article N)" — never its id.
      */
     String outletName(ArticleEntry a) {
-        if (!outletUnknown(a)) {
-            return outletOf(a);
-        }
-        String site = fallbacks.sites().get(a.id());
-        return site != null ? site : "Unknown outlet (article " + number(a.id()) + ")";
+        return fallbacks.outletName(a, number(a.id()));
     }
 
     /** The outlet a framing entry is about, by name: an article id (an unknown outlet) becomes that article's name. */

@@ -47,7 +47,7 @@ final class PageRoutes {
         this.library = library;
         PageLayout layout = new PageLayout();
         this.storiesPage = new StoriesPage(layout, outlets);
-        this.storyPage = new StoryPage(layout, new BriefHtml());
+        this.storyPage = new StoryPage(layout, new BriefHtml(), new CoveragePanel(outlets));
         this.articlePage = new ArticlePage(layout, outlets, new ArticleHighlights());
         this.assets = new PageAssets();
     }

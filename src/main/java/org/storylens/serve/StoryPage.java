@@ -34,6 +34,9 @@ final class StoryPage {
                     + "their three most reported quotes; reported speech in italics.",
             "s-numbers", "Figures given in the articles, with what they count and whom the article credits.",
             "s-entities", "People, organisations and places, different spellings joined, most mentioned first.",
+            "s-coverage", "Who covers the story: its outlets by country and by state affiliation (as storylens's "
+                    + "table of outlets knows them), its articles day by day, and how they make its independent "
+                    + "sources.",
             "s-framing-by-outlet", "How each outlet told the story: its country and state affiliation, the "
                     + "claims most other outlets report that it leaves out (coverage gaps), its most distinctive "
                     + "words and the names it mentions most.",
@@ -42,10 +45,12 @@ final class StoryPage {
 
     private final PageLayout layout;
     private final BriefHtml briefHtml;
+    private final CoveragePanel coverage;
 
-    StoryPage(PageLayout layout, BriefHtml briefHtml) {
+    StoryPage(PageLayout layout, BriefHtml briefHtml, CoveragePanel coverage) {
         this.layout = layout;
         this.briefHtml = briefHtml;
+        this.coverage = coverage;
     }
 
     String render(StoryBrief brief) {
@@ -67,7 +72,8 @@ final class StoryPage {
         main.appendElement("nav").addClass("crumbs").attr("aria-label", "Breadcrumb")
                 .appendElement("a").attr("href", "/").text("← All stories");
         main.addClass("with-toc");
-        Element story = briefHtml.renderStory(brief, main, PageLayout::articleHref, names);
+        Element story = briefHtml.renderStory(brief, main, PageLayout::articleHref, names,
+                List.of(coverage.section(brief, names)));
         for (Map.Entry<String, String> guide : GUIDES.entrySet()) {
             Element heading = story.selectFirst("section." + guide.getKey() + " h2");
             if (heading != null) {
@@ -78,6 +84,14 @@ final class StoryPage {
             }
         }
         related(main, related);
+        if (!related.isEmpty()) {
+            // the related stories follow the brief; the brief's table of contents leads there too
+            Element entry = story.selectFirst("nav.story-toc ol").appendElement("li").appendElement("a")
+                    .attr("href", "#related").text("Related stories");
+            entry.appendText(" ");
+            entry.appendElement("span").addClass("toc-count").text("(" + PageLayout.count(related.size(), "story",
+                    "stories") + ")");
+        }
         return PageLayout.html(doc);
     }
 

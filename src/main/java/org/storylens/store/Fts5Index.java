@@ -72,6 +72,17 @@ final class Fts5Index implements FullTextIndex {
         return "SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid WHERE articles_fts MATCH ?";
     }
 
+    /** FTS5's {@code highlight()} of the title and {@code snippet()} of the text (about 24 words), by bm25 rank. */
+    @Override
+    public String bestMatch() {
+        return ("SELECT a.id, highlight(articles_fts, 0, '%1$s', '%2$s'), "
+                + "snippet(articles_fts, 1, '%1$s', '%2$s', '…', 24) "
+                + "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+                + "JOIN story_articles sa ON sa.article_id = a.id "
+                + "WHERE articles_fts MATCH ? AND sa.story_id = ? ORDER BY rank, a.rowid LIMIT 1")
+                .formatted(MATCH_START, MATCH_END);
+    }
+
     @Override
     public String query(String typed) {
         if (typed == null) {

@@ -13,6 +13,14 @@ import java.sql.SQLException;
  */
 interface FullTextIndex {
 
+    /**
+     * Where {@link #bestMatch}'s texts mark the start of a matched word: a character of Unicode's private use area,
+     * which no cleaned text means anything by.
+     */
+    String MATCH_START = "\uE000";
+    /** Where {@link #bestMatch}'s texts mark the end of a matched word. */
+    String MATCH_END = "\uE001";
+
     /** Creates the index in a database without one (schema version 4) and indexes every article stored so far. */
     void create(Connection c) throws SQLException, IOException;
 
@@ -33,6 +41,14 @@ interface FullTextIndex {
      * positional parameter, which holds what {@link #query} made of the typed text.
      */
     String articlesMatching();
+
+    /**
+     * A query for the article of one story that matches the search best (the earliest stored among equals): its id,
+     * its title with each matched word between {@link #MATCH_START} and {@link #MATCH_END}, and a passage of its text
+     * around the matched words, marked so. Its positional parameters are the search ({@link #query}) and the story's
+     * id.
+     */
+    String bestMatch();
 
     /**
      * The search the typed text becomes: every word must occur, the last one as a prefix, and nothing typed is read as

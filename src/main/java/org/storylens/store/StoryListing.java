@@ -14,12 +14,20 @@ import java.util.List;
  * @param lastPublished      its latest publication date, or null
  * @param updatedAt          when an article last joined it (ISO instant)
  * @param outlets            its articles' outlets (null outlets left out), most articles first
+ * @param match              why it matched the query's words: its best-matching article, the matched words marked;
+ *                           null when the query has no words
  */
 public record StoryListing(String id, String title, int articles, int independentSources, LocalDate firstPublished,
-                           LocalDate lastPublished, String updatedAt, List<OutletCount> outlets) {
+                           LocalDate lastPublished, String updatedAt, List<OutletCount> outlets, SearchMatch match) {
 
     public StoryListing {
         outlets = List.copyOf(outlets);
+    }
+
+    /** A story listed without a search. */
+    public StoryListing(String id, String title, int articles, int independentSources, LocalDate firstPublished,
+                        LocalDate lastPublished, String updatedAt, List<OutletCount> outlets) {
+        this(id, title, articles, independentSources, firstPublished, lastPublished, updatedAt, outlets, null);
     }
 
     /** One outlet of a story and how many of the story's articles it published. */

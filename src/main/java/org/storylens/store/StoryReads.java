@@ -95,7 +95,9 @@ final class StoryReads {
              PreparedStatement outlets = c.prepareStatement("""
                      SELECT a.outlet, count(*) FROM story_articles sa JOIN articles a ON a.id = sa.article_id
                      WHERE sa.story_id = ? AND a.outlet IS NOT NULL
-                     GROUP BY a.outlet ORDER BY count(*) DESC, min(%s)""".formatted(dialect.insertOrder("a")))) {
+                     GROUP BY a.outlet ORDER BY count(*) DESC, min(%s)""".formatted(dialect.insertOrder("a")));
+             PreparedStatement best = c.prepareStatement(search.bestMatch())) {
+            String words = search.query(query.text());
             int next = bind(p, query);
             if (next < 0) {
                 return List.of();
@@ -114,12 +116,21 @@ final class StoryReads {
                         }
                     }
                     out.add(new StoryListing(id, r.getString(2), r.getInt(3), r.getInt(4), date(r.getString(5)),
-                            date(r.getString(6)), r.getString(7), counts));
+                            date(r.getString(6)), r.getString(7), counts, words == null ? null : match(best, words, id)));
                 }
             }
             return out;
         } catch (SQLException e) {
             throw new StoreException(database + ": cannot list stories: " + e.getMessage(), e);
+        }
+    }
+
+    /** The story's article that matches the search best, with the matched words marked; null when none matches. */
+    private static SearchMatch match(PreparedStatement best, String words, String storyId) throws SQLException {
+        best.setString(1, words);
+        best.setString(2, storyId);
+        try (ResultSet r = best.executeQuery()) {
+            return r.next() ? SearchMatch.of(r.getString(1), r.getString(2), r.getString(3)) : null;
         }
     }
 

@@ -80,6 +80,27 @@ final class TsvectorIndex implements FullTextIndex {
         return "SELECT article_id FROM article_search WHERE document @@ to_tsquery('simple', CAST(? AS TEXT))";
     }
 
+    /**
+     * {@code ts_headline} of the title (every match marked) and of the text (one passage of 12 to 28 words), the
+     * article ranked by {@code ts_rank}. The texts are read from the stored article as PostgreSQL parses them with
+     * the {@code simple} configuration, so a word whose accents the index folded may match unmarked.
+     */
+    @Override
+    public String bestMatch() {
+        return """
+                WITH q AS (SELECT to_tsquery('simple', CAST(? AS TEXT)) AS query)
+                SELECT a.id,
+                       ts_headline('simple', a.title, q.query, 'StartSel=%1$s, StopSel=%2$s, HighlightAll=true'),
+                       ts_headline('simple', CAST(a.article_json AS jsonb) ->> 'text', q.query,
+                                   'StartSel=%1$s, StopSel=%2$s, MaxWords=28, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "')
+                FROM q, article_search s
+                JOIN articles a ON a.id = s.article_id
+                JOIN story_articles sa ON sa.article_id = a.id
+                WHERE s.document @@ q.query AND sa.story_id = ?
+                ORDER BY ts_rank(s.document, q.query) DESC, a.seq
+                LIMIT 1""".formatted(MATCH_START, MATCH_END);
+    }
+
     @Override
     public String query(String typed) {
         List<String> words = words(typed);

@@ -11,6 +11,7 @@ import org.storylens.brief.SourcedText;
 import org.storylens.brief.StoryBrief;
 import org.storylens.brief.SupportingSentence;
 import org.storylens.brief.TimelineEntry;
+import org.storylens.clean.OutletTable;
 
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ class StoryPageTest {
 
     private static final String HOSTILE = "<script>window.pwned=1</script><svg onload=alert(1)>";
 
-    private final StoryPage page = new StoryPage(new PageLayout(), new BriefHtml());
+    private final StoryPage page = new StoryPage(new PageLayout(), new BriefHtml(),
+            new CoveragePanel(OutletTable.load()));
 
     private static StoryBrief brief(String title) {
         List<ArticleEntry> articles = List.of(
@@ -46,16 +48,17 @@ class StoryPageTest {
         assertThat(doc.selectFirst("nav.crumbs a").attr("href")).isEqualTo("/");
         assertThat(doc.selectFirst("article.story h1").text()).isEqualTo("Biden and Putin to talk");
         assertThat(doc.select("article.story section h2").eachText()).containsExactly("Disputes and updates",
-                "Summary", "Claims", "Timeline", "Articles");
+                "Summary", "Claims", "Timeline", "Coverage", "Articles");
         // the first two sections open, the rest folded with their counts in view, each with its guide in the fold
         assertThat(doc.select("article.story section > h2").eachText()).containsExactly("Disputes and updates",
                 "Summary");
         assertThat(doc.select("section > details.fold:not([open]) > summary").eachText()).containsExactly(
-                "Claims 1 claim, 1 agreed", "Timeline 1 dated entry", "Articles 2 articles");
+                "Claims 1 claim, 1 agreed", "Timeline 1 dated entry",
+                "Coverage 2 outlets in 2 countries, 2 independent sources", "Articles 2 articles");
         assertThat(doc.selectFirst("section.s-claims > details.fold > summary + p.explain").text())
                 .contains("Agreed:", "Disputed:", "Single source:");
         assertThat(doc.select("nav.story-toc a").eachAttr("href")).containsExactly("#s1-disputes-and-updates",
-                "#s1-summary", "#s1-claims", "#s1-timeline", "#s1-articles");
+                "#s1-summary", "#s1-claims", "#s1-timeline", "#s1-coverage", "#s1-articles");
         doc.select("nav.story-toc a").eachAttr("href")
                 .forEach(href -> assertThat(doc.getElementById(href.substring(1))).as(href).isNotNull());
         assertThat(doc.selectFirst("header p.state").text())
@@ -127,5 +130,64 @@ class StoryPageTest {
         assertThat(doc.select("section.related-stories p.shared").eachText()).containsExactly(
                 "Shares: Halvard Brenne, Meravik", "Shares: Aleksi Varga");
         assertThat(Jsoup.parse(page.render(brief("Sola dam"))).select("section.related-stories")).isEmpty();
+        // the table of contents leads to them too, with their count
+        assertThat(doc.select("nav.story-toc li").last().text()).isEqualTo("Related stories (2 stories)");
+        assertThat(doc.select("nav.story-toc a").last().attr("href")).isEqualTo("#related");
+        assertThat(Jsoup.parse(page.render(brief("Sola dam"))).select("nav.story-toc a[href=#related]")).isEmpty();
+    }
+
+    @Test
+    void theCoveragePanelGivesOutletsByCountryAndAffiliationArticlesByDayAndIndependentSources() {
+        StoryBrief b = brief("Biden and Putin to talk");
+        List<ArticleEntry> articles = List.of(
+                new ArticleEntry("a1", "Kremlin on the call", "TASS", null, "2021-12-03T09:00:00Z", "en", List.of(),
+                        null),
+                new ArticleEntry("a2", "Call set", "Reuters", null, "2021-12-03", "en", List.of(), null),
+                // a copy of the TASS article: the clusterer gives it the original's outlet as its wire
+                new ArticleEntry("a3", "Kremlin on the call", "Meravik Today", "TASS", "2021-12-05", "en", List.of(),
+                        "a1"),
+                new ArticleEntry("a4", null, null, null, "2021-12-05", "en", List.of(), null),
+                new ArticleEntry("a5", "Undated", "Daily " + HOSTILE, null, null, "en", List.of(), null));
+        StoryBrief covered = new StoryBrief(b.id(), b.title(), articles, 4, b.summary(), b.entities(), b.timeline(),
+                b.quotes(), b.numbers(), b.claims(), b.framing());
+        ArticleFallbacks names = new ArticleFallbacks(Map.of("a4", "reuters.com"), Map.of());
+        Document doc = Jsoup.parse(page.render(covered, names));
+
+        org.jsoup.nodes.Element panel = doc.getElementById("s1-coverage");
+        assertThat(panel.hasClass("s-coverage")).isTrue();
+        assertThat(panel.selectFirst("details.fold:not([open]) > summary").text())
+                .isEqualTo("Coverage 5 outlets in 2 countries, 4 independent sources");
+        assertThat(doc.select("nav.story-toc a[href=#s1-coverage]").text())
+                .isEqualTo("Coverage (5 outlets in 2 countries, 4 independent sources)");
+        assertThat(panel.selectFirst("p.explain").text()).contains("by country", "state affiliation");
+        assertThat(panel.selectFirst("p.coverage-figures").text())
+                .isEqualTo("5 articles from 5 outlets make 4 independent sources.");
+        // by country (the unnamed article's site is found in the outlet table), the most outlets first, unknown last
+        assertThat(panel.select("ul.coverage-countries > li").eachText()).containsExactly(
+                "United Kingdom (GB) 2 outlets: Reuters, reuters.com",
+                "Russia (RU) 1 outlet: TASS state-affiliated",
+                "Country unknown 2 outlets: Meravik Today, Daily " + HOSTILE);
+        assertThat(panel.select("ul.coverage-affiliation > li").eachText()).containsExactly(
+                "State-affiliated: 1 outlet (TASS)", "Not state-affiliated: 2 outlets",
+                "Unknown: 2 outlets storylens's table of outlets does not list");
+        // articles over time: every day of the span, drawn and listed, the undated ones named
+        org.jsoup.nodes.Element chart = panel.selectFirst("svg.coverage-chart");
+        assertThat(chart.attr("role")).isEqualTo("img");
+        assertThat(chart.attr("aria-label")).isEqualTo(
+                "Articles over time, by day: 3 Dec 2021 2; 4 Dec 2021 0; 5 Dec 2021 2");
+        assertThat(chart.selectFirst("title").text()).isEqualTo(chart.attr("aria-label"));
+        assertThat(chart.select("rect")).hasSize(2);
+        assertThat(panel.select("ul.coverage-periods > li").eachText()).containsExactly(
+                "3 Dec 2021: 2 articles 1 2", "4 Dec 2021: 0 articles", "5 Dec 2021: 2 articles 3 4",
+                "Undated: 1 article");
+        assertThat(panel.select("ul.coverage-periods a.chip").eachAttr("href"))
+                .containsExactly("#s1-a1", "#s1-a2", "#s1-a3", "#s1-a4");
+        // independent sources: the copy counts with its original
+        assertThat(panel.selectFirst("p.coverage-copies").text()).startsWith("5 articles are 4 independent sources")
+                .contains("(1 copy here)");
+        assertThat(panel.select("ol.coverage-sources > li").eachText()).containsExactly(
+                "TASS · 2 articles 1 3 (3 by Meravik Today copies or translates 1)",
+                "Reuters · 1 article 2", "reuters.com · 1 article 4", "Daily " + HOSTILE + " · 1 article 5");
+        assertThat(panel.select("script, [onload]")).isEmpty();
     }
 }

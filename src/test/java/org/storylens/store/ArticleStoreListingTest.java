@@ -117,6 +117,33 @@ class ArticleStoreListingTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void aSearchSaysWhyEachStoryMatchedWithTheMatchedWordsMarked(Backend backend) throws Exception {
+        try (ArticleStore store = filled(backend, backend.newDatabase(dir, "m.db"))) {
+            List<StoryListing> found = store.stories(text("earthquake sal"));
+            assertThat(ids(found)).containsExactly("s-quake");
+            SearchMatch match = found.get(0).match();
+            assertThat(match.articleId()).isIn("q1", "q2");
+            // the passage of the text around the words, the words marked (the last one as a prefix)
+            assertThat(match.passageMatched()).isTrue();
+            assertThat(match.passage().stream().filter(SearchMatch.Piece::matched).map(SearchMatch.Piece::text))
+                    .containsOnly("earthquake", "Salas");
+            assertThat(match.passage().stream().map(SearchMatch.Piece::text).reduce("", String::concat))
+                    .contains("earthquake", "Governor Ana Salas");
+            assertThat(match.titleMatched()).isFalse();
+            assertThat(match.title().stream().map(SearchMatch.Piece::text).reduce("", String::concat))
+                    .isIn(quake1.title(), quake2.title());
+
+            SearchMatch inTitle = store.stories(text("floods")).get(0).match();
+            assertThat(inTitle.articleId()).isEqualTo("f1");
+            assertThat(inTitle.title()).containsExactly(new SearchMatch.Piece("Floods", true),
+                    new SearchMatch.Piece(" force thousands from homes", false));
+            assertThat(inTitle.passageMatched()).isFalse();
+            assertThat(store.stories(StoryQuery.all())).allMatch(s -> s.match() == null);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void searchesTitlesAndTextsWithEveryWordAndTheLastAsAPrefix(Backend backend) throws Exception {
         try (ArticleStore store = filled(backend, backend.newDatabase(dir, "s.db"))) {
             assertThat(ids(store.stories(text("earthquake")))).containsExactly("s-quake");
