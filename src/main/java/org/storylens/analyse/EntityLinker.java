@@ -65,6 +65,42 @@ public final class EntityLinker {
                         .add(article.articleId(), form, m.type(), roles.around(article.text(), m));
             }
         }
+        return linked(byKey, articles.stream().map(ArticleMentions::articleId).toList());
+    }
+
+    /**
+     * A name as stored analyses found it.
+     *
+     * @param name     as written (one form of it)
+     * @param type     the type the analysis gave it
+     * @param articles how many articles name it so
+     */
+    public record FoundName(String name, EntityType type, int articles) {
+    }
+
+    /**
+     * The entities these names are, linked by the rules {@link #link} applies to mentions, from the names alone:
+     * case, accents and full stops aside, listed aliases ("US", "United States"), acronyms, a surname alone with the
+     * full name ending in it, the same surname with a transliterated first name; there are no role words to read, so
+     * two full names spelt apart stay apart. Each entity's mentions are its names' article counts summed; it lists no
+     * articles. Most mentioned first.
+     */
+    public List<Entity> linkNames(List<FoundName> names) {
+        Map<String, NameGroup> byKey = new LinkedHashMap<>();
+        for (FoundName n : names) {
+            String form = n.type() == EntityType.PERSON ? EntityNames.withoutTitles(n.name(), titles) : n.name().strip();
+            String key = EntityNames.key(form);
+            if (key.isEmpty() || n.articles() < 1) {
+                continue;
+            }
+            String groupKey = aliases.canonical(key).map(EntityNames::key).orElse(key);
+            byKey.computeIfAbsent(groupKey, k -> new NameGroup(k, aliases.canonical(key).orElse(null)))
+                    .add("", form, n.type(), Set.of(), n.articles());
+        }
+        return linked(byKey, List.of());
+    }
+
+    private List<Entity> linked(Map<String, NameGroup> byKey, List<String> articleOrder) {
         List<NameGroup> groups = new ArrayList<>(byKey.values());
         UnionFind links = new UnionFind(groups.size());
         linkAcronyms(groups, links);
@@ -76,7 +112,7 @@ public final class EntityLinker {
         }
         List<Entity> result = new ArrayList<>();
         for (List<NameGroup> members : entities.values()) {
-            result.add(NameGroup.merge(members).toEntity(articles.stream().map(ArticleMentions::articleId).toList()));
+            result.add(NameGroup.merge(members).toEntity(articleOrder));
         }
         // stable: equal counts keep the order of first mention
         result.sort(Comparator.comparingInt(Entity::mentions).reversed());

@@ -27,11 +27,16 @@ final class NameGroup {
     }
 
     void add(String articleId, String form, EntityType type, Set<String> roleWords) {
-        forms.merge(form, 1, Integer::sum);
-        types.merge(type, 1, Integer::sum);
-        articles.merge(articleId, 1, Integer::sum);
+        add(articleId, form, type, roleWords, 1);
+    }
+
+    /** {@code times} mentions of the form at once. */
+    void add(String articleId, String form, EntityType type, Set<String> roleWords, int times) {
+        forms.merge(form, times, Integer::sum);
+        types.merge(type, times, Integer::sum);
+        articles.merge(articleId, times, Integer::sum);
         roles.addAll(roleWords);
-        mentions++;
+        mentions += times;
     }
 
     static NameGroup merge(List<NameGroup> groups) {

@@ -43,7 +43,7 @@ final class ArticlePage {
         String firstSentence = org.storylens.brief.ArticleFallbacks.firstSentence(a.text());
         String heading = titled ? a.title() : firstSentence != null ? "First sentence: " + firstSentence
                 : "Article without headline or text";
-        Document doc = layout.page(heading, null);
+        Document doc = layout.page(heading);
         Element main = PageLayout.main(doc);
         main.addClass("article-page");
         Element crumbs = main.appendElement("nav").addClass("crumbs").attr("aria-label", "Breadcrumb");

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The frame every page shares: head (the linked style sheets and script, nothing inline), a header with the
- * storylens name, navigation and the search box, the page's {@code main}, and a footer. Pages are jsoup documents, so
+ * storylens name, navigation and the search box (but on the stories list, which has its own), the page's {@code main}, and a footer. Pages are jsoup documents, so
  * every text is escaped by construction. Stateless.
  */
 final class PageLayout {
@@ -19,8 +19,16 @@ final class PageLayout {
     static final String SCRIPT = "/assets/storylens.js";
     static final String ICON = "/assets/storylens.svg";
 
-    /** A new page with this title; {@code search} is the search box's text (null for none). */
-    Document page(String title, String search) {
+    /** A new page with this title and the header's search box. */
+    Document page(String title) {
+        return page(title, true);
+    }
+
+    /**
+     * A new page with this title; the header's search box is left out when the page has its own ({@code
+     * headerSearch} false: the stories list, whose search and filters are one form), so a page has one search box.
+     */
+    Document page(String title, boolean headerSearch) {
         Document doc = Document.createShell("");
         doc.outputSettings().charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base)
                 .prettyPrint(false); // the article text keeps its line breaks as they are
@@ -44,12 +52,14 @@ final class PageLayout {
         brand.appendElement("span").addClass("tagline").text("news stories, every sentence traced to its sources");
         Element nav = inner.appendElement("nav").attr("aria-label", "Site");
         nav.appendElement("a").attr("href", "/").text("Stories");
-        Element form = inner.appendElement("form").addClass("search").attr("action", "/").attr("method", "get")
-                .attr("role", "search");
-        form.appendElement("label").addClass("visually-hidden").attr("for", "site-search").text("Search stories");
-        form.appendElement("input").attr("type", "search").attr("name", "q").id("site-search")
-                .attr("placeholder", "Search titles and text").attr("value", search == null ? "" : search);
-        form.appendElement("button").attr("type", "submit").text("Search");
+        if (headerSearch) {
+            Element form = inner.appendElement("form").addClass("search").attr("action", "/").attr("method", "get")
+                    .attr("role", "search");
+            form.appendElement("label").addClass("visually-hidden").attr("for", "site-search").text("Search stories");
+            form.appendElement("input").attr("type", "search").attr("name", "q").id("site-search")
+                    .attr("placeholder", "Search titles and text");
+            form.appendElement("button").attr("type", "submit").text("Search");
+        }
         body.appendElement("main").id("content");
         Element footer = body.appendElement("footer").addClass("site");
         footer.appendElement("p").text("storylens groups news articles into stories and writes a brief for each, in "

@@ -4,6 +4,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.storylens.clean.Outlet;
 import org.storylens.clean.OutletTable;
+import org.storylens.store.SearchMatch;
 import org.storylens.store.StoryListing;
 import org.storylens.store.StoryQuery;
 
@@ -14,7 +15,8 @@ import java.util.Set;
 
 /**
  * The home page: the stories newest-active first, each with its title, lead sentence, article and independent-source counts, its
- * outlets and their countries and its date span, under a search box and filters by date range, outlet and entity.
+ * outlets and their countries and its date span, and for a search why it matched (the words marked in its best-matching
+ * article), under the page's one search box and filters by date range, outlet and entity in the same form.
  * Thread-safe (stateless apart from the immutable outlet table).
  */
 final class StoriesPage {
@@ -47,7 +49,7 @@ final class StoriesPage {
 
     String render(Listing listing) {
         StoryQuery q = listing.query();
-        Document doc = layout.page("Stories", q.text());
+        Document doc = layout.page("Stories", false);
         doc.head().appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
                 .attr("title", filtered(q) ? "Stories matching these filters (Atom)" : "Stories (Atom)")
                 .attr("href", feedHref(q));
@@ -91,6 +93,9 @@ final class StoriesPage {
         if (lead != null && !lead.isBlank()) {
             item.appendElement("p").addClass("lead").text(lead);
         }
+        if (s.match() != null) {
+            match(item, s.match());
+        }
         Element facts = item.appendElement("p").addClass("facts");
         facts.appendElement("b").addClass("article-count").text(PageLayout.count(s.articles(), "article", "articles"));
         facts.appendText(" · ");
@@ -124,20 +129,59 @@ final class StoriesPage {
         }
     }
 
+    /**
+     * Why the story matched the search: the headline of its best-matching article when the words are in it, and the
+     * passage of its text around them, the words marked ({@code <mark>}); every piece set as text, so escaped.
+     */
+    private static void match(Element item, SearchMatch match) {
+        Element line = item.appendElement("p").addClass("match");
+        line.appendElement("span").addClass("match-label").text("Matches:");
+        boolean any = false;
+        if (match.titleMatched()) {
+            line.appendText(" ");
+            pieces(line.appendElement("span").addClass("match-title"), match.title());
+            any = true;
+        }
+        if (match.passageMatched() || !any && !match.passage().isEmpty()) {
+            if (any) {
+                line.appendText(" ·");
+            }
+            line.appendText(" ");
+            pieces(line.appendElement("span").addClass("match-passage"), match.passage());
+        }
+    }
+
+    private static void pieces(Element parent, java.util.List<SearchMatch.Piece> pieces) {
+        for (SearchMatch.Piece p : pieces) {
+            if (p.matched()) {
+                parent.appendElement("mark").text(p.text());
+            } else {
+                parent.appendText(p.text());
+            }
+        }
+    }
+
+    /**
+     * The page's one search box, always in view, and the filters by date, outlet and entity in the same form, folded
+     * behind one control so that a phone's first screen shows stories (open while one of them is applied).
+     */
     private static void filters(Element main, Listing listing) {
         StoryQuery q = listing.query();
-        // folded behind one control, so that a phone's first screen shows stories; open while a filter is applied
-        Element panel = main.appendElement("details").addClass("filter-panel");
-        boolean filtered = q.text() != null || q.from() != null || q.to() != null || q.outlet() != null
-                || q.entity() != null;
-        panel.appendElement("summary").text(filtered ? "Filters (applied)" : "Search and filter stories");
-        if (filtered) {
+        Element form = main.appendElement("form").addClass("filters").attr("action", "/").attr("method", "get")
+                .attr("role", "search");
+        Element search = form.appendElement("div").addClass("search-row");
+        search.appendElement("label").attr("for", "f-q").text("Search stories");
+        Element box = search.appendElement("div").addClass("search-box");
+        box.appendElement("input").attr("type", "search").attr("name", "q").id("f-q")
+                .attr("value", q.text() == null ? "" : q.text()).attr("placeholder", "Words in titles and text");
+        box.appendElement("button").attr("type", "submit").text("Search");
+        Element panel = form.appendElement("details").addClass("filter-panel");
+        boolean narrowed = q.from() != null || q.to() != null || q.outlet() != null || q.entity() != null;
+        panel.appendElement("summary").text(narrowed ? "Filters (applied)" : "Filter by date, outlet or entity");
+        if (narrowed) {
             panel.attr("open", true);
         }
-        Element form = panel.appendElement("form").addClass("filters").attr("action", "/").attr("method", "get");
-        Element fields = form.appendElement("div").addClass("fields");
-        field(fields, "f-q", "Words").appendElement("input").attr("type", "search").attr("name", "q").id("f-q")
-                .attr("value", q.text() == null ? "" : q.text()).attr("placeholder", "in titles and text");
+        Element fields = panel.appendElement("div").addClass("fields");
         field(fields, "f-from", "From").appendElement("input").attr("type", "date").attr("name", "from").id("f-from")
                 .attr("value", q.from() == null ? "" : q.from().toString());
         field(fields, "f-to", "To").appendElement("input").attr("type", "date").attr("name", "to").id("f-to")
@@ -156,7 +200,7 @@ final class StoriesPage {
                 .attr("placeholder", "any");
         Element names = entity.appendElement("datalist").id("entity-names");
         listing.entities().forEach(n -> names.appendElement("option").attr("value", n));
-        Element buttons = form.appendElement("div").addClass("buttons");
+        Element buttons = panel.appendElement("div").addClass("buttons");
         buttons.appendElement("button").attr("type", "submit").text("Apply filters");
         buttons.appendElement("a").attr("href", "/").text("Clear");
     }

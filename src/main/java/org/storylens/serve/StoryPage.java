@@ -64,7 +64,7 @@ final class StoryPage {
     /** The page, with the related stories (none: no such section) after the brief. */
     String render(StoryBrief brief, ArticleFallbacks names, List<RelatedStories.Related> related) {
         String title = brief.title() == null || brief.title().isBlank() ? "Untitled story" : brief.title();
-        Document doc = layout.page(title, null);
+        Document doc = layout.page(title);
         doc.head().appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
                 .attr("title", "This story's articles (Atom)").attr("href", PageLayout.storyHref(brief.id()) + "/feed.atom");
         Element main = PageLayout.main(doc);

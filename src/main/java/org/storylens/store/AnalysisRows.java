@@ -2,7 +2,9 @@ package org.storylens.store;
 
 import org.storylens.analyse.AnalysedArticle;
 import org.storylens.analyse.AnalysisTier;
+import org.storylens.analyse.EntityLinker;
 import org.storylens.analyse.EntityMention;
+import org.storylens.analyse.EntityType;
 import org.storylens.clean.Article;
 
 import java.io.IOException;
@@ -27,6 +29,7 @@ final class AnalysisRows {
     private final String database;
     private final SqlDialect dialect;
     private final AnalysisCodec codec;
+    private final EntityChoices choices = new EntityChoices(new EntityLinker());
 
     /** @param database the database as messages name it */
     AnalysisRows(String database, SqlDialect dialect, AnalysisCodec codec) {
@@ -138,12 +141,35 @@ final class AnalysisRows {
         }
     }
 
-    /** The names of the entities the kept analyses found most often (see {@link ArticleStore#entityNames}). */
+    /**
+     * The names of the entities the kept analyses found most often, as {@link EntityChoices} chooses them (see {@link
+     * ArticleStore#entityNames}).
+     */
     List<String> entityNames(Connection c, int limit) throws StoreException {
-        return Queries.strings(database, c, """
-                SELECT min(name) FROM article_entities GROUP BY %s
-                ORDER BY count(DISTINCT article_id) DESC, sum(mentions) DESC, min(name) LIMIT ?"""
-                .formatted(dialect.caseless("name")), limit,
-                "list entity names");
+        return choices.choose(foundNames(c), limit);
+    }
+
+    /**
+     * Every stored form of the entity with this name or alias (case aside), as {@link EntityChoices} links the
+     * names: what a story's articles may call the entity the filter names; none when no stored name is it.
+     */
+    List<String> entityForms(Connection c, String name) throws StoreException {
+        return choices.forms(foundNames(c), name);
+    }
+
+    /** Every name the kept analyses found, with its type and how many articles name it so. */
+    private List<EntityLinker.FoundName> foundNames(Connection c) throws StoreException {
+        List<EntityLinker.FoundName> found = new ArrayList<>();
+        // every type: a lower-case form of any type tells a common noun ("police")
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT name, type, count(DISTINCT article_id) FROM article_entities GROUP BY name, type");
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                found.add(new EntityLinker.FoundName(r.getString(1), EntityType.valueOf(r.getString(2)), r.getInt(3)));
+            }
+        } catch (SQLException | IllegalArgumentException e) {
+            throw new StoreException(database + ": cannot list entity names: " + e.getMessage(), e);
+        }
+        return found;
     }
 }

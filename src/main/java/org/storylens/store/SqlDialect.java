@@ -19,6 +19,9 @@ interface SqlDialect {
     /** The expression that compares and groups {@code expression} case aside (ASCII letters at least). */
     String caseless(String expression);
 
+    /** The condition that the text {@code haystack} holds the text {@code needle}. */
+    String contains(String haystack, String needle);
+
     /** The type of a column of bytes. */
     String bytes();
 
@@ -47,6 +50,11 @@ interface SqlDialect {
         @Override
         public String caseless(String expression) {
             return expression + " COLLATE NOCASE";
+        }
+
+        @Override
+        public String contains(String haystack, String needle) {
+            return "instr(" + haystack + ", " + needle + ") > 0";
         }
 
         @Override
@@ -81,6 +89,11 @@ interface SqlDialect {
         @Override
         public String caseless(String expression) {
             return "lower(" + expression + ")";
+        }
+
+        @Override
+        public String contains(String haystack, String needle) {
+            return "strpos(" + haystack + ", " + needle + ") > 0";
         }
 
         @Override

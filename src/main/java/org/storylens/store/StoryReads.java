@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 final class StoryReads {
 
+    /** Between the forms of an entity in the one parameter that lists them all. */
+    private static final String FORM_SEPARATOR = "\u001F";
+
     private final String database;
     private final SqlDialect dialect;
     private final StoreJson json;
@@ -27,7 +30,8 @@ final class StoryReads {
     /**
      * The conditions of a {@link StoryQuery} on the stories table {@code s}, with plain positional parameters (each
      * value bound as often as it is named, see {@link #bind}): the full-text search twice, 1 when dated, from twice,
-     * to twice, outlet twice, entity twice. (The texts are cast so that PostgreSQL knows their type when null.)
+     * to twice, outlet twice, entity twice, then the entity's other forms ({@link #forms}). (The texts are cast so
+     * that PostgreSQL knows their type when null.)
      */
     private final String conditions;
 
@@ -50,9 +54,10 @@ final class StoryReads {
                         WHERE sa.story_id = s.id AND %s = %s))
                   AND (CAST(? AS TEXT) IS NULL OR EXISTS (
                         SELECT 1 FROM story_articles sa JOIN article_entities e ON e.article_id = sa.article_id
-                        WHERE sa.story_id = s.id AND %s = %s))
+                        WHERE sa.story_id = s.id AND (%s = %s OR %s)))
                 """.formatted(search.articlesMatching(), dialect.caseless("a.outlet"),
-                dialect.caseless("CAST(? AS TEXT)"), dialect.caseless("e.name"), dialect.caseless("CAST(? AS TEXT)"));
+                dialect.caseless("CAST(? AS TEXT)"), dialect.caseless("e.name"), dialect.caseless("CAST(? AS TEXT)"),
+                dialect.contains("CAST(? AS TEXT)", "'" + FORM_SEPARATOR + "' || e.name || '" + FORM_SEPARATOR + "'"));
     }
 
     /** The saved stories, largest first, then in the order they were opened. */
@@ -83,7 +88,7 @@ final class StoryReads {
     }
 
     /** The stories the query selects, newest-active first (see {@link ArticleStore#stories(StoryQuery)}). */
-    List<StoryListing> list(Connection c, StoryQuery query) throws StoreException {
+    List<StoryListing> list(Connection c, StoryQuery query, List<String> entityForms) throws StoreException {
         try (PreparedStatement p = c.prepareStatement("""
                 SELECT s.id, s.title, s.articles, s.independent_sources, s.first_published, s.last_published,
                        s.updated_at
@@ -98,7 +103,7 @@ final class StoryReads {
                      GROUP BY a.outlet ORDER BY count(*) DESC, min(%s)""".formatted(dialect.insertOrder("a")));
              PreparedStatement best = c.prepareStatement(search.bestMatch())) {
             String words = search.query(query.text());
-            int next = bind(p, query);
+            int next = bind(p, query, entityForms);
             if (next < 0) {
                 return List.of();
             }
@@ -135,9 +140,9 @@ final class StoryReads {
     }
 
     /** How many stories the query's conditions select, its limit and offset aside. */
-    int count(Connection c, StoryQuery query) throws StoreException {
+    int count(Connection c, StoryQuery query, List<String> entityForms) throws StoreException {
         try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM stories s\n" + conditions)) {
-            if (bind(p, query) < 0) {
+            if (bind(p, query, entityForms) < 0) {
                 return 0;
             }
             try (ResultSet r = p.executeQuery()) {
@@ -157,7 +162,7 @@ final class StoryReads {
     /**
      * Sets the parameters of the conditions; the index of the next parameter, or -1 when the text can match nothing.
      */
-    private int bind(PreparedStatement p, StoryQuery query) throws SQLException {
+    private int bind(PreparedStatement p, StoryQuery query, List<String> entityForms) throws SQLException {
         String match = search.query(query.text());
         String from = query.from() == null ? null : query.from().toString();
         String to = query.to() == null ? null : query.to().toString();
@@ -172,8 +177,17 @@ final class StoryReads {
         p.setString(9, query.outlet());
         p.setString(10, query.entity());
         p.setString(11, query.entity());
+        p.setString(12, forms(entityForms));
         // only punctuation: nothing can contain it as a word
-        return query.text() == null || match != null ? 12 : -1;
+        return query.text() == null || match != null ? 13 : -1;
+    }
+
+    /** The forms as the one parameter that lists them: each between separators; empty for none. */
+    private static String forms(List<String> entityForms) {
+        if (entityForms.isEmpty()) {
+            return "";
+        }
+        return FORM_SEPARATOR + String.join(FORM_SEPARATOR, entityForms) + FORM_SEPARATOR;
     }
 
     private static LocalDate date(String iso) {

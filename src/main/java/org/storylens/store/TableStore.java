@@ -142,12 +142,17 @@ final class TableStore implements ArticleStore {
 
     @Override
     public List<StoryListing> stories(StoryQuery query) throws StoreException {
-        return connections.reading(c -> storyReads.list(c, query));
+        return connections.reading(c -> storyReads.list(c, query, entityForms(c, query)));
     }
 
     @Override
     public int countStories(StoryQuery query) throws StoreException {
-        return connections.reading(c -> storyReads.count(c, query));
+        return connections.reading(c -> storyReads.count(c, query, entityForms(c, query)));
+    }
+
+    /** The stored forms of the query's entity, so that the filter finds it by any of its names; none without one. */
+    private List<String> entityForms(Connection c, StoryQuery query) throws StoreException {
+        return query.entity() == null ? List.of() : analyses.entityForms(c, query.entity());
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.storylens.clean.OutletTable;
+import org.storylens.store.SearchMatch;
 import org.storylens.store.StoryListing;
 import org.storylens.store.StoryQuery;
 
@@ -59,7 +60,12 @@ class StoriesPageTest {
         Element form = doc.selectFirst("form.filters");
         assertThat(form.attr("action")).isEqualTo("/");
         assertThat(form.selectFirst("input[name=q]").val()).isEqualTo(HOSTILE);
-        assertThat(doc.selectFirst("header.site input[name=q]").val()).isEqualTo(HOSTILE);
+        // one search box on the page: the form's, in view; the filters folded in the same form, open when applied
+        assertThat(doc.select("input[type=search]")).hasSize(1);
+        assertThat(doc.select("header.site form")).isEmpty();
+        assertThat(form.selectFirst("label[for=f-q]").text()).isEqualTo("Search stories");
+        assertThat(form.selectFirst("details.filter-panel").hasAttr("open")).isTrue();
+        assertThat(form.selectFirst("details.filter-panel input[name=q]")).isNull();
         assertThat(form.selectFirst("input[name=from]").val()).isEqualTo("2021-12-01");
         assertThat(form.selectFirst("input[name=to]").val()).isEmpty();
         assertThat(form.select("select[name=outlet] option").eachText()).containsExactly("any outlet", "TASS",
@@ -71,6 +77,28 @@ class StoriesPageTest {
         assertThat(doc.selectFirst(".more-stories a").attr("href"))
                 .isEqualTo("/?q=%3Cscript%3Ewindow.pwned%3D1%3C%2Fscript%3E%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E"
                         + "&from=2021-12-01&outlet=reuters&entity=Joe+Biden&offset=1");
+    }
+
+    @Test
+    void aSearchResultSaysWhyTheStoryMatchedWithTheWordsMarkedAndEscaped() {
+        StoryListing s = story("s-1", "Dam collapse");
+        StoryListing matched = new StoryListing(s.id(), s.title(), s.articles(), s.independentSources(),
+                s.firstPublished(), s.lastPublished(), s.updatedAt(), s.outlets(), new SearchMatch("a-3",
+                List.of(new SearchMatch.Piece("Spillway ", false), new SearchMatch.Piece("cracks", true),
+                        new SearchMatch.Piece(" found", false)),
+                List.of(new SearchMatch.Piece("… inspectors found ", false), new SearchMatch.Piece("cracks", true),
+                        new SearchMatch.Piece(" " + HOSTILE + " in 2022 …", false))));
+        Document doc = render(List.of(matched), new StoryQuery("cracks", null, null, null, null, 50, 0));
+        Element line = doc.selectFirst("li.story-item p.match");
+        assertThat(line.text()).isEqualTo("Matches: Spillway cracks found · … inspectors found cracks " + HOSTILE
+                + " in 2022 …");
+        assertThat(line.select("mark").eachText()).containsExactly("cracks", "cracks");
+        assertThat(line.selectFirst(".match-title mark").text()).isEqualTo("cracks");
+        assertThat(line.select("script, img")).isEmpty();
+        // the filters stay folded when only words are searched
+        assertThat(doc.selectFirst("details.filter-panel").hasAttr("open")).isFalse();
+        // no words, no such line
+        assertThat(render(List.of(story("s-1", "t")), StoryQuery.all()).select("p.match")).isEmpty();
     }
 
     @Test

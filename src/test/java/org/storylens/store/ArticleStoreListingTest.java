@@ -218,6 +218,44 @@ class ArticleStoreListingTest {
         }
     }
 
+    /** An analysis that found these names, "Name/TYPE" each (once, in the article's first words). */
+    private static AnalysedArticle found(Article article, String... typedNames) {
+        Sentence whole = new Sentence(0, new Span(0, article.text().length()), article.text());
+        List<EntityMention> mentions = new ArrayList<>();
+        for (String typed : typedNames) {
+            String name = typed.substring(0, typed.lastIndexOf('/'));
+            EntityType type = EntityType.valueOf(typed.substring(typed.lastIndexOf('/') + 1));
+            mentions.add(new EntityMention(name, type, new Span(0, Math.min(name.length(), article.text().length())),
+                    0));
+        }
+        return new AnalysedArticle(article, List.of(whole), mentions, List.of(), List.of(), List.of(),
+                new AnnotatedText(article.text(), List.of(whole), List.of(List.of()), List.of()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void suggestsEachRealEntityOnceByItsNameAndFiltersByAnyOfItsNames(Backend backend) throws Exception {
+        try (ArticleStore store = filled(backend, backend.newDatabase(dir, "e.db"))) {
+            store.putAnalyses(AnalysisTier.INGEST, List.of(
+                    found(quake1, "Ana Salas/PERSON", "police/ORGANIZATION", "West of provocation/LOCATION",
+                            "GMT/MISC"),
+                    found(quake2, "Salas/PERSON", "Police/ORGANIZATION", "United States/LOCATION"),
+                    found(flood, "Ivo Brandt/PERSON", "US/LOCATION", "Sola river/LOCATION")));
+            // the surname joins the full name and "US" the listed name; no common noun ("police", "Police"), no
+            // fragment, nothing of another type
+            assertThat(store.entityNames(10)).containsExactly("Ana Salas", "United States", "Ivo Brandt");
+            // a suggestion finds the stories that write any of its names
+            assertThat(ids(store.stories(new StoryQuery(null, null, null, null, "united states", 50, 0))))
+                    .containsExactly("s-flood", "s-quake");
+            assertThat(ids(store.stories(new StoryQuery(null, null, null, null, "Ana Salas", 50, 0))))
+                    .containsExactly("s-quake");
+            assertThat(store.countStories(new StoryQuery(null, null, null, null, "US", 50, 0))).isEqualTo(2);
+            // a name the suggestions leave out still finds what names it exactly
+            assertThat(ids(store.stories(new StoryQuery(null, null, null, null, "sola river", 50, 0))))
+                    .containsExactly("s-flood");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Backend.class)
     void titlesAStoryByItsLatestDatedHeadlineAsItsBriefDoes(Backend backend) throws Exception {
