@@ -332,16 +332,18 @@ final class CoveragePanel {
         long independent = c.outlets().stream().filter(o -> Boolean.FALSE.equals(o.stateAffiliated())).count();
         long unknown = c.outlets().stream().filter(o -> o.stateAffiliated() == null).count();
         Element affiliation = fold.appendElement("ul").addClass("coverage-affiliation");
-        affiliation.appendElement("li").addClass("state-affiliated").text("State-affiliated: "
-                + PageLayout.count(state.size(), "outlet", "outlets")
-                + (state.isEmpty() ? "" : " (" + String.join(", ", state.stream().map(OutletCoverage::name).toList())
-                + ")"));
-        affiliation.appendElement("li").addClass("not-state-affiliated").text("Not state-affiliated: "
-                + PageLayout.count((int) independent, "outlet", "outlets"));
+        if (!state.isEmpty()) {
+            affiliation.appendElement("li").addClass("state-affiliated").text("State-affiliated: "
+                    + PageLayout.count(state.size(), "outlet", "outlets") + " ("
+                    + String.join(", ", state.stream().map(OutletCoverage::name).toList()) + ")");
+        }
+        if (independent > 0) {
+            affiliation.appendElement("li").addClass("not-state-affiliated").text("Not state-affiliated: "
+                    + PageLayout.count((int) independent, "outlet", "outlets"));
+        }
         if (unknown > 0) {
-            affiliation.appendElement("li").addClass("affiliation-unknown").text("Unknown: "
-                    + PageLayout.count((int) unknown, "outlet", "outlets")
-                    + " storylens's table of outlets does not list");
+            affiliation.appendElement("li").addClass("affiliation-unknown").text("Not known: "
+                    + PageLayout.count((int) unknown, "outlet", "outlets") + " (not in storylens's table of outlets)");
         }
 
         fold.appendElement("h3").text("Articles over time");

@@ -69,7 +69,9 @@ final class StoriesPage {
             return PageLayout.html(doc);
         }
         main.appendElement("p").addClass("result-count").text(PageLayout.count(listing.stories().size(), "story",
-                "stories") + (filtered ? " match" + (listing.stories().size() == 1 ? "es" : "") + " the filters" : "")
+                "stories") + (filtered ? " match" + (listing.stories().size() == 1 ? "es" : "")
+                + (q.from() == null && q.to() == null && q.outlet() == null && q.entity() == null
+                ? " the search" : " the filters") : "")
                 + (q.offset() > 0 ? ", from number " + (q.offset() + 1) : "") + ".");
         Element list = main.appendElement("ol").addClass("story-list");
         for (StoryListing s : listing.stories()) {

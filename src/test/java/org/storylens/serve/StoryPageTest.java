@@ -169,7 +169,7 @@ class StoryPageTest {
                 "Country unknown 2 outlets: Meravik Today, Daily " + HOSTILE);
         assertThat(panel.select("ul.coverage-affiliation > li").eachText()).containsExactly(
                 "State-affiliated: 1 outlet (TASS)", "Not state-affiliated: 2 outlets",
-                "Unknown: 2 outlets storylens's table of outlets does not list");
+                "Not known: 2 outlets (not in storylens's table of outlets)");
         // articles over time: every day of the span, drawn and listed, the undated ones named
         org.jsoup.nodes.Element chart = panel.selectFirst("svg.coverage-chart");
         assertThat(chart.attr("role")).isEqualTo("img");

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The seeds' stories, story and article pages in Chromium on a desk (1366×900) and a phone (390×844, emulated as a
  * mobile device): no horizontal scroll, the story's first screen shows its headline, its state and the disputes, every
- * link of the table of contents leads somewhere, tap targets of 44 px on the phone, and no serious or critical
+ * link of the table of contents leads somewhere, the coverage panel and its chart fit the screen, tap targets of 44 px
+ * on the phone, and no serious or critical
  * violation found by axe-core (vendored under {@code src/test/resources/axe}, injected into the page; nothing is
  * downloaded). Screenshots go to {@code target/screenshots/}.
  */
@@ -71,6 +72,7 @@ class StoryPagesOnDeskAndPhoneTest {
                     if (page.getKey().equals("story")) {
                         firstScreenShowsTheStoryState(chromium, browser, where);
                         everyTableOfContentsLinkLeadsToASection(chromium, browser, where);
+                        theCoveragePanelFitsTheScreen(chromium, browser, screen, where);
                     }
                     screenshot(chromium, browser, screen, page.getKey() + "-" + screen.name());
                     if (screen.mobile()) {
@@ -121,6 +123,40 @@ class StoryPagesOnDeskAndPhoneTest {
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(chromium.script(
                 "return document.querySelector('section.s-quotes > details.fold').open;")));
         chromium.script("document.querySelector('section.s-quotes > details.fold').open = false; "
+                + "history.replaceState(null, '', location.pathname); window.scrollTo(0, 0);");
+    }
+
+    /**
+     * The coverage panel, opened from the table of contents: its chart drawn within the window at a readable width,
+     * its counts listed, no horizontal scroll; a screenshot of it as target/screenshots/coverage-SCREEN.png.
+     */
+    private static void theCoveragePanelFitsTheScreen(HeadlessChromium chromium, ChromeDriver browser, Screen screen,
+                                                      String where) throws IOException {
+        WebElement link = browser.findElement(By.cssSelector("nav.story-toc a[href$='-coverage']"));
+        assertThat(link.getText()).as(where).startsWith("Coverage");
+        chromium.script("arguments[0].click();", link);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(chromium.script(
+                "return document.querySelector('section.s-coverage > details.fold').open;")));
+        WebElement chart = browser.findElement(By.cssSelector("section.s-coverage svg.coverage-chart"));
+        assertThat(chart.getAttribute("role")).isEqualTo("img");
+        double width = number(chromium, "return arguments[0].getBoundingClientRect().width;", chart);
+        double right = number(chromium, "return arguments[0].getBoundingClientRect().right;", chart);
+        assertThat(width).as("the coverage chart's width on the " + where).isGreaterThan(300);
+        assertThat(right).as("the coverage chart's right edge on the " + where).isLessThanOrEqualTo(screen.width());
+        assertThat(browser.findElements(By.cssSelector("section.s-coverage ul.coverage-countries > li")))
+                .as(where).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("section.s-coverage ol.coverage-sources > li")))
+                .as(where).isNotEmpty();
+        assertNoHorizontalScroll(chromium, where + ", coverage open");
+        if (screen.mobile()) {
+            assertThat(smallTapTargets(chromium)).as("tap targets under 44 px on the " + where + ", coverage open")
+                    .isEmpty();
+        }
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        WebElement panel = browser.findElement(By.cssSelector("section.s-coverage"));
+        Files.write(dir.resolve("coverage-" + screen.name() + ".png"), panel.getScreenshotAs(OutputType.BYTES));
+        chromium.script("document.querySelector('section.s-coverage > details.fold').open = false; "
                 + "history.replaceState(null, '', location.pathname); window.scrollTo(0, 0);");
     }
 
@@ -217,8 +253,8 @@ class StoryPagesOnDeskAndPhoneTest {
         emulate(browser, screen, screen.height());
     }
 
-    private static double number(HeadlessChromium chromium, String script) {
-        return ((Number) chromium.script(script)).doubleValue();
+    private static double number(HeadlessChromium chromium, String script, Object... args) {
+        return ((Number) chromium.script(script, args)).doubleValue();
     }
 
     private static double bottom(HeadlessChromium chromium, WebElement e) {
