@@ -88,7 +88,8 @@ public final class EntityLinker {
     public List<Entity> linkNames(List<FoundName> names) {
         Map<String, NameGroup> byKey = new LinkedHashMap<>();
         for (FoundName n : names) {
-            String form = n.type() == EntityType.PERSON ? EntityNames.withoutTitles(n.name(), titles) : n.name().strip();
+            String form = n.type() == EntityType.PERSON ? EntityNames.withoutTitles(n.name(), titles)
+                    : n.name().strip();
             String key = EntityNames.key(form);
             if (key.isEmpty() || n.articles() < 1) {
                 continue;

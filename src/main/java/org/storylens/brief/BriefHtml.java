@@ -89,7 +89,8 @@ public final class BriefHtml {
             }
         }
         for (int i = 0; i < brief.stories().size(); i++) {
-            new StoryPage(new StoryView(brief.stories().get(i), fallbacks), "s" + (i + 1), null, List.of()).render(main);
+            new StoryPage(new StoryView(brief.stories().get(i), fallbacks), "s" + (i + 1), null, List.of())
+                    .render(main);
         }
         Element footer = main.appendElement("footer");
         footer.text("Every statement is followed by the numbers of the articles that contain it (the article list "

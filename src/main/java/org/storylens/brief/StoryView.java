@@ -134,16 +134,6 @@ final class StoryView {
         return outlets;
     }
 
-    /** The outlets that can be told, in the order of their first articles. */
-    List<String> knownOutlets() {
-        return story.articles().stream().filter(a -> !outletUnknown(a)).map(StoryView::outletOf).distinct().toList();
-    }
-
-    /** How many articles have neither outlet nor wire. */
-    int unknownOutlets() {
-        return (int) story.articles().stream().filter(StoryView::outletUnknown).count();
-    }
-
     /** A one-line description of an article for a source reference: outlet, date and title. */
     String describe(String articleId) {
         ArticleEntry a = byId.get(articleId);

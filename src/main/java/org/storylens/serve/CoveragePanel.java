@@ -193,7 +193,7 @@ final class CoveragePanel {
                 periods(byDay, unit), undated, sources(brief, members, numbers, names), copies);
     }
 
-    /** The independent sources as {@link Story#sourceKeys} tells them, each with why its further articles count once. */
+    /** The independent sources as {@link Story#sourceKeys} tells them, with why their further articles count once. */
     private static List<Source> sources(StoryBrief brief, List<StoryArticle> members, Map<String, Integer> numbers,
                                         ArticleFallbacks names) {
         Map<String, String> keys = Story.sourceKeys(members);
@@ -328,7 +328,8 @@ final class CoveragePanel {
         }
 
         fold.appendElement("h3").text("State affiliation");
-        List<OutletCoverage> state = c.outlets().stream().filter(o -> Boolean.TRUE.equals(o.stateAffiliated())).toList();
+        List<OutletCoverage> state = c.outlets().stream().filter(o -> Boolean.TRUE.equals(o.stateAffiliated()))
+                .toList();
         long independent = c.outlets().stream().filter(o -> Boolean.FALSE.equals(o.stateAffiliated())).count();
         long unknown = c.outlets().stream().filter(o -> o.stateAffiliated() == null).count();
         Element affiliation = fold.appendElement("ul").addClass("coverage-affiliation");

@@ -34,8 +34,8 @@ public record SearchMatch(String articleId, List<Piece> title, List<Piece> passa
     }
 
     /**
-     * The match of a text the database marked with {@link FullTextIndex#MATCH_START} and {@link FullTextIndex#MATCH_END}
-     * (null texts are none); whitespace runs become one space.
+     * The match of texts the database marked with {@link FullTextIndex#MATCH_START} and
+     * {@link FullTextIndex#MATCH_END} (null texts are none); whitespace runs become one space.
      */
     static SearchMatch of(String articleId, String markedTitle, String markedPassage) {
         return new SearchMatch(articleId, pieces(markedTitle), pieces(markedPassage));

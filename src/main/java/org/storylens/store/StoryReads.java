@@ -121,7 +121,8 @@ final class StoryReads {
                         }
                     }
                     out.add(new StoryListing(id, r.getString(2), r.getInt(3), r.getInt(4), date(r.getString(5)),
-                            date(r.getString(6)), r.getString(7), counts, words == null ? null : match(best, words, id)));
+                            date(r.getString(6)), r.getString(7), counts,
+                            words == null ? null : match(best, words, id)));
                 }
             }
             return out;

@@ -92,7 +92,7 @@ final class TsvectorIndex implements FullTextIndex {
                 SELECT a.id,
                        ts_headline('simple', a.title, q.query, 'StartSel=%1$s, StopSel=%2$s, HighlightAll=true'),
                        ts_headline('simple', CAST(a.article_json AS jsonb) ->> 'text', q.query,
-                                   'StartSel=%1$s, StopSel=%2$s, MaxWords=28, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "')
+                                   'StartSel=%1$s, StopSel=%2$s, MaxWords=28, MinWords=12, MaxFragments=1')
                 FROM q, article_search s
                 JOIN articles a ON a.id = s.article_id
                 JOIN story_articles sa ON sa.article_id = a.id

@@ -51,8 +51,6 @@ class StoryViewTest {
         assertThat(view.outlets().keySet()).containsExactly("Unknown outlet (article 1)", "Outlet 1");
         assertThat(StoryView.outletUnknown(view.article("a0").orElseThrow())).isTrue();
         assertThat(StoryView.outletUnknown(view.article("a1").orElseThrow())).isFalse();
-        assertThat(view.knownOutlets()).containsExactly("Outlet 1");
-        assertThat(view.unknownOutlets()).isEqualTo(1);
         assertThat(view.number("a1")).isEqualTo(2);
         assertThat(view.number("nope")).isZero();
     }
