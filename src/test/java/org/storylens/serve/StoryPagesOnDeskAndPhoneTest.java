@@ -25,7 +25,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The seeds' stories, story and article pages in Chromium on a desk (1366×900) and a phone (390×844, emulated as a
+ * The seeds' stories (also as search results), story and article pages in Chromium on a desk (1366×900) and a phone (390×844, emulated as a
  * mobile device): no horizontal scroll, the story's first screen shows its headline, its state and the disputes, every
  * link of the table of contents leads somewhere, the coverage panel and its chart fit the screen, tap targets of 44 px
  * on the phone, and no serious or critical
@@ -60,6 +60,7 @@ class StoryPagesOnDeskAndPhoneTest {
                 emulate(browser, screen, screen.height());
                 Map<String, String> pages = new java.util.LinkedHashMap<>();
                 pages.put("stories", "/");
+                pages.put("search", "/?q=Kremlin+tal");
                 pages.put("story", "/stories/" + storyId);
                 pages.put("article", "/articles/" + articleId);
                 for (Map.Entry<String, String> page : pages.entrySet()) {
@@ -69,6 +70,12 @@ class StoryPagesOnDeskAndPhoneTest {
                             .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("footer.site")));
                     assertThat(number(chromium, "return window.innerWidth")).as(where).isEqualTo(screen.width());
                     assertNoHorizontalScroll(chromium, where);
+                    if (page.getKey().equals("search")) {
+                        // one search box, and each result says why it matched
+                        assertThat(browser.findElements(By.cssSelector("input[type=search]"))).as(where).hasSize(1);
+                        assertThat(browser.findElements(By.cssSelector("li.story-item p.match mark"))).as(where)
+                                .isNotEmpty();
+                    }
                     if (page.getKey().equals("story")) {
                         firstScreenShowsTheStoryState(chromium, browser, where);
                         everyTableOfContentsLinkLeadsToASection(chromium, browser, where);
