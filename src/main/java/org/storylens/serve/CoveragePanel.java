@@ -40,6 +40,7 @@ final class CoveragePanel {
     /** Days a chart shows one bar each; a longer span is drawn by week, then by month. */
     private static final int MAX_DAY_BARS = 31;
     private static final int MAX_WEEK_BARS = 26;
+    private static final int MAX_MONTH_BARS = 36;
 
     private static final int WIDTH = 480;
     private static final int HEIGHT = 170;
@@ -103,8 +104,8 @@ final class CoveragePanel {
      * @param articles           how many articles the story has
      * @param independentSources the story's count of independent sources (the brief's)
      * @param outlets            its outlets in the order of their first articles
-     * @param periodUnit         "day", "week" or "month": what one period of the chart is
-     * @param periods            its dated articles by day (by week or month over a long span), no gaps
+     * @param periodUnit         "day", "week", "month" or "year": what one period of the chart is
+     * @param periods            its dated articles by day (by week, month or year over a long span), no gaps
      * @param undated            how many articles have no date
      * @param sources            its independent sources in the order of their first articles
      * @param copies             articles that copy or translate an earlier one of the story
@@ -231,13 +232,15 @@ final class CoveragePanel {
         return sources;
     }
 
-    /** "day", "week" over more than a month, "month" over more than half a year. */
+    /** "day", "week" over more than a month, "month" over more than half a year, "year" over more than three. */
     private static String unit(java.util.TreeMap<String, List<Integer>> byDay) {
         if (byDay.isEmpty()) {
             return "day";
         }
         long span = ChronoUnit.DAYS.between(first(byDay), last(byDay)) + 1;
-        return span <= MAX_DAY_BARS ? "day" : span <= MAX_WEEK_BARS * 7L ? "week" : "month";
+        return span <= MAX_DAY_BARS ? "day" : span <= MAX_WEEK_BARS * 7L ? "week"
+                : ChronoUnit.MONTHS.between(first(byDay).withDayOfMonth(1), last(byDay)) < MAX_MONTH_BARS ? "month"
+                : "year";
     }
 
     private static LocalDate first(java.util.TreeMap<String, List<Integer>> byDay) {
@@ -269,11 +272,16 @@ final class CoveragePanel {
             next = d -> d.plusWeeks(1);
             label = d -> "week of " + DAY.format(d);
             tick = SHORT_DAY::format;
-        } else {
+        } else if (unit.equals("month")) {
             start = d -> d.withDayOfMonth(1);
             next = d -> d.plusMonths(1);
             label = MONTH::format;
             tick = MONTH::format;
+        } else {
+            start = d -> d.withDayOfYear(1);
+            next = d -> d.plusYears(1);
+            label = d -> Integer.toString(d.getYear());
+            tick = label;
         }
         Map<LocalDate, List<Integer>> binned = new LinkedHashMap<>();
         for (LocalDate d = start.apply(first); !d.isAfter(last); d = next.apply(d)) {

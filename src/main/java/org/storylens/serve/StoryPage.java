@@ -73,7 +73,7 @@ final class StoryPage {
                 .appendElement("a").attr("href", "/").text("← All stories");
         main.addClass("with-toc");
         Element story = briefHtml.renderStory(brief, main, PageLayout::articleHref, names,
-                List.of(coverage.section(brief, names)));
+                brief.articles().isEmpty() ? List.of() : List.of(coverage.section(brief, names)));
         for (Map.Entry<String, String> guide : GUIDES.entrySet()) {
             Element heading = story.selectFirst("section." + guide.getKey() + " h2");
             if (heading != null) {
