@@ -26,6 +26,7 @@ final class PageRoutes {
     private final StoriesPage storiesPage;
     private final StoryPage storyPage;
     private final ArticlePage articlePage;
+    private final BriefBeingWrittenPage beingWritten;
     private final PageAssets assets;
     private final BriefHtml briefHtml = new BriefHtml();
     private final AtomFeeds feeds = new AtomFeeds();
@@ -49,6 +50,7 @@ final class PageRoutes {
         this.storiesPage = new StoriesPage(layout, outlets);
         this.storyPage = new StoryPage(layout, new BriefHtml());
         this.articlePage = new ArticlePage(layout, outlets, new ArticleHighlights());
+        this.beingWritten = new BriefBeingWrittenPage(layout);
         this.assets = new PageAssets();
     }
 
@@ -112,11 +114,17 @@ final class PageRoutes {
 
     private void story(Context ctx) throws StoreException {
         String id = ctx.pathParam("id");
-        Optional<StoryLibrary.BriefedStory> briefed = library.brief(id);
-        if (briefed.isEmpty()) {
+        Optional<StoryLibrary.Reading> reading = library.read(id);
+        if (reading.isEmpty()) {
             StorylensServer.failure(ctx, 404, "There is no story " + id + ".");
             return;
         }
+        if (reading.get() instanceof StoryLibrary.BeingWritten pending) {
+            ctx.status(202);
+            html(ctx, beingWritten.render(pending));
+            return;
+        }
+        Optional<StoryLibrary.BriefedStory> briefed = Optional.of((StoryLibrary.BriefedStory) reading.get());
         java.util.List<RelatedStories.Related> related = library.related(id);
         RenderedPage page = storyPages.get(id);
         if (page == null || page.from() != briefed.get() || !page.related().equals(related)) {
