@@ -55,6 +55,14 @@ final class PageRoutes {
     }
 
     void register(RoutesConfig routes) {
+        // pages of the briefs written in the background are rendered there too: a first view finds them ready
+        library.whenBriefed((id, briefed) -> {
+            try {
+                page(id, briefed, library.related(id));
+            } catch (StoreException e) {
+                // rendered when asked for
+            }
+        });
         routes.get("/", StorylensServer.guarded(this::stories));
         routes.get("/stories.atom", StorylensServer.guarded(this::storiesFeed));
         routes.get("/stories/{id}", StorylensServer.guarded(this::story));
@@ -124,17 +132,19 @@ final class PageRoutes {
             html(ctx, beingWritten.render(pending));
             return;
         }
-        Optional<StoryLibrary.BriefedStory> briefed = Optional.of((StoryLibrary.BriefedStory) reading.get());
-        java.util.List<RelatedStories.Related> related = library.related(id);
+        html(ctx, page(id, (StoryLibrary.BriefedStory) reading.get(), library.related(id)));
+    }
+
+    /** The story's page of this brief, rendered unless it was rendered before. */
+    private String page(String id, StoryLibrary.BriefedStory briefed, java.util.List<RelatedStories.Related> related) {
         RenderedPage page = storyPages.get(id);
-        if (page == null || page.from() != briefed.get() || !page.related().equals(related)) {
+        if (page == null || page.from() != briefed || !page.related().equals(related)) {
             // the library hands out the same brief until the story grows: render each brief once (again when the
             // related stories changed)
-            page = new RenderedPage(briefed.get(), related, storyPage.render(briefed.get().brief(),
-                    briefed.get().names(), related));
+            page = new RenderedPage(briefed, related, storyPage.render(briefed.brief(), briefed.names(), related));
             storyPages.put(id, page);
         }
-        html(ctx, page.html());
+        return page.html();
     }
 
     private void article(Context ctx) throws StoreException {

@@ -95,6 +95,8 @@ public final class StoryLibrary implements AutoCloseable {
     private final Map<String, Failed> failed = new ConcurrentHashMap<>();
     private final RelatedStories related;
     private final BriefQueue queue;
+    private final List<java.util.function.BiConsumer<String, BriefedStory>> briefedListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * A library whose readers of a story never briefed wait until its brief is written.
@@ -248,12 +250,28 @@ public final class StoryLibrary implements AutoCloseable {
         return cached;
     }
 
+    /**
+     * Has the listener called, on the background writer's thread, with each story's brief that writer brings up to
+     * date (written, or read back from the store), so that what is made of a brief can be made before it is asked
+     * for. A listener's failure is ignored.
+     */
+    public void whenBriefed(java.util.function.BiConsumer<String, BriefedStory> listener) {
+        briefedListeners.add(listener);
+    }
+
     /** The background writer's turn for one story: its brief brought up to date in the store and cached. */
     private void write(String storyId) throws StoreException {
         try {
             Optional<StoredBrief> written = briefs.update(storyId);
             if (written.isPresent()) {
-                remember(written.get());
+                BriefedStory briefed = remember(written.get()).briefed();
+                for (var listener : briefedListeners) {
+                    try {
+                        listener.accept(storyId, briefed);
+                    } catch (RuntimeException e) {
+                        // only a head start: the reader's request makes it again
+                    }
+                }
             }
         } catch (StoreException | RuntimeException e) {
             store.story(storyId).ifPresent(s -> failed.put(storyId, new Failed(s.size(), e)));
