@@ -100,7 +100,9 @@ final class BriefQueue implements AutoCloseable {
             Throwable failed = null;
             try {
                 work.write(id);
-            } catch (Exception | StackOverflowError e) {
+            } catch (Exception | Error e) {
+                // the story's readers learn of it; the writer goes on with the next story (a brief too large or too
+                // deeply nested to write fails alone, as a request would)
                 failed = e;
             }
             CompletableFuture<Void> turn;

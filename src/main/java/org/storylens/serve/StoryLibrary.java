@@ -273,8 +273,13 @@ public final class StoryLibrary implements AutoCloseable {
                     }
                 }
             }
-        } catch (StoreException | RuntimeException e) {
-            store.story(storyId).ifPresent(s -> failed.put(storyId, new Failed(s.size(), e)));
+        } catch (StoreException | RuntimeException | Error e) {
+            // the story's next reader is told (once), rather than shown the being-written page again and again
+            try {
+                store.story(storyId).ifPresent(s -> failed.put(storyId, new Failed(s.size(), e)));
+            } catch (StoreException unreadable) {
+                e.addSuppressed(unreadable); // the reader's own look-up fails the same way
+            }
             throw e;
         }
     }
