@@ -39,6 +39,9 @@ final class PageRoutes {
                 }
             });
 
+    /** Locks, by story id, under which a story's page is rendered. */
+    private final Object[] rendering = java.util.stream.Stream.generate(Object::new).limit(16).toArray();
+
     private record RenderedPage(StoryLibrary.BriefedStory from, java.util.List<RelatedStories.Related> related,
                                 String html) {
     }
@@ -138,13 +141,20 @@ final class PageRoutes {
     /** The story's page of this brief, rendered unless it was rendered before. */
     private String page(String id, StoryLibrary.BriefedStory briefed, java.util.List<RelatedStories.Related> related) {
         RenderedPage page = storyPages.get(id);
-        if (page == null || page.from() != briefed || !page.related().equals(related)) {
-            // the library hands out the same brief until the story grows: render each brief once (again when the
-            // related stories changed)
-            page = new RenderedPage(briefed, related, storyPage.render(briefed.brief(), briefed.names(), related));
-            storyPages.put(id, page);
+        if (page != null && page.from() == briefed && page.related().equals(related)) {
+            return page.html();
         }
-        return page.html();
+        // one rendering per story at a time: a reader asking while the background renders the page waits for it
+        synchronized (rendering[Math.floorMod(id.hashCode(), rendering.length)]) {
+            page = storyPages.get(id);
+            if (page == null || page.from() != briefed || !page.related().equals(related)) {
+                // the library hands out the same brief until the story grows: render each brief once (again when
+                // the related stories changed)
+                page = new RenderedPage(briefed, related, storyPage.render(briefed.brief(), briefed.names(), related));
+                storyPages.put(id, page);
+            }
+            return page.html();
+        }
     }
 
     private void article(Context ctx) throws StoreException {

@@ -95,6 +95,8 @@ public final class StoryLibrary implements AutoCloseable {
     private final Map<String, Failed> failed = new ConcurrentHashMap<>();
     private final RelatedStories related;
     private final BriefQueue queue;
+    /** Locks, by story id, under which a kept brief is read back into the cache. */
+    private final Object[] readBacks = new Object[64];
     private final List<java.util.function.BiConsumer<String, BriefedStory>> briefedListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -129,6 +131,9 @@ public final class StoryLibrary implements AutoCloseable {
                 return size() > cacheSize;
             }
         });
+        for (int i = 0; i < readBacks.length; i++) {
+            readBacks[i] = new Object();
+        }
         this.queue = new BriefQueue(this::write);
     }
 
@@ -194,7 +199,7 @@ public final class StoryLibrary implements AutoCloseable {
             return Optional.empty();
         }
         Story story = found.get();
-        Cached known = known(story);
+        Cached known = known(story, false);
         if (known != null) {
             if (known.articles() < story.size()) {
                 // the story grew: readers keep the brief they had until the new one is written in the background,
@@ -227,7 +232,7 @@ public final class StoryLibrary implements AutoCloseable {
             throw new StoreException("cannot write the brief of story " + storyId + ": " + e.getCause(),
                     e.getCause());
         }
-        known = turn.isDone() && !turn.isCompletedExceptionally() ? known(story) : null;
+        known = turn.isDone() && !turn.isCompletedExceptionally() ? known(story, false) : null;
         if (known != null) {
             return Optional.of(known.briefed());
         }
@@ -235,19 +240,27 @@ public final class StoryLibrary implements AutoCloseable {
     }
 
     /**
-     * The brief the library knows for the story: the cached one when it covers the whole story; else the one kept in
-     * the store when that covers more (another process, or an earlier run, wrote it); else the cached one or null.
+     * The brief the library knows for the story: the cached one when it covers the whole story (or, to a reader, while
+     * the background writer has the story queued); else the one kept in the store when that covers more (another
+     * process, or an earlier run, wrote it), read back once however many ask at the same time; else the cached one or
+     * null.
      */
-    private Cached known(Story story) throws StoreException {
+    private Cached known(Story story, boolean writer) throws StoreException {
         Cached cached = cache.get(story.id());
-        if (cached != null && (cached.articles() >= story.size() || queue.queued(story.id()))) {
+        if (cached != null && (cached.articles() >= story.size() || !writer && queue.queued(story.id()))) {
             return cached;
         }
-        Optional<StoredBrief> kept = briefs.kept(story.id());
-        if (kept.isPresent() && (cached == null || kept.get().articles() > cached.articles())) {
-            return remember(kept.get());
+        synchronized (readBacks[Math.floorMod(story.id().hashCode(), readBacks.length)]) {
+            cached = cache.get(story.id());
+            if (cached != null && cached.articles() >= story.size()) {
+                return cached;
+            }
+            Optional<StoredBrief> kept = briefs.kept(story.id());
+            if (kept.isPresent() && (cached == null || kept.get().articles() > cached.articles())) {
+                return remember(kept.get());
+            }
+            return cached;
         }
-        return cached;
     }
 
     /**
@@ -262,9 +275,11 @@ public final class StoryLibrary implements AutoCloseable {
     /** The background writer's turn for one story: its brief brought up to date in the store and cached. */
     private void write(String storyId) throws StoreException {
         try {
-            Optional<StoredBrief> written = briefs.update(storyId);
-            if (written.isPresent()) {
-                BriefedStory briefed = remember(written.get()).briefed();
+            Optional<Story> story = store.story(storyId);
+            if (story.isPresent()) {
+                Cached known = known(story.get(), true);
+                BriefedStory briefed = known != null && known.articles() >= story.get().size() ? known.briefed()
+                        : remember(briefs.update(story.get())).briefed();
                 for (var listener : briefedListeners) {
                     try {
                         listener.accept(storyId, briefed);
