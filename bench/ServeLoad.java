@@ -89,7 +89,10 @@ public class ServeLoad {
                     Runtime.getRuntime().availableProcessors());
             long warm = System.nanoTime();
             for (String id : stories) {
-                get(http, base.resolve("/api/stories/" + id));
+                // a brief never written answers 202 while the background writer writes it
+                while (get(http, base.resolve("/api/stories/" + id)).statusCode() == 202) {
+                    Thread.sleep(250);
+                }
             }
             HttpResponse<String> first = http.send(HttpRequest.newBuilder(base.resolve("/api/articles"))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

@@ -29,6 +29,11 @@ final class ServerRun implements AutoCloseable {
 
     /** How many of the newest stories have their briefs written in the background at start. */
     private static final int PREPARED_AT_START = 20;
+    /**
+     * How long a reader of a story never briefed waits for its brief before the page says it is being written: not at
+     * all (writing it takes seconds).
+     */
+    private static final java.time.Duration FIRST_VIEW_WAIT = java.time.Duration.ZERO;
 
     private final ArticleStore store;
     private final MiniLmEmbedder embedder;
@@ -55,7 +60,7 @@ final class ServerRun implements AutoCloseable {
     /**
      * Opens the database and starts the server; articles a stopped run left in no story are then placed in the
      * background (progress in {@code /api/health}) while the server answers, and the briefs of the newest stories
-     * are written in the background.
+     * are written in the background (those the store keeps for the stories as they are are read back instead).
      */
     static ServerRun start(String db, ServerOptions options, int threads, PrintWriter err) throws StoreException,
             IOException {
@@ -75,7 +80,7 @@ final class ServerRun implements AutoCloseable {
             PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
             FairIntake intake = new FairIntake(new ArticleIntake(store, factory, embedder, threads));
             library = new StoryLibrary(store, factory.storedAnalyses(store, AnalysisTier.BRIEF, threads, embedder),
-                    factory.briefWriter(embedder), 256);
+                    factory.briefWriter(embedder), 256, FIRST_VIEW_WAIT);
             StoryLibrary briefs = library;
             BackgroundRecovery recovery = new BackgroundRecovery(store, intake, warning -> {
                 synchronized (err) {
@@ -108,7 +113,10 @@ final class ServerRun implements AutoCloseable {
         }
     }
 
-    /** Writes the briefs of the newest stories in the background, so that their pages open at once. */
+    /**
+     * Brings the briefs of the newest stories up to date in the background, so that their pages open at once: a
+     * brief the store keeps for a story as it is is read back, one of a story that grew or was never briefed written.
+     */
     private static void prepareNewest(ArticleStore store, StoryLibrary library) {
         try {
             library.prepare(store.stories(new StoryQuery(null, null, null, null, null, PREPARED_AT_START, 0))

@@ -199,12 +199,24 @@ final class ApiRoutes {
     }
 
     private void story(Context ctx) throws Exception {
-        var briefed = library.brief(ctx.pathParam("id"));
-        if (briefed.isEmpty()) {
+        var reading = library.read(ctx.pathParam("id"));
+        if (reading.isEmpty()) {
             StorylensServer.failure(ctx, 404, "no story " + ctx.pathParam("id"));
             return;
         }
-        ctx.contentType("application/json; charset=utf-8").result(briefed.get().json());
+        if (reading.get() instanceof StoryLibrary.BeingWritten pending) {
+            // the brief is being written in the background: ask again shortly
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("id", pending.story().id());
+            out.put("status", "being written");
+            out.put("title", pending.title());
+            out.put("articles", pending.story().size());
+            out.put("retryAfterSeconds", BriefBeingWrittenPage.REFRESH_SECONDS);
+            ctx.status(202).header("Retry-After", String.valueOf(BriefBeingWrittenPage.REFRESH_SECONDS)).json(out);
+            return;
+        }
+        ctx.contentType("application/json; charset=utf-8")
+                .result(((StoryLibrary.BriefedStory) reading.get()).json());
     }
 
     private void article(Context ctx) throws Exception {

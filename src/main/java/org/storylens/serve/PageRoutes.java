@@ -26,6 +26,7 @@ final class PageRoutes {
     private final StoriesPage storiesPage;
     private final StoryPage storyPage;
     private final ArticlePage articlePage;
+    private final BriefBeingWrittenPage beingWritten;
     private final PageAssets assets;
     private final BriefHtml briefHtml = new BriefHtml();
     private final AtomFeeds feeds = new AtomFeeds();
@@ -38,6 +39,9 @@ final class PageRoutes {
                 }
             });
 
+    /** Locks, by story id, under which a story's page is rendered. */
+    private final Object[] rendering = java.util.stream.Stream.generate(Object::new).limit(16).toArray();
+
     private record RenderedPage(StoryLibrary.BriefedStory from, java.util.List<RelatedStories.Related> related,
                                 String html) {
     }
@@ -49,10 +53,19 @@ final class PageRoutes {
         this.storiesPage = new StoriesPage(layout, outlets);
         this.storyPage = new StoryPage(layout, new BriefHtml(), new CoveragePanel(outlets));
         this.articlePage = new ArticlePage(layout, outlets, new ArticleHighlights());
+        this.beingWritten = new BriefBeingWrittenPage(layout);
         this.assets = new PageAssets();
     }
 
     void register(RoutesConfig routes) {
+        // pages of the briefs written in the background are rendered there too: a first view finds them ready
+        library.whenBriefed((id, briefed) -> {
+            try {
+                page(id, briefed, library.related(id));
+            } catch (StoreException e) {
+                // rendered when asked for
+            }
+        });
         routes.get("/", StorylensServer.guarded(this::stories));
         routes.get("/stories.atom", StorylensServer.guarded(this::storiesFeed));
         routes.get("/stories/{id}", StorylensServer.guarded(this::story));
@@ -112,21 +125,36 @@ final class PageRoutes {
 
     private void story(Context ctx) throws StoreException {
         String id = ctx.pathParam("id");
-        Optional<StoryLibrary.BriefedStory> briefed = library.brief(id);
-        if (briefed.isEmpty()) {
+        Optional<StoryLibrary.Reading> reading = library.read(id);
+        if (reading.isEmpty()) {
             StorylensServer.failure(ctx, 404, "There is no story " + id + ".");
             return;
         }
-        java.util.List<RelatedStories.Related> related = library.related(id);
-        RenderedPage page = storyPages.get(id);
-        if (page == null || page.from() != briefed.get() || !page.related().equals(related)) {
-            // the library hands out the same brief until the story grows: render each brief once (again when the
-            // related stories changed)
-            page = new RenderedPage(briefed.get(), related, storyPage.render(briefed.get().brief(),
-                    briefed.get().names(), related));
-            storyPages.put(id, page);
+        if (reading.get() instanceof StoryLibrary.BeingWritten pending) {
+            ctx.status(202);
+            html(ctx, beingWritten.render(pending));
+            return;
         }
-        html(ctx, page.html());
+        html(ctx, page(id, (StoryLibrary.BriefedStory) reading.get(), library.related(id)));
+    }
+
+    /** The story's page of this brief, rendered unless it was rendered before. */
+    private String page(String id, StoryLibrary.BriefedStory briefed, java.util.List<RelatedStories.Related> related) {
+        RenderedPage page = storyPages.get(id);
+        if (page != null && page.from() == briefed && page.related().equals(related)) {
+            return page.html();
+        }
+        // one rendering per story at a time: a reader asking while the background renders the page waits for it
+        synchronized (rendering[Math.floorMod(id.hashCode(), rendering.length)]) {
+            page = storyPages.get(id);
+            if (page == null || page.from() != briefed || !page.related().equals(related)) {
+                // the library hands out the same brief until the story grows: render each brief once (again when
+                // the related stories changed)
+                page = new RenderedPage(briefed, related, storyPage.render(briefed.brief(), briefed.names(), related));
+                storyPages.put(id, page);
+            }
+            return page.html();
+        }
     }
 
     private void article(Context ctx) throws StoreException {

@@ -11,24 +11,32 @@ import org.storylens.clean.Article;
 import org.storylens.cluster.Story;
 import org.storylens.cluster.StoryArticle;
 import org.storylens.pipeline.StoredAnalyses;
+import org.storylens.pipeline.StoryBriefs;
 import org.storylens.store.ArticleStore;
 import org.storylens.store.StoreException;
+import org.storylens.store.StoredBrief;
 import org.storylens.store.StoryListing;
 import org.storylens.store.StoryQuery;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * What the server reads: stories, their briefs and articles, from one store. A story's brief is written once per
- * set of articles (its brief-tier analyses are kept in the store, so only new articles are analysed) and kept in a
- * bounded cache with its JSON; a story that gained articles is briefed again. Thread-safe: two requests for the same
- * story wait for one brief.
+ * set of articles ({@link StoryBriefs}: its brief-tier analyses and the brief itself are kept in the store, so a
+ * restarted server reads the briefs back instead of writing them again) by one background writer, and kept in a
+ * bounded cache with its JSON. A reader of a story never briefed waits a bounded time for its brief and is otherwise
+ * told that it is being written ({@link BeingWritten}); a story that gained articles answers with its earlier brief
+ * while the new one is written. Thread-safe.
  */
 public final class StoryLibrary implements AutoCloseable {
 
@@ -42,6 +50,10 @@ public final class StoryLibrary implements AutoCloseable {
     public record ArticleView(Article article, AnalysedArticle analysis, String storyId) {
     }
 
+    /** What a reader of a story is given now: its brief, or word that the brief is being written. */
+    public sealed interface Reading permits BriefedStory, BeingWritten {
+    }
+
     /**
      * A story's brief with its JSON in the output contract's shape.
      *
@@ -49,34 +61,69 @@ public final class StoryLibrary implements AutoCloseable {
      * @param json  {@code {"generatedAt": …, "stories": [brief]}} as {@link BriefJson} renders it
      * @param names what the page calls its articles without outlet or headline (their site, their first sentence)
      */
-    public record BriefedStory(StoryBrief brief, String json, ArticleFallbacks names) {
+    public record BriefedStory(StoryBrief brief, String json, ArticleFallbacks names) implements Reading {
     }
+
+    /**
+     * A story whose first brief is being written in the background.
+     *
+     * @param story    the story
+     * @param title    its headline as the stories list shows it (that of its latest dated article that has one), or null
+     * @param articles its first {@value #LISTED_WHILE_WRITING} articles in arrival order (those stored)
+     */
+    public record BeingWritten(Story story, String title, List<Article> articles) implements Reading {
+
+        public BeingWritten {
+            articles = List.copyOf(articles);
+        }
+    }
+
+    /** How many of a story's articles {@link BeingWritten} lists. */
+    public static final int LISTED_WHILE_WRITING = 30;
 
     private record Cached(int articles, BriefedStory briefed) {
     }
 
+    /** Why writing a story's brief failed, for the story at that size. */
+    private record Failed(int articles, Throwable cause) {
+    }
+
     private final ArticleStore store;
-    private final StoredAnalyses briefAnalyses;
-    private final BriefWriter writer;
+    private final StoryBriefs briefs;
+    private final Duration firstViewWait;
     private final Map<String, Cached> cache;
-    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final Map<String, Failed> failed = new ConcurrentHashMap<>();
     private final RelatedStories related;
-    private final java.util.concurrent.ExecutorService preparing = java.util.concurrent.Executors.newSingleThreadExecutor(
-            r -> {
-                Thread t = new Thread(r, "storylens-brief-preparer");
-                t.setDaemon(true);
-                t.setPriority(Thread.MIN_PRIORITY);
-                return t;
-            });
+    private final BriefQueue queue;
+    /** Locks, by story id, under which a kept brief is read back into the cache. */
+    private final Object[] readBacks = new Object[64];
+    private final List<java.util.function.BiConsumer<String, BriefedStory>> briefedListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
+     * A library whose readers of a story never briefed wait until its brief is written.
+     *
      * @param briefAnalyses the store's analyses at the {@link AnalysisTier#BRIEF brief tier}
      * @param cacheSize     how many briefs to keep (least recently used go first)
      */
     public StoryLibrary(ArticleStore store, StoredAnalyses briefAnalyses, BriefWriter writer, int cacheSize) {
+        this(store, briefAnalyses, writer, cacheSize, null);
+    }
+
+    /**
+     * @param briefAnalyses the store's analyses at the {@link AnalysisTier#BRIEF brief tier}
+     * @param cacheSize     how many briefs to keep (least recently used go first)
+     * @param firstViewWait how long {@link #read} waits for the first brief of a story before answering that it is
+     *                      being written; null to wait until it is written
+     */
+    public StoryLibrary(ArticleStore store, StoredAnalyses briefAnalyses, BriefWriter writer, int cacheSize,
+                        Duration firstViewWait) {
+        if (firstViewWait != null && firstViewWait.isNegative()) {
+            throw new IllegalArgumentException("the wait for a first brief cannot be negative: " + firstViewWait);
+        }
         this.store = store;
-        this.briefAnalyses = briefAnalyses;
-        this.writer = writer;
+        this.briefs = new StoryBriefs(store, briefAnalyses, writer);
+        this.firstViewWait = firstViewWait;
         this.related = new RelatedStories(store);
         this.cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -84,6 +131,10 @@ public final class StoryLibrary implements AutoCloseable {
                 return size() > cacheSize;
             }
         });
+        for (int i = 0; i < readBacks.length; i++) {
+            readBacks[i] = new Object();
+        }
+        this.queue = new BriefQueue(this::write);
     }
 
     /** The stories the query asks for, newest-active first. */
@@ -117,72 +168,181 @@ public final class StoryLibrary implements AutoCloseable {
     }
 
     /**
-     * The brief of a stored story, or empty when there is no such story. A story never briefed is briefed now (that
-     * analyses its articles at the brief tier: seconds per article); a story that gained articles since its brief was
-     * written gets the earlier brief while the new one is written in the background.
+     * The brief of a stored story, or empty when there is no such story. A story never briefed is briefed now, the
+     * caller waiting for it (the brief-tier analysis of its articles: seconds per article); a story that gained
+     * articles since its brief was written gets the earlier brief while the new one is written in the background.
      */
     public Optional<BriefedStory> brief(String storyId) throws StoreException {
+        Optional<Reading> reading = read(storyId, null);
+        if (reading.isPresent() && reading.get() instanceof BeingWritten) {
+            throw new StoreException("the brief of story " + storyId + " was not written", null);
+        }
+        return reading.map(BriefedStory.class::cast);
+    }
+
+    /**
+     * What a reader of the story is given now, or empty when there is no such story: its brief when one was written
+     * (an earlier one, for a story that grew, while the new one is written in the background); for a story never
+     * briefed, its brief when it is written within the library's first-view wait, else {@link BeingWritten} while it
+     * is written in the background.
+     *
+     * @throws StoreException when the store fails, or writing this story's brief failed the last time (the next call
+     *                        tries again)
+     */
+    public Optional<Reading> read(String storyId) throws StoreException {
+        return read(storyId, firstViewWait);
+    }
+
+    private Optional<Reading> read(String storyId, Duration wait) throws StoreException {
         Optional<Story> found = store.story(storyId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Cached cached = cache.get(storyId);
-        if (cached != null && cached.articles() != found.get().size()) {
-            // the story grew: readers keep the brief they had until the new one is written in the background,
-            // rather than all waiting for it
-            prepare(List.of(storyId));
-            return Optional.of(cached.briefed());
+        Story story = found.get();
+        Cached known = known(story, false);
+        if (known != null) {
+            if (known.articles() < story.size()) {
+                // the story grew: readers keep the brief they had until the new one is written in the background,
+                // rather than all waiting for it
+                queue.prepare(List.of(storyId));
+            }
+            return Optional.of(known.briefed());
         }
-        return Optional.of(current(found.get()));
+        Failed failure = failed.remove(storyId);
+        if (failure != null && failure.articles() == story.size()) {
+            throw new StoreException("cannot write the brief of story " + storyId + ": " + failure.cause(),
+                    failure.cause());
+        }
+        CompletableFuture<Void> turn = queue.ask(storyId);
+        try {
+            if (wait == null) {
+                turn.get();
+            } else if (!wait.isZero()) {
+                turn.get(wait.toNanos(), TimeUnit.NANOSECONDS);
+            }
+        } catch (TimeoutException e) {
+            // still being written: the reader is told so
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            failed.remove(storyId);
+            if (e.getCause() instanceof StoreException s) {
+                throw s;
+            }
+            throw new StoreException("cannot write the brief of story " + storyId + ": " + e.getCause(),
+                    e.getCause());
+        }
+        known = turn.isDone() && !turn.isCompletedExceptionally() ? known(story, false) : null;
+        if (known != null) {
+            return Optional.of(known.briefed());
+        }
+        return Optional.of(beingWritten(story));
     }
 
-    /** The brief of the story as it is now, written unless the cache holds it; one writer per story at a time. */
-    private BriefedStory current(Story story) throws StoreException {
-        String storyId = story.id();
-        Cached cached = cache.get(storyId);
-        if (cached != null && cached.articles() == story.size()) {
-            return cached.briefed();
+    /**
+     * The brief the library knows for the story: the cached one when it covers the whole story (or, to a reader, while
+     * the background writer has the story queued); else the one kept in the store when that covers more (another
+     * process, or an earlier run, wrote it), read back once however many ask at the same time; else the cached one or
+     * null.
+     */
+    private Cached known(Story story, boolean writer) throws StoreException {
+        Cached cached = cache.get(story.id());
+        if (cached != null && (cached.articles() >= story.size() || !writer && queue.queued(story.id()))) {
+            return cached;
         }
-        synchronized (locks.computeIfAbsent(storyId, id -> new Object())) {
-            cached = cache.get(storyId);
-            if (cached != null && cached.articles() == story.size()) {
-                return cached.briefed();
+        synchronized (readBacks[Math.floorMod(story.id().hashCode(), readBacks.length)]) {
+            cached = cache.get(story.id());
+            if (cached != null && cached.articles() >= story.size()) {
+                return cached;
             }
-            List<Article> articles = new ArrayList<>();
-            for (StoryArticle a : story.articles()) {
-                articles.add(store.find(a.id()).orElseThrow(() -> new StoreException(
-                        "story " + storyId + " names article " + a.id() + ", which is not stored", null)));
+            Optional<StoredBrief> kept = briefs.kept(story.id());
+            if (kept.isPresent() && (cached == null || kept.get().articles() > cached.articles())) {
+                return remember(kept.get());
             }
-            // the brief lists its articles' titles (in the page, many times over): shortened, as listings show them
-            StoryBrief brief = Headlines.shown(writer.write(briefAnalyses.of(articles), story));
-            String json = new BriefJson().render(new Brief(Instant.now().toString(), List.of(brief)));
-            BriefedStory briefed = new BriefedStory(brief, json, ArticleFallbacks.of(articles));
-            cache.put(storyId, new Cached(story.size(), briefed));
-            return briefed;
+            return cached;
         }
     }
 
     /**
-     * Writes the briefs of these stories in the background, one at a time, so that their pages open at once; a
-     * story that cannot be briefed now is briefed again when asked for.
+     * Has the listener called, on the background writer's thread, with each story's brief that writer brings up to
+     * date (written, or read back from the store), so that what is made of a brief can be made before it is asked
+     * for. A listener's failure is ignored.
      */
-    public void prepare(java.util.Collection<String> storyIds) {
-        for (String id : List.copyOf(storyIds)) {
-            try {
-                preparing.execute(() -> {
+    public void whenBriefed(java.util.function.BiConsumer<String, BriefedStory> listener) {
+        briefedListeners.add(listener);
+    }
+
+    /** The background writer's turn for one story: its brief brought up to date in the store and cached. */
+    private void write(String storyId) throws StoreException {
+        try {
+            Optional<Story> story = store.story(storyId);
+            if (story.isPresent()) {
+                Cached known = known(story.get(), true);
+                BriefedStory briefed = known != null && known.articles() >= story.get().size() ? known.briefed()
+                        : remember(briefs.update(story.get())).briefed();
+                for (var listener : briefedListeners) {
                     try {
-                        Optional<Story> story = store.story(id);
-                        if (story.isPresent()) {
-                            current(story.get());
-                        }
-                    } catch (StoreException | RuntimeException e) {
-                        // asked for later, the story is briefed again and the error then reaches the client
+                        listener.accept(storyId, briefed);
+                    } catch (RuntimeException e) {
+                        // only a head start: the reader's request makes it again
                     }
-                });
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                return; // closing
+                }
+            }
+        } catch (StoreException | RuntimeException | Error e) {
+            // the story's next reader is told (once), rather than shown the being-written page again and again
+            try {
+                store.story(storyId).ifPresent(s -> failed.put(storyId, new Failed(s.size(), e)));
+            } catch (StoreException unreadable) {
+                e.addSuppressed(unreadable); // the reader's own look-up fails the same way
+            }
+            throw e;
+        }
+    }
+
+    private Cached remember(StoredBrief kept) {
+        // the brief lists its articles' titles (in the page, many times over): shortened, as listings show them
+        StoryBrief brief = Headlines.shown(kept.brief());
+        String json = new BriefJson().render(new Brief(kept.writtenAt().toString(), List.of(brief)));
+        Cached cached = new Cached(kept.articles(), new BriefedStory(brief, json, kept.names()));
+        synchronized (cache) {
+            Cached before = cache.get(kept.storyId());
+            if (before != null && before.articles() >= kept.articles()) {
+                return before;
+            }
+            cache.put(kept.storyId(), cached);
+        }
+        return cached;
+    }
+
+    private BeingWritten beingWritten(Story story) throws StoreException {
+        List<Article> articles = new ArrayList<>();
+        for (StoryArticle a : story.articles().subList(0, Math.min(LISTED_WHILE_WRITING, story.size()))) {
+            store.find(a.id()).ifPresent(articles::add);
+        }
+        // the headline of its latest dated article that has one, undated last (as the stories list shows it)
+        Article headed = null;
+        for (Article a : articles) {
+            if (a.title() != null && !a.title().isBlank() && (headed == null || later(a, headed))) {
+                headed = a;
             }
         }
+        return new BeingWritten(story, headed == null ? null : headed.title(), articles);
+    }
+
+    private static boolean later(Article a, Article than) {
+        if (a.publishedAt() == null) {
+            return than.publishedAt() == null;
+        }
+        return than.publishedAt() == null || a.publishedAt().compareTo(than.publishedAt()) >= 0;
+    }
+
+    /**
+     * Writes the briefs of these stories in the background, one at a time, so that their pages open at once (a brief
+     * kept in the store for the story as it is is read back, not written again); a story that cannot be briefed now
+     * is briefed again when asked for.
+     */
+    public void prepare(java.util.Collection<String> storyIds) {
+        queue.prepare(List.copyOf(storyIds));
     }
 
     /** The stories related to this one (see {@link RelatedStories}), most related first. */
@@ -243,10 +403,10 @@ public final class StoryLibrary implements AutoCloseable {
         return article.map(a -> ArticleFallbacks.leadSentence(a.text(), LEAD_CHARS)).orElse(null);
     }
 
-    /** Stops preparing briefs (one being written is finished). */
+    /** Stops writing briefs (the one being written is interrupted). */
     @Override
     public void close() {
-        preparing.shutdownNow();
+        queue.close();
     }
 
     /** A stored article with its ingest-tier analysis and story, or empty when there is none by that id. */

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The entry point of the store stage: keeps cleaned articles, each text once, their analyses per tier, and the
- * stories they were assigned to with the clusterer state that assigned them.
+ * stories they were assigned to with the clusterer state that assigned them, and the latest brief of each story.
  * Implementations are thread-safe and
  * never lose what was stored before when an add fails.
  */
@@ -144,6 +144,20 @@ public interface ArticleStore extends AutoCloseable {
      * name (case aside), with how many of the story's articles name it.
      */
     List<StoryEntity> storyEntities() throws StoreException;
+
+    /**
+     * Keeps the brief of a stored story in place of the one kept for it, unless that one was written for more
+     * articles (two writers finishing in the wrong order never put an older brief back). A brief of a story that is
+     * not stored is refused.
+     */
+    void putBrief(StoredBrief brief) throws StoreException;
+
+    /**
+     * The brief kept for the story, whatever number of articles it was written for (see
+     * {@link StoredBrief#isCurrentFor}); empty when none was kept, or when the one kept cannot be read back (a layout of
+     * another version), so that it is written again.
+     */
+    Optional<StoredBrief> brief(String storyId) throws StoreException;
 
     @Override
     void close() throws StoreException;

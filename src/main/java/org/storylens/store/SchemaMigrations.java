@@ -19,7 +19,7 @@ import java.util.List;
 final class SchemaMigrations {
 
     /** The version of the layout this code reads and writes. */
-    static final int LATEST = 4;
+    static final int LATEST = 5;
 
     /**
      * One change of the layout.
@@ -52,7 +52,8 @@ final class SchemaMigrations {
                     analyses.indexEntities(c);
                     // stories whose first article has no headline were saved untitled
                     execute(c, StoryTables.STORY_TITLE + " WHERE title IS NULL OR trim(title) = ''");
-                }));
+                }),
+                new Migration(5, "the latest brief of each story", this::briefs));
         for (int i = 0; i < migrations.size(); i++) {
             if (migrations.get(i).version() != i + 1) {
                 throw new IllegalStateException("migration " + i + " brings version " + migrations.get(i).version());
@@ -154,6 +155,16 @@ final class SchemaMigrations {
                   articles INTEGER NOT NULL,
                   saved_at TEXT NOT NULL,
                   snapshot %s NOT NULL
+                )""".formatted(dialect.bytes()));
+    }
+
+    private void briefs(Connection c) throws SQLException {
+        execute(c, """
+                CREATE TABLE briefs (
+                  story_id TEXT PRIMARY KEY REFERENCES stories(id),
+                  articles INTEGER NOT NULL,
+                  written_at TEXT NOT NULL,
+                  brief %s NOT NULL
                 )""".formatted(dialect.bytes()));
     }
 

@@ -184,6 +184,16 @@ public final class SqliteArticleStore implements ArticleStore {
     }
 
     @Override
+    public void putBrief(StoredBrief brief) throws StoreException {
+        tables.putBrief(brief);
+    }
+
+    @Override
+    public Optional<StoredBrief> brief(String storyId) throws StoreException {
+        return tables.brief(storyId);
+    }
+
+    @Override
     public void close() throws StoreException {
         tables.close();
     }

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The store's work over its tables, whichever database holds them: the rows ({@link ArticleRows},
- * {@link AnalysisRows}, {@link StoryTables}, {@link StoryReads}) on the connections and write transactions its
+ * {@link AnalysisRows}, {@link StoryTables}, {@link StoryReads}, {@link BriefRows}) on the connections and write transactions its
  * database gives, in that database's SQL ({@link SqlDialect}, {@link FullTextIndex}). Writes, and the reads of the
  * writing pipeline (clusterer state, articles waiting for a story), go through the writing connection and are
  * serialised; the reads a server answers with each take a connection of their own. Thread-safe.
@@ -31,6 +31,7 @@ final class TableStore implements ArticleStore {
     private final AnalysisRows analyses;
     private final StoryTables storyTables;
     private final StoryReads storyReads;
+    private final BriefRows briefs;
     private final SchemaMigrations schema;
 
     /**
@@ -47,6 +48,7 @@ final class TableStore implements ArticleStore {
         this.analyses = new AnalysisRows(database, dialect, new AnalysisCodec(json));
         this.storyTables = new StoryTables(database, dialect, connection, json.mapper(), new ClusterStateCodec());
         this.storyReads = new StoryReads(database, dialect, json, search);
+        this.briefs = new BriefRows(database, json);
         this.schema = new SchemaMigrations(dialect, search, analyses);
     }
 
@@ -183,6 +185,16 @@ final class TableStore implements ArticleStore {
     @Override
     public List<StoryEntity> storyEntities() throws StoreException {
         return connections.reading(analyses::storyEntities);
+    }
+
+    @Override
+    public synchronized void putBrief(StoredBrief brief) throws StoreException {
+        writes.run("cannot store the brief of story " + brief.storyId(), () -> briefs.put(connection, brief));
+    }
+
+    @Override
+    public Optional<StoredBrief> brief(String storyId) throws StoreException {
+        return connections.reading(c -> briefs.read(c, storyId));
     }
 
     @Override

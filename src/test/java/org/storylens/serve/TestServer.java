@@ -51,6 +51,14 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Path dir, ServerOptions options) throws Exception {
+        return start(dir, options, null);
+    }
+
+    /**
+     * A server over {@code test.db} in the folder (the one an earlier server there used, when there was one) whose
+     * readers of a story never briefed wait this long for its brief (null: until it is written).
+     */
+    static TestServer start(Path dir, ServerOptions options, Duration firstViewWait) throws Exception {
         Path db = dir.resolve("test.db");
         ArticleStore store = SqliteArticleStore.open(db);
         PipelineFactory factory = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES);
@@ -58,7 +66,7 @@ final class TestServer implements AutoCloseable {
                 factory.storedAnalyses(store, AnalysisTier.INGEST, Annotators.shared(), 2, embedder()), embedder(), 2);
         StoryLibrary library = new StoryLibrary(store,
                 factory.storedAnalyses(store, AnalysisTier.BRIEF, Annotators.brief(), 2, embedder()),
-                factory.briefWriter(embedder()), 16);
+                factory.briefWriter(embedder()), 16, firstViewWait);
         AccessToken token = AccessToken.besideDatabase(db);
         StorylensServer server = new StorylensServer(library, intake, token, options,
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)).start();

@@ -287,7 +287,8 @@ class ArticleStoreListingTest {
             s.execute("DROP TABLE articles_fts");
             s.execute("DROP TABLE article_entities");
             s.execute("DROP INDEX articles_url");
-            s.execute("DELETE FROM schema_version WHERE version = 4");
+            s.execute("DROP TABLE briefs");
+            s.execute("DELETE FROM schema_version WHERE version >= 4");
         }
         try (SqliteArticleStore store = SqliteArticleStore.open(db)) {
             assertThat(ids(store.stories(text("earthquake")))).containsExactly("s-quake");

@@ -70,8 +70,8 @@ class SchemaMigrationsTest {
     void listsOneMigrationPerVersionInOrderUpToTheLatest() {
         List<SchemaMigrations.Migration> migrations =
                 new SchemaMigrations(new SqlDialect.Sqlite(), new Fts5Index(new StoreJson()), null).migrations();
-        assertThat(migrations).extracting(SchemaMigrations.Migration::version).containsExactly(1, 2, 3, 4);
-        assertThat(SqliteArticleStore.SCHEMA_VERSION).isEqualTo(SchemaMigrations.LATEST).isEqualTo(4);
+        assertThat(migrations).extracting(SchemaMigrations.Migration::version).containsExactly(1, 2, 3, 4, 5);
+        assertThat(SqliteArticleStore.SCHEMA_VERSION).isEqualTo(SchemaMigrations.LATEST).isEqualTo(5);
     }
 
     @Test
@@ -80,9 +80,13 @@ class SchemaMigrationsTest {
         SqliteArticleStore.open(fresh).close();
         Path old = fromFixture("old.db");
         assertThat(rows(fresh, "SELECT version FROM schema_version ORDER BY rowid"))
-                .containsExactly("1", "2", "3", "4");
-        String layout = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name";
+                .containsExactly("1", "2", "3", "4", "5");
+        // up to version 4; version 5 adds the briefs table (and its primary key's index)
+        String layout = "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE tbl_name <> 'briefs' "
+                + "ORDER BY type, name";
         assertThat(rows(fresh, layout)).isNotEmpty().containsExactlyElementsOf(rows(old, layout));
+        assertThat(rows(fresh, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'briefs'"))
+                .containsExactly("briefs");
     }
 
     @Test
@@ -123,7 +127,8 @@ class SchemaMigrationsTest {
                     SourceFormat.TEXT, "hash-n1", List.of())));
             assertThat(store.count()).isEqualTo(5);
         }
-        assertThat(rows(db, "SELECT version FROM schema_version ORDER BY rowid")).containsExactly("1", "2", "3", "4");
+        assertThat(rows(db, "SELECT version FROM schema_version ORDER BY rowid"))
+                .containsExactly("1", "2", "3", "4", "5");
         assertThat(rows(db, "SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid "
                 + "WHERE articles_fts MATCH 'earthquake' ORDER BY a.id")).containsExactly("n1", "q1", "q2");
     }
@@ -150,7 +155,8 @@ class SchemaMigrationsTest {
             assertThat(store.find("old")).contains(old);
             assertThat(store.stories(text("earthquake"))).isEmpty(); // in no story yet, but indexed:
         }
-        assertThat(rows(db, "SELECT version FROM schema_version ORDER BY rowid")).containsExactly("1", "2", "3", "4");
+        assertThat(rows(db, "SELECT version FROM schema_version ORDER BY rowid"))
+                .containsExactly("1", "2", "3", "4", "5");
         assertThat(rows(db, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'earthquake'"))
                 .containsExactly("1");
     }
