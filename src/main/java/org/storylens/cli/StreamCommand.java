@@ -4,6 +4,7 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.storylens.store.StoreException;
+import org.storylens.stream.BriefKeeping;
 import org.storylens.stream.StoreOpener;
 import org.storylens.stream.StreamJob;
 import picocli.CommandLine.Command;
@@ -18,12 +19,14 @@ import java.util.concurrent.ExecutionException;
 @Command(name = "stream", mixinStandardHelpOptions = true,
         description = {"Runs the storylens stream job in a local Flink MiniCluster until stopped (Ctrl-C): raw "
                 + "articles from a Kafka topic (as 'storylens publish' writes them) are cleaned, stored, analysed at "
-                + "the ingest tier in parallel and assigned to stories by one clusterer, as 'ingest' does.",
+                + "the ingest tier in parallel and assigned to stories by one clusterer, as 'ingest' does; the brief of "
+                + "each story that grew is written (brief tier, in parallel by story) once it has been quiet for "
+                + "--brief-wait, and kept in the database for 'serve'.",
                 "The job starts from the offsets its consumer group committed at its last checkpoint (the earliest "
                         + "when none), and the clusterer from the state the database saved last: a stopped job "
                         + "started again continues, and nothing is stored twice.",
                 "On a Flink cluster: flink run -c org.storylens.stream.StreamJob storylens.jar --kafka HOST:PORT "
-                        + "--db FILE|URL [--parallelism N].",
+                        + "--db FILE|URL [--parallelism N] [--brief-wait MILLIS | --no-briefs].",
                 "Exit code: 0 stopped, 3 database error, 1 the job failed."})
 final class StreamCommand implements Callable<Integer> {
 
@@ -52,6 +55,15 @@ final class StreamCommand implements Callable<Integer> {
                     + "'ingest' assigns a batch. Default: ${DEFAULT-VALUE}")
     long orderWaitMillis;
 
+    @Option(names = "--brief-wait", paramLabel = "MILLIS", defaultValue = "10000",
+            description = "How long after a story's last new article its brief is written and kept in the database "
+                    + "(brief tier, one task per story key), so that 'serve' shows it at once. Default: ${DEFAULT-VALUE}")
+    long briefWaitMillis;
+
+    @Option(names = "--no-briefs", description = "Write no briefs (for throughput runs): 'serve' writes them when "
+            + "a story is first asked for.")
+    boolean noBriefs;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -60,14 +72,15 @@ final class StreamCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int p = parallelism != null ? parallelism : Runtime.getRuntime().availableProcessors();
-        if (p < 1 || orderWaitMillis < 0) {
-            err.println("error: --parallelism must be at least 1 and --order-wait at least 0");
+        if (p < 1 || orderWaitMillis < 0 || briefWaitMillis < 0) {
+            err.println("error: --parallelism must be at least 1, --order-wait and --brief-wait at least 0");
             err.flush();
             return StorylensCli.USAGE;
         }
         StoreOpener store = StoreOpener.of(db);
         StreamJob job = new StreamJob(StreamJob.Options.of(kafka, store, p).withTopic(topic)
-                .withOrderWait(Duration.ofMillis(orderWaitMillis)));
+                .withOrderWait(Duration.ofMillis(orderWaitMillis)),
+                noBriefs ? BriefKeeping.OFF : BriefKeeping.after(Duration.ofMillis(briefWaitMillis)));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(p, new Configuration());
         JobClient client;
         try {

@@ -7,9 +7,11 @@ import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.storylens.cluster.StoryAssignment;
 import org.storylens.pipeline.PipelineFactory;
 import org.storylens.store.ArticleStore;
 import org.storylens.store.StoreException;
@@ -23,6 +25,7 @@ import java.util.Objects;
  * Kafka source (raw articles) → rebalance → clean + store + analyse at the ingest tier + features (parallelism N)
  *   → one key → assign to stories (the online clusterer, parallelism 1, its snapshot in Flink state)
  *   → stories, assignments and clusterer state written through {@link ArticleStore}
+ *   → by story id → keep the briefs of grown stories current (parallelism N, debounced; {@link BriefKeeping})
  * </pre>
  * The same class runs in a local MiniCluster ({@code storylens stream}) or is submitted to a cluster with
  * {@code flink run -c org.storylens.stream.StreamJob storylens.jar --kafka HOST:PORT --db FILE|URL} (a SQLite file, or
@@ -92,9 +95,16 @@ public final class StreamJob {
     }
 
     private final Options options;
+    private final BriefKeeping briefs;
 
+    /** The job keeping briefs current as {@link BriefKeeping#DEFAULT} does. */
     public StreamJob(Options options) {
+        this(options, BriefKeeping.DEFAULT);
+    }
+
+    public StreamJob(Options options, BriefKeeping briefs) {
         this.options = options;
+        this.briefs = Objects.requireNonNull(briefs, "briefs");
     }
 
     /**
@@ -117,7 +127,8 @@ public final class StreamJob {
                 .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
                 .setDeserializer(new PublishedArticleDeserializer())
                 .build();
-        env.fromSource(source, WatermarkStrategy.noWatermarks(), "kafka " + options.topic())
+        SingleOutputStreamOperator<StoryAssignment> assigned = env
+                .fromSource(source, WatermarkStrategy.noWatermarks(), "kafka " + options.topic())
                 .setParallelism(options.parallelism())
                 // a topic of one partition is read by one source task: spread the analysis over all of them
                 .rebalance()
@@ -125,8 +136,17 @@ public final class StreamJob {
                 .name("clean, store, analyse (ingest tier)").uid("analyse").setParallelism(options.parallelism())
                 .keyBy(arrived -> 0, Types.INT)
                 .process(new StoryAssigner(options.store(), options.orderWait().toMillis(), options.maxWaiting()))
-                .name("assign to stories").uid("assign").setParallelism(1).setMaxParallelism(1)
-                .sinkTo(new DiscardingSink<>()).name("assignments written by the story stage").setParallelism(1);
+                .name("assign to stories").uid("assign").setParallelism(1).setMaxParallelism(1);
+        if (!briefs.on()) {
+            assigned.sinkTo(new DiscardingSink<>()).name("assignments written by the story stage").setParallelism(1);
+            return;
+        }
+        assigned.map(StoryAssignment::storyId).returns(Types.STRING).name("stories grown").setParallelism(1)
+                .keyBy(storyId -> storyId, Types.STRING)
+                .process(new StoryBriefKeeper(options.store(), briefs.quiet().toMillis())).returns(Types.STRING)
+                .name("keep briefs current (brief tier)").uid("briefs").setParallelism(options.parallelism())
+                .sinkTo(new DiscardingSink<>()).name("briefs written by the brief stage")
+                .setParallelism(options.parallelism());
     }
 
     /** Adds the job to the environment and starts it; the job runs until cancelled. */
@@ -136,7 +156,8 @@ public final class StreamJob {
     }
 
     /**
-     * Entry point for {@code flink run}: {@code --kafka HOST:PORT --db FILE|URL [--topic T] [--parallelism N]}, the
+     * Entry point for {@code flink run}: {@code --kafka HOST:PORT --db FILE|URL [--topic T] [--parallelism N]
+     * [--brief-wait MILLIS | --no-briefs]}, the
      * database a SQLite file or a PostgreSQL URL as {@code --db} takes everywhere; runs until cancelled.
      */
     public static void main(String[] args) throws Exception {
@@ -144,6 +165,7 @@ public final class StreamJob {
         String db = null;
         String topic = ArticlePublisher.DEFAULT_TOPIC;
         Integer parallelism = null;
+        BriefKeeping briefs = BriefKeeping.DEFAULT;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -151,8 +173,14 @@ public final class StreamJob {
                 case "--db" -> db = value;
                 case "--topic" -> topic = value;
                 case "--parallelism" -> parallelism = Integer.valueOf(Objects.requireNonNull(value, "--parallelism N"));
+                case "--brief-wait" -> briefs = BriefKeeping.after(Duration.ofMillis(
+                        Long.parseLong(Objects.requireNonNull(value, "--brief-wait MILLIS"))));
+                case "--no-briefs" -> {
+                    briefs = BriefKeeping.OFF;
+                    i--;
+                }
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                        + "'; expected --kafka HOST:PORT --db FILE|URL [--topic T] [--parallelism N]");
+                        + "'; expected --kafka HOST:PORT --db FILE|URL [--topic T] [--parallelism N] [--brief-wait MILLIS | --no-briefs]");
             }
             i++;
         }
@@ -161,7 +189,7 @@ public final class StreamJob {
         }
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         int p = parallelism != null ? parallelism : env.getParallelism();
-        StreamJob job = new StreamJob(Options.of(kafka, StoreOpener.of(db), p).withTopic(topic));
+        StreamJob job = new StreamJob(Options.of(kafka, StoreOpener.of(db), p).withTopic(topic), briefs);
         job.addTo(env);
         env.execute(NAME);
     }
