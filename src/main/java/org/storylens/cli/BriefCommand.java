@@ -16,6 +16,8 @@ import org.storylens.pipeline.ArticlePipeline;
 import org.storylens.pipeline.BatchResult;
 import org.storylens.pipeline.Failure;
 import org.storylens.pipeline.PipelineFactory;
+import org.storylens.pipeline.StoredAnalyses;
+import org.storylens.pipeline.StoryBriefs;
 import org.storylens.store.ArticleStore;
 import org.storylens.store.Stores;
 import org.storylens.store.StoreException;
@@ -55,8 +57,9 @@ final class BriefCommand implements Callable<Integer> {
     List<String> paths = List.of();
 
     @Option(names = "--db", paramLabel = "FILE|URL", description = "Brief the articles stored in this database (a "
-            + "SQLite file, or postgresql://HOST[:PORT]/DB) instead of PATHs; their brief-tier analyses are kept there, so "
-            + "a second brief does not analyse them again.")
+            + "SQLite file, or postgresql://HOST[:PORT]/DB) instead of PATHs. A stored story's brief is read back when the "
+            + "database keeps one for the story as it is (as 'serve' and 'stream' keep them), else written and kept "
+            + "there, with the brief-tier analyses of its articles, so a second brief does not write it again.")
     String db;
 
     @Option(names = "--format", defaultValue = "json", description = "json, md or html. Default: ${DEFAULT-VALUE}")
@@ -103,6 +106,11 @@ final class BriefCommand implements Callable<Integer> {
         List<Failure> failures = new ArrayList<>();
         List<AnalysedArticle> analysed;
         List<Story> stored = new ArrayList<>();
+        // the briefs of stored stories, by story id: read back when the store keeps one for the story as it is
+        Map<String, StoryBrief> keptBriefs = new HashMap<>();
+        // the articles the briefs list (what md and html call an article without outlet or headline)
+        List<Article> listed;
+        BriefWriter writer = factory.briefWriter(embedder);
         if (db != null) {
             if (Stores.isMissingFile(db)) {
                 return StorylensCli.noDatabase(err, db);
@@ -134,7 +142,15 @@ final class BriefCommand implements Callable<Integer> {
                         }
                     }
                 }
-                analysed = factory.storedAnalyses(store, AnalysisTier.BRIEF, cores, embedder).of(articles);
+                StoredAnalyses briefAnalyses = factory.storedAnalyses(store, AnalysisTier.BRIEF, cores, embedder);
+                StoryBriefs briefs = new StoryBriefs(store, briefAnalyses, writer);
+                for (Story story : stored) {
+                    keptBriefs.put(story.id(), briefs.update(story).brief());
+                }
+                // only the articles in no stored story are analysed and grouped here
+                Set<String> placed = placedIn(stored);
+                analysed = briefAnalyses.of(articles.stream().filter(a -> !placed.contains(a.id())).toList());
+                listed = articles;
             } catch (StoreException e) {
                 err.println(TerminalText.escape("error: " + e.getMessage()));
                 err.flush();
@@ -144,6 +160,7 @@ final class BriefCommand implements Callable<Integer> {
             BatchResult cleaned = factory.readAndClean(paths, cores, ArticlePipeline.Progress.NONE);
             failures.addAll(cleaned.failures());
             analysed = factory.analysis(AnalysisTier.BRIEF, cores, embedder).analyse(cleaned.articles());
+            listed = cleaned.articles();
         }
         Map<String, AnalysedArticle> byId = new HashMap<>();
         analysed.forEach(a -> byId.put(a.article().id(), a));
@@ -170,8 +187,12 @@ final class BriefCommand implements Callable<Integer> {
                 }
                 all = one;
             }
-            BriefWriter writer = factory.briefWriter(embedder);
             for (Story story : all) {
+                StoryBrief kept = keptBriefs.get(story.id());
+                if (kept != null) {
+                    stories.add(kept);
+                    continue;
+                }
                 List<AnalysedArticle> articles = story.articles().stream().map(a -> byId.get(a.id())).toList();
                 stories.add(writer.write(articles, story));
             }
@@ -179,10 +200,8 @@ final class BriefCommand implements Callable<Integer> {
         Brief brief = new Brief(Instant.now().toString(), stories);
         String text = switch (format) {
             case json -> new BriefJson().render(brief) + System.lineSeparator();
-            case md -> new BriefMarkdown().render(brief, org.storylens.brief.ArticleFallbacks.of(
-                    analysed.stream().map(AnalysedArticle::article).toList()));
-            case html -> new BriefHtml().render(brief, org.storylens.brief.ArticleFallbacks.of(
-                    analysed.stream().map(AnalysedArticle::article).toList()));
+            case md -> new BriefMarkdown().render(brief, org.storylens.brief.ArticleFallbacks.of(listed));
+            case html -> new BriefHtml().render(brief, org.storylens.brief.ArticleFallbacks.of(listed));
         };
         if (output == null) {
             out.print(text);

@@ -36,11 +36,30 @@ final class AtomFeeds {
 
     /** The feed of one story: an entry per article (title, outlet, date, link to its page), newest first. */
     String story(StoryBrief brief, ArticleFallbacks names, String state, URI base) {
-        SyndFeed feed = feed(Headlines.shown(brief.title() == null || brief.title().isBlank() ? "Untitled story"
-                : brief.title()) + " · storylens", base.resolve(PageLayout.storyHref(brief.id())),
-                base.resolve(PageLayout.storyHref(brief.id()) + "/feed.atom"));
+        return story(brief.id(), brief.title(), brief.articles(), names, state, base);
+    }
+
+    /**
+     * The feed of a story whose first brief is being written: an entry per article it lists (at most
+     * {@value StoryLibrary#LISTED_WHILE_WRITING}), newest first, and that state as the subtitle.
+     */
+    String beingWritten(StoryLibrary.BeingWritten pending, URI base) {
+        List<ArticleEntry> articles = pending.articles().stream().map(a -> new ArticleEntry(a.id(), a.title(),
+                a.outlet(), a.wire(), a.publishedAt(), a.language(), List.of(), null)).toList();
+        String state = PageLayout.count(pending.story().size(), "article", "articles")
+                + "; the brief of this story is being written.";
+        return story(pending.story().id(), pending.title(), articles, ArticleFallbacks.of(pending.articles()), state,
+                base);
+    }
+
+    private String story(String id, String storyTitle, List<ArticleEntry> articles, ArticleFallbacks names,
+                         String state, URI base) {
+        SyndFeed feed = feed(Headlines.shown(storyTitle == null || storyTitle.isBlank() ? "Untitled story"
+                : storyTitle)
+                + " · storylens", base.resolve(PageLayout.storyHref(id)),
+                base.resolve(PageLayout.storyHref(id) + "/feed.atom"));
         feed.setDescription(clean(state));
-        List<ArticleEntry> newestFirst = new ArrayList<>(brief.articles());
+        List<ArticleEntry> newestFirst = new ArrayList<>(articles);
         newestFirst.sort(Comparator.comparing((ArticleEntry a) -> day(a.publishedAt()),
                 Comparator.nullsLast(Comparator.reverseOrder())));
         List<SyndEntry> entries = new ArrayList<>();

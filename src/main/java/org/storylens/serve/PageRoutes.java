@@ -104,12 +104,18 @@ final class PageRoutes {
 
     private void storyFeed(Context ctx) throws StoreException {
         String id = ctx.pathParam("id");
-        Optional<StoryLibrary.BriefedStory> briefed = library.brief(id);
-        if (briefed.isEmpty()) {
+        Optional<StoryLibrary.Reading> reading = library.read(id);
+        if (reading.isEmpty()) {
             StorylensServer.failure(ctx, 404, "There is no story " + id + ".");
             return;
         }
-        var b = briefed.get();
+        if (reading.get() instanceof StoryLibrary.BeingWritten pending) {
+            // not blocked on a first brief: the articles it has now, and when to ask again
+            ctx.status(202).header("Retry-After", String.valueOf(BriefBeingWrittenPage.REFRESH_SECONDS));
+            atom(ctx, feeds.beingWritten(pending, base(ctx)));
+            return;
+        }
+        var b = (StoryLibrary.BriefedStory) reading.get();
         atom(ctx, feeds.story(b.brief(), b.names(), briefHtml.stateLine(b.brief(), b.names()), base(ctx)));
     }
 

@@ -6,10 +6,18 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.storylens.cluster.Story;
+import org.storylens.store.ArticleStore;
+import org.storylens.store.StoredBrief;
+import org.storylens.store.StoredStory;
+import org.storylens.store.Stores;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.storylens.cli.ArticleLines.line;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +99,34 @@ class BriefCommandTest {
         assertThat(unknown.err()).contains("no story 's-nosuchstory'").contains(db.toString())
                 .contains("storylens stories");
         assertThat(unknown.out()).isEmpty();
+    }
+
+    @Test
+    void theBriefsOfStoredStoriesAreKeptInTheDatabaseAndReadBackByTheNextBriefNotWrittenAgain() throws Exception {
+        Path db = dir.resolve("kept.db");
+        assertThat(CliRun.of("ingest", input().toString(), "--db", db.toString()).exitCode()).isZero();
+        CliRun first = CliRun.of("brief", "--db", db.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        Map<String, Instant> writtenAt = new HashMap<>();
+        try (ArticleStore store = Stores.open(db.toString())) {
+            for (StoredStory listed : store.stories()) {
+                Story story = store.story(listed.id()).orElseThrow();
+                StoredBrief kept = store.brief(story.id()).orElseThrow();
+                assertThat(kept.isCurrentFor(story)).as("the kept brief of " + story.id()).isTrue();
+                writtenAt.put(story.id(), kept.writtenAt());
+            }
+        }
+        assertThat(writtenAt).hasSize(2);
+
+        CliRun second = CliRun.of("brief", "--db", db.toString());
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(JSON.readTree(second.out()).get("stories")).isEqualTo(JSON.readTree(first.out()).get("stories"));
+        try (ArticleStore store = Stores.open(db.toString())) {
+            for (Map.Entry<String, Instant> e : writtenAt.entrySet()) {
+                assertThat(store.brief(e.getKey()).orElseThrow().writtenAt()).as("the brief of " + e.getKey()
+                        + ", read back").isEqualTo(e.getValue());
+            }
+        }
     }
 
     @Test

@@ -83,6 +83,13 @@ class BriefBeingWrittenTest {
             assertThat(pending.get("id").asText()).isEqualTo(storyId);
             assertThat(pending.get("articles").asInt()).isEqualTo(1);
 
+            HttpResponse<String> feed = server.get("/stories/" + storyId + "/feed.atom");
+            assertThat(feed.statusCode()).as("the story's feed does not wait for its first brief").isEqualTo(202);
+            assertThat(feed.headers().firstValue("Retry-After")).hasValue("3");
+            assertThat(feed.headers().firstValue("Content-Type")).hasValue("application/atom+xml; charset=utf-8");
+            assertThat(feed.body()).contains("/articles/" + articleId).contains("being written")
+                    .containsIgnoringCase("spillway");
+
             JsonNode brief = writtenBrief(server, storyId);
             assertThat(brief.get("stories").get(0).get("articles")).hasSize(1);
             HttpResponse<String> later = server.get("/stories/" + storyId);
