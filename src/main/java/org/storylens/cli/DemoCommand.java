@@ -128,7 +128,6 @@ final class DemoCommand implements Callable<Integer> {
             err.flush();
             return StorylensCli.STORE_FAILED;
         }
-        boolean serving = false;
         try {
             int published = demo.publish(List.of(samples.toString()), err);
             out.println(published + " articles published to Kafka at " + demo.bootstrapServers() + " topic "
@@ -150,8 +149,7 @@ final class DemoCommand implements Callable<Integer> {
             if (!serve) {
                 return 0;
             }
-            serving = true;
-            // PostgreSQL is stopped by its own shutdown hook when the server is
+            // until Ctrl-C: then the server's shutdown hook closes it, and PostgreSQL's own hook stops the server
             return serve(demo.db(), work.resolve("demo-postgresql"), largest, out, err);
         } catch (StoreException e) {
             err.println(TerminalText.escape("error: " + e.getMessage()));
@@ -168,9 +166,7 @@ final class DemoCommand implements Callable<Integer> {
             return StorylensCli.SOME_INPUTS_FAILED;
         } finally {
             err.flush();
-            if (!serving) {
-                demo.close();
-            }
+            demo.close();
         }
     }
 
