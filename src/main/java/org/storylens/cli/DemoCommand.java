@@ -77,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         String largest;
         try (ArticleStore store = SqliteArticleStore.open(db)) {
-            largest = printFound(store, db.toString(), "ingest", out);
+            largest = printFound(store, db.toString(), "ingest", true, out);
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
             return StorylensCli.STORE_FAILED;
@@ -90,24 +90,33 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * Prints the stored articles and stories as tables, each with the command that shows them again; returns the id
-     * of the largest story, or null when there is none.
+     * Prints the stored articles and stories as tables, each with the command that shows them again (when
+     * {@code hints}: the database outlives the demo); returns the id of the largest story, or null when there is
+     * none.
      */
-    private static String printFound(ArticleStore store, String db, String assignedBy, PrintWriter out)
+    private static String printFound(ArticleStore store, String db, String assignedBy, boolean hints, PrintWriter out)
             throws StoreException {
         List<Article> articles = store.list();
         out.println();
         new ArticleTable().print(articles, out);
         int removed = articles.stream().mapToInt(a -> a.removed().size()).sum();
         out.println();
-        out.println("Removed " + removed + " lines of boilerplate; for each article's cleaned text and what was "
-                + "removed, run:");
-        out.println("  ./storylens articles --db " + db + " --format json --details");
+        if (hints) {
+            out.println("Removed " + removed + " lines of boilerplate; for each article's cleaned text and what was "
+                    + "removed, run:");
+            out.println("  ./storylens articles --db " + db + " --format json --details");
+        } else {
+            out.println("Removed " + removed + " lines of boilerplate.");
+        }
         out.println();
         List<StoredStory> stories = store.stories();
         new StoryTable().print(stories, out);
-        out.println("Stories as " + assignedBy + " assigned them; to list them again, run:");
-        out.println("  ./storylens stories --db " + db);
+        if (hints) {
+            out.println("Stories as " + assignedBy + " assigned them; to list them again, run:");
+            out.println("  ./storylens stories --db " + db);
+        } else {
+            out.println("Stories as " + assignedBy + " assigned them.");
+        }
         return stories.stream().findFirst().map(StoredStory::id).orElse(null);
     }
 
@@ -143,7 +152,11 @@ final class DemoCommand implements Callable<Integer> {
             demo.stopStreaming();
             String largest;
             try (ArticleStore store = Stores.open(demo.db())) {
-                largest = printFound(store, demo.db(), "the stream job", out);
+                // the database is there to query while the demo serves; --no-serve stops it on return
+                largest = printFound(store, demo.db(), "the stream job", serve, out);
+            }
+            if (!serve) {
+                out.println("PostgreSQL stops with the demo; its data stays in " + work.resolve("postgres") + ".");
             }
             out.flush();
             if (!serve) {
