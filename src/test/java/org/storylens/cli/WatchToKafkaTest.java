@@ -1,8 +1,10 @@
 package org.storylens.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +84,7 @@ class WatchToKafkaTest {
         assertThat(watch.out()).contains("round 1: 2 feeds polled, 2 new articles (2 entries read), "
                 + "0 unchanged (304), 1 failed");
         assertThat(watch.err()).contains("error: " + site.url("/broken.xml") + ": malformed RSS/Atom XML");
-        List<ConsumerRecord<String, byte[]>> records = readAll("feeds.raw", 2);
+        List<ConsumerRecord<String, byte[]>> records = readAll("feeds.raw");
         RawArticleJson json = new RawArticleJson();
         List<RawArticle> published = records.stream().map(r -> json.read(r.value(), "feeds.raw@" + r.offset()))
                 .toList();
@@ -94,17 +97,44 @@ class WatchToKafkaTest {
         assertThat(Files.exists(defaultDb)).as("nothing ingested into the default database").isEqualTo(hadDefaultDb);
     }
 
-    private static List<ConsumerRecord<String, byte[]>> readAll(String topic, int expected) {
+    @Test
+    void withADatabaseGivenEntriesWhoseLinkItHoldsAreNotPublished() throws Exception {
+        broker.createTopic("feeds-known.raw", 1);
+        Path known = work.resolve("known.jsonl");
+        Files.writeString(known, new ObjectMapper().writeValueAsString(Map.of(
+                "title", "Harbour cranes idle as dockers strike for second day",
+                "text", "Dock workers at the port of Ostrava Bay stayed away for a second day on Wednesday.",
+                "url", site.url("/news/strike-day-2"), "publishedAt", "2024-05-08", "language", "en")) + "\n");
+        String db = work.resolve("job.db").toString();
+        CliRun stored = CliRun.of("ingest", known.toString(), "--db", db, "--no-analyse");
+        assertThat(stored.exitCode()).as(stored.err()).isZero();
+
+        CliRun watch = CliRun.of("watch", site.url("/feed.xml"), "--kafka", broker.bootstrapServers(), "--topic",
+                "feeds-known.raw", "--db", db, "--once", "--allow-private");
+
+        assertThat(watch.exitCode()).as(watch.err()).isZero();
+        assertThat(watch.out()).contains("round 1: 1 feeds polled, 1 new articles (1 entries read)");
+        List<ConsumerRecord<String, byte[]>> records = readAll("feeds-known.raw");
+        RawArticleJson json = new RawArticleJson();
+        assertThat(records).extracting(r -> json.read(r.value(), "record").metadata().url())
+                .containsExactly(site.url("/news/ferries-resume"));
+    }
+
+    /** Every record the topic holds now (the watch waited until the broker had them). */
+    private static List<ConsumerRecord<String, byte[]>> readAll(String topic) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader");
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (out.size() < expected && System.nanoTime() < until) {
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
+                    && System.nanoTime() < until) {
                 consumer.poll(Duration.ofMillis(200)).forEach(out::add);
             }
         }
