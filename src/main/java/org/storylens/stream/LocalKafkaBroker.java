@@ -41,7 +41,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
     }
 
     /**
-     * Formats {@code logDir} (created when missing) and starts the broker on it.
+     * Formats {@code logDir} (created when missing; a folder an earlier start formatted is used as it is) and starts
+     * the broker on it.
      *
      * @throws IOException when the folder cannot be made or formatted, or the broker does not start
      */
@@ -70,18 +71,20 @@ public final class LocalKafkaBroker implements AutoCloseable {
         props.put("group.initial.rebalance.delay.ms", "0");
         // as large as the largest article the publisher sends (the reader's 16 MB limit, plus its JSON)
         props.put("message.max.bytes", String.valueOf(21 << 20));
-        try {
-            new Formatter().setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                    .setNodeId(1)
-                    .setClusterId(Uuid.randomUuid().toString())
-                    .addDirectory(dir)
-                    .setMetadataLogDirectory(dir)
-                    .setControllerListenerName(CONTROLLER)
-                    .setReleaseVersion(MetadataVersion.latestProduction())
-                    .setIgnoreFormatted(false)
-                    .run();
-        } catch (Exception e) {
-            throw new IOException("cannot format a Kafka log in " + logDir + ": " + e.getMessage(), e);
+        // a folder formatted by an earlier start is used as it is: its topics and committed offsets are kept
+        if (!Files.exists(logDir.resolve("meta.properties"))) {
+            try {
+                new Formatter().setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                        .setNodeId(1)
+                        .setClusterId(Uuid.randomUuid().toString())
+                        .addDirectory(dir)
+                        .setMetadataLogDirectory(dir)
+                        .setControllerListenerName(CONTROLLER)
+                        .setReleaseVersion(MetadataVersion.latestProduction())
+                        .run();
+            } catch (Exception e) {
+                throw new IOException("cannot format a Kafka log in " + logDir + ": " + e.getMessage(), e);
+            }
         }
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         try {
