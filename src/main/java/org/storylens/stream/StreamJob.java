@@ -4,6 +4,7 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.JobClient;
@@ -85,6 +86,11 @@ public final class StreamJob {
                     checkpointInterval, maxBytes);
         }
 
+        public Options withMaxWaiting(int waitingLimit) {
+            return new Options(bootstrapServers, topic, groupId, store, parallelism, orderWait, waitingLimit,
+                    checkpointInterval, maxBytes);
+        }
+
         public Options withCheckpointInterval(Duration interval) {
             return new Options(bootstrapServers, topic, groupId, store, parallelism, orderWait, maxWaiting, interval,
                     maxBytes);
@@ -127,6 +133,17 @@ public final class StreamJob {
                 .process(new StoryAssigner(options.store(), options.orderWait().toMillis(), options.maxWaiting()))
                 .name("assign to stories").uid("assign").setParallelism(1).setMaxParallelism(1)
                 .sinkTo(new DiscardingSink<>()).name("assignments written by the story stage").setParallelism(1);
+    }
+
+    /**
+     * An environment that runs the job in a Flink MiniCluster in this process, of {@code taskManagers} task managers
+     * with as many slots together as {@code parallelism} asks (the cluster stops when the job ends).
+     */
+    public static StreamExecutionEnvironment miniCluster(int parallelism, int taskManagers) {
+        Configuration config = new Configuration();
+        config.set(TaskManagerOptions.MINI_CLUSTER_NUM_TASK_MANAGERS, taskManagers);
+        config.set(TaskManagerOptions.NUM_TASK_SLOTS, (parallelism + taskManagers - 1) / taskManagers);
+        return StreamExecutionEnvironment.createLocalEnvironment(parallelism, config);
     }
 
     /** Adds the job to the environment and starts it; the job runs until cancelled. */
