@@ -1,7 +1,9 @@
 package org.storylens.cli;
 
+import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.client.JobCancellationException;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.storylens.store.StoreException;
 import org.storylens.stream.BriefKeeping;
@@ -14,6 +16,8 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** {@code storylens stream --kafka HOST:PORT --db FILE|URL}: the Flink job in a local MiniCluster, until stopped. */
 @Command(name = "stream", mixinStandardHelpOptions = true,
@@ -27,7 +31,8 @@ import java.util.concurrent.ExecutionException;
                         + "started again continues, and nothing is stored twice.",
                 "On a Flink cluster: flink run -c org.storylens.stream.StreamJob storylens.jar --kafka HOST:PORT "
                         + "--db FILE|URL [--parallelism N] [--brief-wait MILLIS | --no-briefs].",
-                "Exit code: 0 stopped, 3 database error, 1 the job failed."})
+                "Exit code: 0 stopped (Ctrl-C, or the thread running the command interrupted), 3 database error, "
+                        + "1 the job failed."})
 final class StreamCommand implements Callable<Integer> {
 
     @Option(names = "--kafka", paramLabel = "HOST:PORT", required = true,
@@ -98,10 +103,56 @@ final class StreamCommand implements Callable<Integer> {
         try {
             client.getJobExecutionResult().get();
             return 0;
+        } catch (InterruptedException e) {
+            // stopped by the thread that runs the command (an embedding program, a test): the job is cancelled
+            stopped(client, out);
+            Thread.currentThread().interrupt();
+            return 0;
         } catch (ExecutionException e) {
+            if (cancelled(e) || status(client) == JobStatus.CANCELED) {
+                return 0;
+            }
             err.println(TerminalText.escape("error: the stream job failed: " + e.getCause()));
             err.flush();
             return StorylensCli.SOME_INPUTS_FAILED;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook cancels the job
+            }
+        }
+    }
+
+    /** Cancels the job and waits until it and its MiniCluster have stopped (up to a minute). */
+    private static void stopped(JobClient client, PrintWriter out) {
+        try {
+            client.cancel().get(1, TimeUnit.MINUTES);
+            client.getJobExecutionResult().handle((result, failure) -> null).get(1, TimeUnit.MINUTES);
+        } catch (InterruptedException | ExecutionException | TimeoutException e) {
+            // it stops in the background
+        }
+        out.println("stream job " + client.getJobID() + " stopped");
+        out.flush();
+    }
+
+    private static boolean cancelled(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JobCancellationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JobStatus status(JobClient client) {
+        try {
+            return client.getJobStatus().get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return JobStatus.FAILED;
+        } catch (ExecutionException | TimeoutException e) {
+            return JobStatus.FAILED;
         }
     }
 }

@@ -23,7 +23,7 @@ final class BriefBeingWrittenPage {
 
     String render(StoryLibrary.BeingWritten story) {
         String headline = story.title() == null || story.title().isBlank() ? "Untitled story" : story.title();
-        Document doc = layout.page(headline);
+        Document doc = layout.page(headline, true);
         doc.head().appendElement("meta").attr("http-equiv", "refresh")
                 .attr("content", String.valueOf(REFRESH_SECONDS));
         Element main = PageLayout.main(doc);

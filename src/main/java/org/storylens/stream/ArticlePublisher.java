@@ -5,11 +5,16 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.storylens.clean.Article;
 import org.storylens.clean.RuleBasedArticleCleaner;
 import org.storylens.ingest.RawArticle;
+import org.storylens.pipeline.ArticlePipeline;
+import org.storylens.pipeline.PipelineFactory;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -27,6 +32,8 @@ public final class ArticlePublisher implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final String topic;
     private final RawArticleJson json = new RawArticleJson();
+    /** Cleans each batch only to infer the years its dates lack, as {@code ingest} infers them across its batch. */
+    private final ArticlePipeline cleaning = new PipelineFactory(PipelineFactory.DEFAULT_MAX_BYTES).pipeline(1);
 
     /** @param bootstrapServers {@code HOST:PORT[,HOST:PORT...]} */
     public ArticlePublisher(String bootstrapServers, String topic) {
@@ -49,14 +56,17 @@ public final class ArticlePublisher implements AutoCloseable {
     }
 
     /**
-     * Sends the articles and waits until the broker has them all.
+     * Sends the articles and waits until the broker has them all. An article whose date names no year carries the
+     * year {@code ingest} would infer for it from the others of the batch (see {@link RawArticleJson}).
      *
      * @throws PublishException naming the first article the broker did not take
      */
     public int publish(List<RawArticle> articles) throws PublishException {
+        Map<String, Integer> years = inferredYears(articles);
         List<Future<?>> sent = new ArrayList<>(articles.size());
         for (RawArticle article : articles) {
-            sent.add(producer.send(new ProducerRecord<>(topic, keyOf(article), json.write(article))));
+            sent.add(producer.send(new ProducerRecord<>(topic, keyOf(article),
+                    json.write(article, years.get(article.id())))));
         }
         producer.flush();
         for (int i = 0; i < sent.size(); i++) {
@@ -71,6 +81,17 @@ public final class ArticlePublisher implements AutoCloseable {
             }
         }
         return articles.size();
+    }
+
+    /** The years inferred across the batch for the dates that lack one, by article id. */
+    private Map<String, Integer> inferredYears(List<RawArticle> articles) {
+        Map<String, Integer> years = new HashMap<>();
+        for (Article cleaned : cleaning.clean(articles).articles()) {
+            if (cleaned.published() != null && cleaned.published().yearInferred()) {
+                years.put(cleaned.id(), cleaned.published().year());
+            }
+        }
+        return years;
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.storylens.analyse.AnalysedArticle;
 import org.storylens.analyse.AnalysisTier;
 import org.storylens.analyse.MiniLmEmbedder;
 import org.storylens.clean.Article;
+import org.storylens.clean.PublicationDate;
 import org.storylens.cluster.FeatureExtractor;
 import org.storylens.ingest.RawArticle;
 import org.storylens.pipeline.AnalysisPipeline;
@@ -62,19 +63,21 @@ final class IngestTierAnalysis extends RichFlatMapFunction<PublishedArticle, Arr
 
     @Override
     public void flatMap(PublishedArticle record, Collector<ArrivedFeatures> out) throws StoreException {
-        RawArticle raw;
+        RawArticleJson.Decoded decoded;
         try {
-            raw = json.read(record.value(), record.where());
+            decoded = json.decode(record.value(), record.where());
         } catch (IllegalArgumentException e) {
             report(e.getMessage());
             return;
         }
+        RawArticle raw = decoded.article();
         BatchResult cleaned = cleaning.clean(List.of(raw));
         cleaned.failures().forEach(f -> report(record.where() + ": " + f));
         if (cleaned.articles().isEmpty()) {
             return;
         }
-        ArticleStore.Added added = store.addAll(cleaned.articles()).get(0);
+        Article article = withInferredYear(cleaned.articles().get(0), decoded.inferredYear());
+        ArticleStore.Added added = store.addAll(List.of(article)).get(0);
         Article stored = added.isNew() ? added.article() : store.find(added.duplicateOf())
                 .orElseThrow(() -> new StoreException(storeOpener.describe() + ": article " + added.duplicateOf()
                         + " was reported stored but cannot be found", null));
@@ -87,6 +90,18 @@ final class IngestTierAnalysis extends RichFlatMapFunction<PublishedArticle, Arr
         }
         out.collect(new ArrivedFeatures(stored.id(), record.timestamp(), record.partition(), record.offset(),
                 featuresJson.write(features.features(List.of(analysed), embedder).get(0))));
+    }
+
+    /**
+     * The article with the year inferred for it at publishing, when its date lacks one (cleaned alone here, it had
+     * none of the articles published with it to infer a year from).
+     */
+    private static Article withInferredYear(Article article, Integer year) {
+        PublicationDate date = article.published();
+        if (year == null || date == null || date.year() != null) {
+            return article;
+        }
+        return article.withPublished(date.withInferredYear(year));
     }
 
     private static void report(String problem) {

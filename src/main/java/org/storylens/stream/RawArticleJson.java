@@ -15,15 +15,30 @@ import java.util.Locale;
 
 /**
  * A raw article as the topic carries it: one UTF-8 JSON object {@code {"id", "origin", "format", "text", "metadata":
- * {"title", "url", "publishedAt", "outlet", "language", "author"}, "warnings": [], "removed": []}}, absent metadata
- * fields left out. Thread-safe.
+ * {"title", "url", "publishedAt", "outlet", "language", "author"}, "warnings": [], "removed": [], "inferredYear"}},
+ * absent metadata fields left out. {@code inferredYear} (absent when there is none) is the year {@code ingest} would
+ * give the article's publication date when its text names a day without a year ("March 11th"), inferred from the
+ * articles published with it: cleaned alone in the job, the article gets the same date as in an {@code ingest} batch.
+ * Thread-safe.
  */
 public final class RawArticleJson {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    /** The article as the JSON bytes {@code publish} writes. */
+    /**
+     * A record read back: the article, and the year inferred for its publication date from the articles published
+     * with it (null when there was none to infer).
+     */
+    public record Decoded(RawArticle article, Integer inferredYear) {
+    }
+
+    /** The article as the JSON bytes {@code publish} writes, with no inferred year. */
     public byte[] write(RawArticle article) {
+        return write(article, null);
+    }
+
+    /** The article as the JSON bytes {@code publish} writes; {@code inferredYear} may be null. */
+    public byte[] write(RawArticle article, Integer inferredYear) {
         ObjectNode root = json.createObjectNode();
         root.put("id", article.id());
         root.put("origin", article.origin());
@@ -41,6 +56,9 @@ public final class RawArticleJson {
         article.warnings().forEach(warnings::add);
         ArrayNode removed = root.putArray("removed");
         article.removed().forEach(removed::add);
+        if (inferredYear != null) {
+            root.put("inferredYear", inferredYear);
+        }
         try {
             return json.writeValueAsBytes(root);
         } catch (IOException e) {
@@ -55,6 +73,16 @@ public final class RawArticleJson {
      * @throws IllegalArgumentException naming {@code where} and what is wrong, when the bytes are no raw article
      */
     public RawArticle read(byte[] bytes, String where) {
+        return decode(bytes, where).article();
+    }
+
+    /**
+     * The article the bytes hold, with the year inferred for it.
+     *
+     * @param where names the record in errors (topic, partition and offset)
+     * @throws IllegalArgumentException naming {@code where} and what is wrong, when the bytes are no raw article
+     */
+    public Decoded decode(byte[] bytes, String where) {
         JsonNode root;
         try {
             root = json.readTree(bytes);
@@ -78,8 +106,11 @@ public final class RawArticleJson {
         if (body.isBlank()) {
             throw new IllegalArgumentException(where + ": the article text is blank");
         }
-        return new RawArticle(required(root, "id", where), required(root, "origin", where), sourceFormat, body,
-                metadata, strings(root.path("warnings")), strings(root.path("removed")));
+        RawArticle article = new RawArticle(required(root, "id", where), required(root, "origin", where),
+                sourceFormat, body, metadata, strings(root.path("warnings")), strings(root.path("removed")));
+        JsonNode year = root.get("inferredYear");
+        return new Decoded(article, year != null && year.canConvertToInt() && year.isIntegralNumber()
+                ? Integer.valueOf(year.intValue()) : null);
     }
 
     private static void putIfPresent(ObjectNode node, String field, String value) {

@@ -4,6 +4,7 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.JobClient;
@@ -88,6 +89,11 @@ public final class StreamJob {
                     checkpointInterval, maxBytes);
         }
 
+        public Options withMaxWaiting(int waitingLimit) {
+            return new Options(bootstrapServers, topic, groupId, store, parallelism, orderWait, waitingLimit,
+                    checkpointInterval, maxBytes);
+        }
+
         public Options withCheckpointInterval(Duration interval) {
             return new Options(bootstrapServers, topic, groupId, store, parallelism, orderWait, maxWaiting, interval,
                     maxBytes);
@@ -147,6 +153,17 @@ public final class StreamJob {
                 .name("keep briefs current (brief tier)").uid("briefs").setParallelism(options.parallelism())
                 .sinkTo(new DiscardingSink<>()).name("briefs written by the brief stage")
                 .setParallelism(options.parallelism());
+    }
+
+    /**
+     * An environment that runs the job in a Flink MiniCluster in this process, of {@code taskManagers} task managers
+     * with as many slots together as {@code parallelism} asks (the cluster stops when the job ends).
+     */
+    public static StreamExecutionEnvironment miniCluster(int parallelism, int taskManagers) {
+        Configuration config = new Configuration();
+        config.set(TaskManagerOptions.MINI_CLUSTER_NUM_TASK_MANAGERS, taskManagers);
+        config.set(TaskManagerOptions.NUM_TASK_SLOTS, (parallelism + taskManagers - 1) / taskManagers);
+        return StreamExecutionEnvironment.createLocalEnvironment(parallelism, config);
     }
 
     /** Adds the job to the environment and starts it; the job runs until cancelled. */

@@ -37,7 +37,7 @@ class PublishCommandTest {
     }
 
     @Test
-    void publishesTheDemoSampleAsReadByIngestKeyedByContentHash() throws Exception {
+    void publishesTheDemoSampleAsReadByIngestKeyedByContentHashWithTheYearsIngestInfers() throws Exception {
         Path samples = DemoSamples.extract(work.resolve("samples"));
         broker.createTopic("demo.raw", 1);
         StringWriter out = new StringWriter();
@@ -57,5 +57,10 @@ class PublishCommandTest {
         assertThat(consumed).containsExactlyElementsOf(read.articles());
         assertThat(records).allSatisfy(r -> assertThat(r.key())
                 .isEqualTo(RuleBasedArticleCleaner.contentHash(json.read(r.value(), "record").text())));
+        // the report dated only "March 11th" carries the year ingest infers from the others; no other record does
+        assertThat(records.stream().map(r -> json.decode(r.value(), "record"))
+                .filter(d -> d.inferredYear() != null)
+                .map(d -> d.article().id() + " " + d.inferredYear()).toList())
+                .containsExactly("dailypost-dam-spillway-wire 2025");
     }
 }

@@ -129,7 +129,8 @@ class StreamJobBriefsTest {
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 for (Story story : stories) {
-                    URI page = server.url().resolve("/stories/" + URLEncoder.encode(story.id(), StandardCharsets.UTF_8));
+                    URI page = server.url()
+                            .resolve("/stories/" + URLEncoder.encode(story.id(), StandardCharsets.UTF_8));
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(page)
                             .timeout(Duration.ofMinutes(1)).GET().build(), HttpResponse.BodyHandlers.ofString());
                     assertThat(response.statusCode()).as(page + ": " + response.body()).isEqualTo(200);

@@ -1,18 +1,23 @@
 package org.storylens.stream;
 
+import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.core.execution.SavepointFormatType;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.InjectMiniCluster;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.storylens.cli.StorylensCli;
 import org.storylens.cluster.Story;
 import org.storylens.cluster.StoryArticle;
@@ -35,7 +40,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -57,6 +64,8 @@ class StreamJobTest {
                     .build());
 
     private static KraftBroker broker;
+    /** Task managers killed so far: the cluster's index of the next one to kill (indices are never reused). */
+    private static final AtomicInteger TASK_MANAGERS_KILLED = new AtomicInteger();
 
     @TempDir
     static Path work;
@@ -135,7 +144,8 @@ class StreamJobTest {
                 .withTopic(topic).withGroupId(topic).withOrderWait(Duration.ofMillis(200))
                 .withCheckpointInterval(Duration.ofMillis(500));
         int total = placedCount(ingested);
-        JobClient first = new StreamJob(options).start(StreamExecutionEnvironment.getExecutionEnvironment());
+        JobClient first = new StreamJob(options, BriefKeeping.OFF)
+                .start(StreamExecutionEnvironment.getExecutionEnvironment());
         int placedWhenCancelled;
         try {
             placedWhenCancelled = awaitPlaced(backend, db, 1, Duration.ofMinutes(4), false);
@@ -145,7 +155,8 @@ class StreamJobTest {
         assertThat(placedWhenCancelled).as("stopped mid-stream").isLessThan(total);
         publish(topic, raw.subList(raw.size() / 2, raw.size()));
 
-        JobClient second = new StreamJob(options).start(StreamExecutionEnvironment.getExecutionEnvironment());
+        JobClient second = new StreamJob(options, BriefKeeping.OFF)
+                .start(StreamExecutionEnvironment.getExecutionEnvironment());
         try {
             awaitPlaced(backend, db, total, Duration.ofMinutes(4), true);
         } finally {
@@ -167,7 +178,8 @@ class StreamJobTest {
                 .withTopic(topic).withGroupId(topic).withOrderWait(Duration.ofMillis(200))
                 .withCheckpointInterval(Duration.ofMillis(500));
         int total = placedCount(ingested);
-        JobClient first = new StreamJob(options).start(StreamExecutionEnvironment.getExecutionEnvironment());
+        JobClient first = new StreamJob(options, BriefKeeping.OFF)
+                .start(StreamExecutionEnvironment.getExecutionEnvironment());
         int placedWhenStopped;
         String savepoint;
         try {
@@ -184,13 +196,99 @@ class StreamJobTest {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(restore);
         assertThat(env.getConfiguration().get(StateRecoveryOptions.SAVEPOINT_PATH)).isEqualTo(savepoint);
         // another consumer group: where to read on comes from the savepoint, not from committed offsets
-        JobClient second = new StreamJob(options.withGroupId(topic + "-restored")).start(env);
+        JobClient second = new StreamJob(options.withGroupId(topic + "-restored"), BriefKeeping.OFF)
+                .start(env);
         try {
             awaitPlaced(backend, db, total, Duration.ofMinutes(4), true);
         } finally {
             second.cancel().get();
         }
         assertPlacedOnceEach(backend, db);
+    }
+
+    /** How a job is stopped mid-stream before it continues. */
+    enum Interruption {
+        /** A task manager is killed; Flink restarts the job from its last checkpoint (a new one takes the slot). */
+        TASK_MANAGER_KILLED,
+        /** The job is stopped with a savepoint and a new job is started from it. */
+        STOPPED_WITH_SAVEPOINT
+    }
+
+    static Stream<Arguments> interruptionsOnEachBackend() {
+        return Stream.of(Backend.values()).flatMap(backend -> Stream.of(Interruption.values())
+                .map(how -> Arguments.of(backend, how)));
+    }
+
+    /**
+     * The story stage waits for every article (however long they take), so that an uninterrupted run assigns them in
+     * one batch, as ingest does; the job is interrupted while some are analysed and waiting in its state and the
+     * rest are not even published. Restored from its checkpoint or savepoint, the job must give exactly the stories
+     * of the uninterrupted run: an article the state lost, or one read twice, would change the batch.
+     */
+    @ParameterizedTest
+    @MethodSource("interruptionsOnEachBackend")
+    void aJobInterruptedMidStreamAndRestoredGivesTheStoriesOfAnUninterruptedRun(Backend backend, Interruption how,
+                                                                               @InjectMiniCluster MiniCluster cluster)
+            throws Exception {
+        String topic = name("interrupted-" + how.name().toLowerCase(Locale.ROOT).replace('_', '-'), backend);
+        broker.createTopic(topic, 1);
+        List<RawArticle> raw = rawSample();
+        int total = placedCount(ingested);
+        assertThat(raw).as("every article read is placed by ingest").hasSize(total);
+        publish(topic, raw.subList(0, raw.size() / 2));
+        String db = backend.newDatabase(work, topic + ".db");
+        StreamJob.Options options = StreamJob.Options.of(broker.bootstrapServers(), StoreOpener.of(db), 2)
+                .withTopic(topic).withGroupId(topic).withOrderWait(Duration.ofMinutes(10)).withMaxWaiting(total)
+                .withCheckpointInterval(Duration.ofMillis(500));
+        JobClient first = new StreamJob(options, BriefKeeping.OFF)
+                .start(StreamExecutionEnvironment.getExecutionEnvironment());
+        JobClient running = first;
+        try {
+            int stored = awaitStored(backend, db, 2, Duration.ofMinutes(4));
+            assertThat(stored).as("stopped mid-stream").isLessThan(total);
+            if (how == Interruption.TASK_MANAGER_KILLED) {
+                cluster.terminateTaskManager(TASK_MANAGERS_KILLED.getAndIncrement()).get();
+                cluster.startTaskManager();
+            } else {
+                String savepoint = first.stopWithSavepoint(false, work.resolve(topic + "-savepoints").toUri()
+                        .toString(), SavepointFormatType.CANONICAL).get();
+                Configuration restore = new Configuration();
+                restore.set(StateRecoveryOptions.SAVEPOINT_PATH, savepoint);
+                // another consumer group: where to read on comes from the savepoint, not from committed offsets
+                running = new StreamJob(options.withGroupId(topic + "-restored"), BriefKeeping.OFF)
+                        .start(StreamExecutionEnvironment.getExecutionEnvironment(restore));
+            }
+            publish(topic, raw.subList(raw.size() / 2, raw.size()));
+            awaitPlaced(backend, db, total, Duration.ofMinutes(4), true);
+            if (how == Interruption.TASK_MANAGER_KILLED) {
+                assertThat(cluster.getArchivedExecutionGraph(first.getJobID()).get()
+                        .getStatusTimestamp(JobStatus.RESTARTING)).as("restarted from its checkpoint").isPositive();
+            }
+        } finally {
+            running.cancel().get();
+        }
+        try (ArticleStore store = backend.open(db)) {
+            assertThat(store.count()).isEqualTo(ingestedArticles);
+            assertThat(partition(store)).isEqualTo(ingested);
+        }
+    }
+
+    /** Waits until the store holds at least {@code expected} articles; returns how many it holds. */
+    private static int awaitStored(Backend backend, String db, int expected, Duration timeout) throws Exception {
+        long until = System.nanoTime() + timeout.toNanos();
+        int stored = 0;
+        while (System.nanoTime() < until) {
+            if (!Stores.isMissingFile(db)) {
+                try (ArticleStore store = backend.open(db)) {
+                    stored = store.count();
+                }
+                if (stored >= expected) {
+                    return stored;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the job stored " + stored + " of " + expected + " articles in " + timeout);
     }
 
     /** A topic, consumer group and database name of its own for each test and back end. */
