@@ -41,6 +41,8 @@ public class ClusterSpeed {
         CentroidStoryClusterer clusterer = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
         int[] marks = {1_000, 10_000, 100_000, 1_000_000};
         int window = 1_000;
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long windowStart = start;
         int mark = 0;
@@ -57,8 +59,9 @@ public class ClusterSpeed {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "whole stream: %.0f articles/s, %d stories%n", n / seconds,
-                clusterer.stories().size());
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        System.out.printf(Locale.ROOT, "whole stream: %.0f articles/s, %.0f articles per CPU-second of the clustering"
+                + " thread, %d stories%n", n / seconds, n / cpuSeconds, clusterer.stories().size());
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
