@@ -52,7 +52,7 @@ import java.util.stream.Stream;
  *   ./storylens --version
  *   mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=target/test.classpath
  *   java -Xmx6g -cp target/storylens.jar:$(cat target/test.classpath) bench/StreamThroughput.java \
- *       ../shared/eval/clustering/ecbplus-dev.jsonl [N=240] [PARALLELISMS=1,2,4] [postgresql|sqlite]
+ *       ../shared/eval/clustering/ecbplus-dev.jsonl [N=160] [PARALLELISMS=1,2,4] [postgresql|sqlite]
  * </pre>
  * As StreamJobTest runs it: a KRaft broker (Kafka's test kit) and a Flink MiniCluster (a local environment with as many
  * slots as the parallelism) in this JVM; the store a database on zonky's embedded PostgreSQL (its own process, default
@@ -78,7 +78,7 @@ public class StreamThroughput {
 
     public static void main(String[] args) throws Exception {
         Path source = Path.of(args[0]);
-        int n = args.length > 1 ? Integer.parseInt(args[1]) : 240;
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 160;
         int[] parallelisms = Arrays.stream((args.length > 2 ? args[2] : "1,2,4").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         boolean postgres = args.length <= 3 || args[3].equals("postgresql");
