@@ -28,7 +28,9 @@ import java.util.Random;
  * an embedding direction; articles mix story words with Zipf-distributed background words (50,000 of them), as real
  * articles of ~300 words do; 300 articles a day. {@code dated} (default) gives articles dates, so stories close after
  * the 14-day window; {@code undated} gives none, so every story stays open and only the bounded posting lists keep
- * the cost per article flat. Prints articles/s and ms per article around each size, and the peak heap.
+ * the cost per article flat. Prints articles/s and ms per article around each size, the size of the clusterer
+ * snapshot and the time to take and encode it (what the stream job's story stage saves with every flush), and the
+ * peak heap.
  */
 public class ClusterSpeed {
 
@@ -41,6 +43,8 @@ public class ClusterSpeed {
         CentroidStoryClusterer clusterer = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
         int[] marks = {1_000, 10_000, 100_000, 1_000_000};
         int window = 1_000;
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long windowStart = start;
         int mark = 0;
@@ -57,8 +61,28 @@ public class ClusterSpeed {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "whole stream: %.0f articles/s, %d stories%n", n / seconds,
-                clusterer.stories().size());
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        System.out.printf(Locale.ROOT, "whole stream: %.0f articles/s, %.0f articles per CPU-second of the clustering"
+                + " thread, %d stories%n", n / seconds, n / cpuSeconds, clusterer.stories().size());
+        // what the stream job's story stage writes with every flush (to the store and to Flink state)
+        try {
+            long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
+            org.storylens.cluster.ClusterSnapshot snapshot = clusterer.snapshot();
+            long t1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
+            byte[] stored = new org.storylens.store.ClusterStateCodec().write(snapshot);
+            long t2 = System.nanoTime();
+            long c2 = threads.getCurrentThreadCpuTime();
+            long open = snapshot.stories().stream().filter(org.storylens.cluster.ClusterSnapshot.StoryState::open)
+                    .count();
+            System.out.printf(Locale.ROOT, "clusterer snapshot: %d stories (%d open), taken in %.2f s (%.2f CPU-s),"
+                    + " encoded (gzipped JSON, as saved) in %.2f s (%.2f CPU-s) to %,d bytes%n",
+                    snapshot.stories().size(), open, (t1 - t0) / 1e9, (c1 - c0) / 1e9, (t2 - t1) / 1e9,
+                    (c2 - c1) / 1e9, stored.length);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
