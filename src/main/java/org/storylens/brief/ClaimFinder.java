@@ -65,7 +65,23 @@ public final class ClaimFinder {
     private static final Set<String> RESOLVED = Set.of("body", "recover", "rescue");
     /** A refusal to confirm and a later confirmation share this many content words of their matter. */
     static final int SHARED_MATTER = 3;
-    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "say", "make", "take", "get", "go");
+    private static final Set<String> LIGHT_VERBS = Set.of("be", "have", "do", "say", "make", "take", "get", "go",
+            // verbs of opinion and appearance: "do not believe they are out of the chase", "not even looking good"
+            // deny no fact another report gives
+            "believe", "think", "expect", "know", "seem", "appear", "look", "feel", "want");
+    /**
+     * Words that open a clause whose negation asserts nothing of its own: a condition ("if the rule is not struck
+     * down"), a concession ("although the advisory did not put it"), a relative clause ("a round in which he didn't
+     * land a punch", "the player who doesn't have a deal"), a question ("whether").
+     */
+    private static final Set<String> SUBORDINATORS = Set.of("if", "unless", "although", "though", "whether",
+            "despite", "while", "whereas", "which", "who", "whom", "whose", "where", "because", "until", "lest");
+    /** Modals of possibility or advice before a negation: "should never step into the ring" states no fact. */
+    private static final Set<String> UNASSERTING_MODALS = Set.of("should", "might", "may", "must", "ought");
+    /** Words after a negation that make it habitual or partial: "doesn't usually pay", "not even looking". */
+    private static final Set<String> PARTIAL = Set.of("usually", "always", "necessarily", "even", "only");
+    private static final Set<String> CLAUSE_EDGES = Set.of(",", ";", ":", "--", "-", "—", "–", "(", ")", "-LRB-",
+            "-RRB-", "``", "''", "\"", "“", "”");
 
     /** A run-in dateline starts this close to the sentence's start and has its clock time this close after it. */
     private static final int DATELINE_START = 20;
@@ -757,7 +773,7 @@ public final class ClaimFinder {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String w = word(t);
-            if (!NEGATIONS.contains(w) || w.equals("no")) {
+            if (!NEGATIONS.contains(w) || w.equals("no") || !asserted(tokens, i)) {
                 continue;
             }
             for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
@@ -804,7 +820,7 @@ public final class ClaimFinder {
     static boolean sameAgentAndPredicate(Statement negative, Statement affirmative) {
         List<Token> tokens = negative.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!NEGATIONS.contains(word(tokens.get(i))) || word(tokens.get(i)).equals("no")) {
+            if (!NEGATIONS.contains(word(tokens.get(i))) || word(tokens.get(i)).equals("no") || !asserted(tokens, i)) {
                 continue;
             }
             for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
@@ -813,14 +829,16 @@ public final class ClaimFinder {
                     continue;
                 }
                 String negated = lemma(verb);
-                Set<String> agents = namesBefore(negative, tokens.get(i).span().start());
-                for (Token t : affirmative.tokens()) {
+                Set<String> agents = agents(negative, i);
+                List<Token> other = affirmative.tokens();
+                for (int j = 0; j < other.size(); j++) {
+                    Token t = other.get(j);
                     String affirmed = lemma(t);
                     boolean samePredicate = t.pos().startsWith("VB") && (SAYING.contains(negated)
                             ? SAYING.contains(affirmed) : !LIGHT_VERBS.contains(negated) && negated.equals(affirmed));
-                    if (samePredicate && namesBefore(affirmative, t.span().start()).stream().anyMatch(agents::contains)
+                    if (samePredicate && !conditional(other, j) && !negatedAt(other, j) && agents(affirmative, j).stream().anyMatch(agents::contains)
                             && (!SAYING.contains(negated) || openState(negative) || sameMatter(contentAfter(tokens, k + 1),
-                            contentAfter(affirmative.tokens(), affirmative.tokens().indexOf(t) + 1)))) {
+                            contentAfter(other, j + 1)))) {
                         return true; // "would not say why the permit was denied" and "said the shooter used a
                                      // rifle" are not one matter said and unsaid
                     }
@@ -829,6 +847,75 @@ public final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the negation at token {@code i} states something: not in a clause a {@link #SUBORDINATORS subordinator}
+     * or a "that" after a noun opens ("disappointment that he would not return"), not after a modal of possibility,
+     * not habitual or partial.
+     */
+    static boolean asserted(List<Token> tokens, int i) {
+        if (i > 0 && UNASSERTING_MODALS.contains(word(tokens.get(i - 1)))) {
+            return false;
+        }
+        if (i + 1 < tokens.size() && PARTIAL.contains(word(tokens.get(i + 1)))) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && !CLAUSE_EDGES.contains(tokens.get(k).word()); k--) {
+            String w = word(tokens.get(k));
+            if (SUBORDINATORS.contains(w)
+                    || w.equals("that") && (k == 0 || !tokens.get(k - 1).pos().startsWith("VB"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a negation stands just before the verb at token {@code j}, asserted or not: "reports that said he would
+     * not be returning" affirms no return.
+     */
+    private static boolean negatedAt(List<Token> tokens, int j) {
+        for (int k = Math.max(0, j - 3); k < j; k++) {
+            if (NEGATIONS.contains(word(tokens.get(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb at token {@code j} stands in a condition or a question: "asked if the team could sign him". */
+    private static boolean conditional(List<Token> tokens, int j) {
+        for (int k = j - 1; k >= 0 && !CLAUSE_EDGES.contains(tokens.get(k).word()); k--) {
+            String w = word(tokens.get(k));
+            if (w.equals("if") || w.equals("whether") || w.equals("unless")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who token {@code i} is told of: the names in its own clause before it, else every name before it in the
+     * sentence ("Ross, who has wowed critics, has decided not to return" is told of Ross).
+     */
+    private static Set<String> agents(Statement s, int i) {
+        List<Token> tokens = s.tokens();
+        int clauseStart = i;
+        while (clauseStart > 0 && !CLAUSE_EDGES.contains(tokens.get(clauseStart - 1).word())) {
+            clauseStart--;
+        }
+        int offset = tokens.get(i).span().start();
+        Set<String> inClause = new HashSet<>();
+        if (clauseStart < i) {
+            int from = tokens.get(clauseStart).span().start();
+            for (EntityMention e : s.entities()) {
+                if (e.span().start() >= from && e.span().end() <= offset) {
+                    inClause.add(lastWord(e.text()));
+                }
+            }
+        }
+        return inClause.isEmpty() ? namesBefore(s, offset) : inClause;
     }
 
     private static Set<String> namesBefore(Statement s, int offset) {

@@ -94,6 +94,12 @@ final class QuantityFacts {
     /** The clause around a figure reaches this many tokens either way, or the nearest comma, colon or bracket. */
     private static final int CLAUSE_REACH = 8;
     private static final int HALF_A_YEAR = 183;
+    /**
+     * Reports of one quantity differ by less than this factor (the gold's widest: a death toll updated from 3 to 10;
+     * disputed falls of 60 and 150 metres); figures further apart measure different things: another event, a part
+     * and the whole, one player's yards and the team's.
+     */
+    private static final double APART = 4.0;
     private static final Map<String, String> WEEKDAYS = Map.ofEntries(Map.entry("monday", "1"),
             Map.entry("tuesday", "2"), Map.entry("wednesday", "3"), Map.entry("thursday", "4"),
             Map.entry("friday", "5"), Map.entry("saturday", "6"), Map.entry("sunday", "7"), Map.entry("mon", "1"),
@@ -113,6 +119,10 @@ final class QuantityFacts {
     private static final Set<String> PEOPLE = Set.of("people", "person", "persons", "resident", "residents",
             "inhabitant", "inhabitants", "evacuee", "evacuees", "villager", "villagers", "civilian", "civilians",
             "individual", "individuals");
+    /** Nouns that stand for a person not named: a figure told of one may be a named person's. */
+    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "boy", "girl", "child", "person",
+            "climber", "victim", "driver", "passenger", "suspect", "officer", "soldier", "worker", "resident",
+            "student", "teenager", "player", "gunman", "hiker", "pilot", "mother", "father", "son", "daughter");
     /** Units compared after conversion: family → base unit and the size of one in it. */
     private static final Map<String, Map.Entry<String, Double>> CONVERSIONS = Map.of(
             "foot", Map.entry("metre", 0.3048), "mile", Map.entry("kilometre", 1.609344),
@@ -183,6 +193,11 @@ final class QuantityFacts {
         if (!x.base().equals(y.base()) || !x.pastYears().equals(y.pastYears())) {
             return false;
         }
+        double u = Math.abs(a.number().value() * x.scale());
+        double v = Math.abs(b.number().value() * y.scale());
+        if (Math.max(u, v) > APART * Math.min(u, v)) {
+            return false; // "10 killed" and "more than 31,000 killed": two events, not one count in dispute
+        }
         if (a.articleId().equals(b.articleId())) {
             String s = a.number().attributedTo();
             String t = b.number().attributedTo();
@@ -201,6 +216,11 @@ final class QuantityFacts {
         if (!x.persons().isEmpty() && !y.persons().isEmpty()
                 && x.persons().stream().noneMatch(p -> y.persons().stream().anyMatch(q -> sameName(p, q)))) {
             return false;
+        }
+        if (x.harm() == null && !x.base().equals("people") && x.persons().isEmpty() != y.persons().isEmpty()
+                && (x.persons().isEmpty() ? x : y).nouns().stream().noneMatch(PERSON_NOUNS::contains)) {
+            return false; // "Charles rushed for 226 yards" is not "the Chiefs ended with 352 yards rushing"; "a British
+                          // man fell 2,000 ft" may be the named climber who fell 700 m
         }
         if (x.nationwide() != y.nationwide()) {
             return false; // "100,000 marched in nationwide strikes" and "20,000 marched in Athens"

@@ -51,4 +51,56 @@ class ClaimRelationsTest {
                         "Police said as many as 20,000 people took to the streets of Lenno on Wednesday."));
         assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
     }
+
+    @Test
+    void aBackgroundDisasterFarLargerIsNotADisputedCount() throws IOException {
+        StoryBrief brief = stories.brief("far-apart",
+                article("Flood kills six in Orvan valley", "5 May 2024",
+                        "Six people were killed when the Orvan burst its banks on Sunday, the regional governor said."),
+                article("Orvan valley flood", "5 May 2024",
+                        "A flood in the same valley killed more than 2,400 people, the worst the region has seen.",
+                        "Rescue teams worked through the night in the Orvan valley."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void aNegationInARelativeClauseDeniesNothingAnotherReportSays() throws IOException {
+        StoryBrief brief = stories.brief("relative-clause-negation",
+                article("Holt beats Rusk in Lenno final", "5 May 2024",
+                        "Mira Holt beat Dana Rusk in the Lenno final on Sunday, a match in which Rusk did not win a "
+                                + "single game."),
+                article("Holt wins Lenno final", "5 May 2024",
+                        "Mira Holt won the Lenno final on Sunday in under an hour."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void aPlainDenialOfTheSameActByTheSameAgentIsStillDisputed() throws IOException {
+        StoryBrief brief = stories.brief("main-clause-negation",
+                article("Kestel harbour board approves pier", "5 May 2024",
+                        "The Kestel harbour board approved the new pier on Monday, the Kestel Gazette reported."),
+                article("No decision on Kestel pier", "5 May 2024",
+                        "The Kestel harbour board did not approve the new pier on Monday, board chair Lina Ost said."));
+        assertThat(brief.claims()).anySatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void aNegationThatAssertsNothingDoesNotMakeItsSentenceAnAffirmation() throws IOException {
+        StoryBrief brief = stories.brief("unasserted-negation",
+                article("Holt will not defend Lenno title", "5 May 2024",
+                        "Mira Holt has decided not to defend her Lenno title, her agent said on Sunday."),
+                article("Fans react to Holt news", "5 May 2024",
+                        "Fans voiced their disappointment that Mira Holt would not defend her Lenno title."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void aPlayersFigureIsNotTheTeamsFigureInTheSameUnit() throws IOException {
+        StoryBrief brief = stories.brief("player-and-team",
+                article("Rays beat Owls", "5 May 2024",
+                        "Lena Moss scored 31 points as the Harbour City Rays beat the Kestel Owls 88-80 on Sunday."),
+                article("Rays pull clear of Owls", "5 May 2024",
+                        "The Rays scored 52 points in the second half to pull clear of the Owls on Sunday."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
 }
