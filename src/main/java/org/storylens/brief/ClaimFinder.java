@@ -80,6 +80,7 @@ public final class ClaimFinder {
     private static final Set<String> UNASSERTING_MODALS = Set.of("should", "might", "may", "must", "ought");
     /** Words after a negation that make it habitual or partial: "doesn't usually pay", "not even looking". */
     private static final Set<String> PARTIAL = Set.of("usually", "always", "necessarily", "even", "only");
+    private static final Set<String> BRACKETS = Set.of("(", ")", "-LRB-", "-RRB-");
     private static final Set<String> CLAUSE_EDGES = Set.of(",", ";", ":", "--", "-", "—", "–", "(", ")", "-LRB-",
             "-RRB-", "``", "''", "\"", "“", "”");
 
@@ -851,7 +852,8 @@ public final class ClaimFinder {
 
     /**
      * Whether the negation at token {@code i} states something: not in a clause a {@link #SUBORDINATORS subordinator}
-     * or a "that" after a noun opens ("disappointment that he would not return"), not after a modal of possibility,
+     * or a "that" after a noun or adjective opens ("disappointment that he would not return"; brackets do not end the
+     * clause: "if the (Bush) rule is not struck down"), not after a modal of possibility,
      * not habitual or partial.
      */
     static boolean asserted(List<Token> tokens, int i) {
@@ -861,10 +863,12 @@ public final class ClaimFinder {
         if (i + 1 < tokens.size() && PARTIAL.contains(word(tokens.get(i + 1)))) {
             return false;
         }
-        for (int k = i - 1; k >= 0 && !CLAUSE_EDGES.contains(tokens.get(k).word()); k--) {
+        for (int k = i - 1; k >= 0 && !CLAUSE_EDGES.contains(tokens.get(k).word())
+                || k >= 0 && BRACKETS.contains(tokens.get(k).word()); k--) {
             String w = word(tokens.get(k));
             if (SUBORDINATORS.contains(w)
-                    || w.equals("that") && (k == 0 || !tokens.get(k - 1).pos().startsWith("VB"))) {
+                    || w.equals("that") && k > 0 && (tokens.get(k - 1).pos().startsWith("NN")
+                            || tokens.get(k - 1).pos().startsWith("JJ"))) {
                 return false;
             }
         }
@@ -884,11 +888,15 @@ public final class ClaimFinder {
         return false;
     }
 
-    /** Whether the verb at token {@code j} stands in a condition or a question: "asked if the team could sign him". */
+    /**
+     * Whether the verb at token {@code j} stands in a clause that affirms nothing against a denial: a condition or a
+     * question ("asked if the team could sign him"), or a clause a {@link #SUBORDINATORS subordinator} opens ("Damon,
+     * who signed with the Yankees in 2005", which tells of someone else).
+     */
     private static boolean conditional(List<Token> tokens, int j) {
-        for (int k = j - 1; k >= 0 && !CLAUSE_EDGES.contains(tokens.get(k).word()); k--) {
-            String w = word(tokens.get(k));
-            if (w.equals("if") || w.equals("whether") || w.equals("unless")) {
+        for (int k = j - 1; k >= 0 && !CLAUSE_EDGES.contains(tokens.get(k).word())
+                || k >= 0 && BRACKETS.contains(tokens.get(k).word()); k--) {
+            if (SUBORDINATORS.contains(word(tokens.get(k)))) {
                 return true;
             }
         }

@@ -47,17 +47,20 @@ final class QuantityFacts {
      *                   names (lower case)
      * @param places     the places named in its sentence, each as its words (lower case)
      * @param ageOf      for an age, the last word of whose age it is, else null
-     * @param pastYears  the years before its report that its sentence speaks of
+     * @param pastYears  the years before its report that its sentence speaks of, and the months other than its
+     *                   report's it names without a day ("struck in September")
      * @param days       the weekdays its sentence names or dates fall on (1 Monday ... 7 Sunday)
      * @param harm       for a count of people, "kill", "injure" or "displace" when the figure counts the dead, the
      *                   hurt or those who had to leave their homes ("ten killed and 50 hurt" are two counts; "1,850
      *                   evacuated" and "1,400 have left their homes" one), else null
      * @param nationwide whether its clause makes it a whole country's ("as part of nationwide strikes"): never
      *                   compared with the figure of one place
+     * @param part       whether it counts a part of a total it is given with ("3 of his 11 rebounds", "10 of the
+     *                   team's first 17 points"): never compared
      */
     record Quantity(String unit, String base, double scale, Set<String> verbs, Set<String> nouns, Set<String> persons,
                     Set<List<String>> places, String ageOf, Set<String> pastYears, Set<String> days, String harm,
-                    boolean nationwide) {
+                    boolean nationwide, boolean part) {
     }
 
     /**
@@ -106,6 +109,10 @@ final class QuantityFacts {
             Map.entry("tue", "2"), Map.entry("tues", "2"), Map.entry("wed", "3"), Map.entry("thu", "4"),
             Map.entry("thur", "4"), Map.entry("thurs", "4"), Map.entry("fri", "5"), Map.entry("sat", "6"),
             Map.entry("sun", "7"));
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("january", 1),
+            Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4), Map.entry("june", 6),
+            Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10),
+            Map.entry("november", 11), Map.entry("december", 12));
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "-LRB-", "-RRB-", "--", "—",
             "–", ".", "!", "?", "``", "''", "\"", "“", "”");
     private static final Set<String> NO_PREDICATE = Set.of("be", "have", "do", "say", "tell", "add", "state",
@@ -193,6 +200,9 @@ final class QuantityFacts {
         if (!x.base().equals(y.base()) || !x.pastYears().equals(y.pastYears())) {
             return false;
         }
+        if (x.part() || y.part()) {
+            return false;
+        }
         double u = Math.abs(a.number().value() * x.scale());
         double v = Math.abs(b.number().value() * y.scale());
         if (Math.max(u, v) > APART * Math.min(u, v)) {
@@ -243,6 +253,25 @@ final class QuantityFacts {
             return false; // "a town of about 9,000 people" is not "forcing about 1,200 people to leave"
         }
         return x.nouns().stream().anyMatch(y.nouns()::contains);
+    }
+
+    /** Whether the figure ending at token {@code last} is followed by "of" and a total: "3 of his 11 rebounds". */
+    private static boolean partOf(List<Token> tokens, int last) {
+        int i = last + 1;
+        if (i >= tokens.size() || !tokens.get(i).word().equalsIgnoreCase("of")) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {
+            String pos = tokens.get(k).pos();
+            if (pos.equals("CD")) {
+                return true;
+            }
+            if (!(pos.equals("DT") || pos.equals("PRP$") || pos.equals("POS") || pos.startsWith("JJ")
+                    || pos.startsWith("NN"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the clause around tokens [first, last] makes a figure a whole country's ("as part of nationwide strikes"). */
@@ -518,7 +547,8 @@ final class QuantityFacts {
         Map.Entry<String, Double> converted = CONVERSIONS.getOrDefault(unit, Map.entry(unit, 1.0));
         String harm = unit.equals("people") && first >= 0 ? harm(n.unit(), tokens, first, last) : null;
         return new Quantity(unit, converted.getKey(), converted.getValue(), verbs, nouns, persons, places, ageOf,
-                pastYears(article, tokens, first, last), days(tokens), harm, nationwide(tokens, first, last));
+                pastYears(article, tokens, first, last), days(tokens), harm, nationwide(tokens, first, last),
+                first >= 0 && partOf(tokens, last));
     }
 
     private static void collect(Token t, String unit, Set<String> verbs, Set<String> nouns) {
@@ -664,10 +694,18 @@ final class QuantityFacts {
                 end = i;
             }
         }
-        for (Token t : tokens.subList(0, Math.max(0, end))) {
+        for (int i = 0; i < Math.max(0, end); i++) {
+            Token t = tokens.get(i);
             if (t.ner().equals("DATE") && t.word().matches("(1[89]|20)\\d\\d")
                     && (reported == null || Integer.parseInt(t.word()) < reported.getYear())) {
                 years.add(t.word());
+            }
+            Integer month = MONTHS.get(t.word().toLowerCase(Locale.ROOT));
+            boolean bare = (i == 0 || !tokens.get(i - 1).pos().equals("CD"))
+                    && (i + 1 >= tokens.size() || !tokens.get(i + 1).pos().equals("CD"));
+            if (month != null && t.ner().equals("DATE") && bare
+                    && (reported == null || month != reported.getMonthValue())) {
+                years.add("month " + month); // "struck in September": an earlier event told as background
             }
         }
         return years;

@@ -103,4 +103,15 @@ class ClaimRelationsTest {
                         "The Rays scored 52 points in the second half to pull clear of the Owls on Sunday."));
         assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
     }
+
+    @Test
+    void anEarlierEventNamedByItsMonthIsBackgroundNotADisputedCount() throws IOException {
+        StoryBrief brief = stories.brief("past-month",
+                article("Quake kills ten on Orva island", "5 Nov 2024",
+                        "Ten people were killed when an earthquake struck Orva island, officials said."),
+                article("Orva island quake", "5 Nov 2024",
+                        "A quake struck Orva island in September, killing seven people, officials said.",
+                        "Rescue teams reached the villages of Orva island."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
 }
