@@ -16,17 +16,18 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The story clusterer's state as the store keeps it: gzipped JSON, streamed back through explicit read limits. What is
- * written is bounded by construction (terms of at most {@link Limits#MAX_STATE_TERM_CHARS} characters, outlets of at
- * most {@link Limits#MAX_OUTLET_CHARS}); the limits read up to several times that, so that no state this version
- * writes is refused, while a state poisoned by an older version (a 60,000-character term) is reported as unreadable
- * — and then rebuilt — instead of being taken in. Thread-safe.
+ * The story clusterer's state as the store keeps it: gzipped JSON (its vectors as base64 bits, {@link BinaryVectors}),
+ * streamed back through explicit read limits. What is written is bounded by construction (terms of at most
+ * {@link Limits#MAX_STATE_TERM_CHARS} characters, outlets of at most {@link Limits#MAX_OUTLET_CHARS}); the limits read
+ * up to several times that, so that no state this version writes is refused, while a state poisoned by an older
+ * version (a 60,000-character term) is reported as unreadable — and then rebuilt — instead of being taken in.
+ * Thread-safe.
  */
 public final class ClusterStateCodec {
 
     /** The longest JSON name read: a term key with its index prefix, many times over. */
     static final int MAX_NAME_CHARS = 16 * Limits.MAX_STATE_TERM_CHARS;
-    /** The longest JSON string read (ids, outlets, languages). */
+    /** The longest JSON string read (ids, outlets, languages, a vector's base64 of up to 24,576 floats). */
     static final int MAX_STRING_CHARS = 64 * Limits.MAX_URL_CHARS;
     /** The deepest JSON nesting read; a snapshot nests six deep. */
     static final int MAX_NESTING = 32;
@@ -43,7 +44,8 @@ public final class ClusterStateCodec {
                 .build();
         this.json = new ObjectMapper(factory)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .registerModule(StoreJson.isoDates());
+                .registerModule(StoreJson.isoDates())
+                .registerModule(BinaryVectors.module());
     }
 
     /**
