@@ -29,8 +29,8 @@ import java.util.Random;
  * articles of ~300 words do; 300 articles a day. {@code dated} (default) gives articles dates, so stories close after
  * the 14-day window; {@code undated} gives none, so every story stays open and only the bounded posting lists keep
  * the cost per article flat. Prints articles/s and ms per article around each size, the size of the clusterer
- * snapshot and the time to take and encode it (what the stream job's story stage saves with every flush), and the
- * peak heap.
+ * snapshot and the time to take, encode and decode it (the stream job's story stage takes and encodes it with every
+ * flush; a restore decodes it), and the peak heap.
  */
 public class ClusterSpeed {
 
@@ -90,8 +90,8 @@ public class ClusterSpeed {
                     + " (%.2f CPU-s)%n", snapshot.stories().size(), open, (t1 - t0) / 1e9, take, (t2 - t1) / 1e9,
                     encode, stored.length, (t3 - t2) / 1e9, decode);
             System.out.printf(Locale.ROOT, "story stage, snapshot CPU per flush: %.2f CPU-s (taken and encoded once);"
-                    + " %.2f CPU-s as it was (taken and encoded twice, the saved state decoded)%n", take + encode,
-                    2 * (take + encode) + decode);
+                    + " %.2f CPU-s the former way with this codec (taken and encoded twice, the saved state decoded)%n",
+                    take + encode, 2 * (take + encode) + decode);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
