@@ -59,21 +59,35 @@ public interface ArticleStore extends AutoCloseable {
     Optional<ClusterSnapshot> clusterState() throws StoreException;
 
     /**
-     * The clusterer state as a writer finds it under the write lock.
-     *
-     * @param snapshot   the state saved last, or null when none was saved or it cannot be read
-     * @param unreadable why a saved state cannot be read (naming the database), or null when it was read or is absent
+     * The clusterer state as a writer finds it under the write lock, read (and decoded) only when first asked for: a
+     * step that keeps its own clusterer never pays for reading the saved one.
      */
-    record SavedState(ClusterSnapshot snapshot, String unreadable) {
+    interface SavedState {
+
+        /** The state saved last, or null when none was saved or it cannot be read. */
+        ClusterSnapshot snapshot();
+
+        /** Why a saved state cannot be read (naming the database), or null when it was read or is absent. */
+        String unreadable();
     }
 
     /**
      * What a clusterer step saves: its new state and the assignments it made since the state it was given.
+     *
+     * @param snapshot    the clusterer's new state
+     * @param encoded     that state as {@link ClusterStateCodec#write} encodes it, when the step has it already (it is
+     *                    saved as given, not encoded again), or null
+     * @param assignments the assignments made since the state the step was given
      */
-    record StoryUpdate(ClusterSnapshot snapshot, List<StoryAssignment> assignments) {
+    record StoryUpdate(ClusterSnapshot snapshot, byte[] encoded, List<StoryAssignment> assignments) {
 
         public StoryUpdate {
             assignments = List.copyOf(assignments);
+        }
+
+        /** An update whose state the store encodes. */
+        public StoryUpdate(ClusterSnapshot snapshot, List<StoryAssignment> assignments) {
+            this(snapshot, null, assignments);
         }
     }
 

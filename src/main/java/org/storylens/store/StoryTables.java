@@ -71,16 +71,53 @@ final class StoryTables {
 
     /**
      * The state as a writer finds it: read, absent, or unreadable — which a state missing while articles are in
-     * stories is too.
+     * stories is too. Whether a state is saved is asked at once; it is read and decoded when first asked for, within
+     * the transaction the caller runs.
      */
     ArticleStore.SavedState saved() throws SQLException {
-        try {
-            Optional<ClusterSnapshot> state = state();
-            return state.isPresent() || !anyInStory() ? new ArticleStore.SavedState(state.orElse(null), null)
-                    : new ArticleStore.SavedState(null, database + ": the story clusterer's saved state is missing, yet "
-                            + "articles are in stories");
-        } catch (StoreException e) {
-            return new ArticleStore.SavedState(null, e.getMessage());
+        boolean present;
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM cluster_state WHERE id = 1)")) {
+            present = r.next() && r.getBoolean(1);
+        }
+        if (present) {
+            return new LazySavedState();
+        }
+        return anyInStory() ? new ReadState(null, database + ": the story clusterer's saved state is missing, yet "
+                + "articles are in stories") : new ReadState(null, null);
+    }
+
+    /** A saved state as read. */
+    private record ReadState(ClusterSnapshot snapshot, String unreadable) implements ArticleStore.SavedState {
+    }
+
+    /** The saved state, read and decoded on the first question, then kept. */
+    private final class LazySavedState implements ArticleStore.SavedState {
+
+        private ReadState read;
+
+        @Override
+        public ClusterSnapshot snapshot() {
+            return read().snapshot();
+        }
+
+        @Override
+        public String unreadable() {
+            return read().unreadable();
+        }
+
+        private ReadState read() {
+            if (read == null) {
+                try {
+                    Optional<ClusterSnapshot> state = state();
+                    read = state.isPresent() ? new ReadState(state.get(), null)
+                            : new ReadState(null, database + ": the story clusterer's saved state is missing, yet "
+                                    + "articles are in stories");
+                } catch (StoreException e) {
+                    read = new ReadState(null, e.getMessage());
+                }
+            }
+            return read;
         }
     }
 
@@ -110,8 +147,11 @@ final class StoryTables {
         }
     }
 
-    /** Saves the state and the assignments inside the transaction in progress (see {@link ArticleStore#saveStories}). */
-    void save(ClusterSnapshot snapshot, List<StoryAssignment> assignments)
+    /**
+     * Saves the state and the assignments inside the transaction in progress (see {@link ArticleStore#saveStories});
+     * {@code encoded} is the state as the codec writes it when the caller has it already, else null.
+     */
+    void save(ClusterSnapshot snapshot, byte[] encoded, List<StoryAssignment> assignments)
             throws SQLException, IOException {
         Map<String, Integer> opened = new HashMap<>();
         Map<String, Story> byId = new HashMap<>();
@@ -139,7 +179,7 @@ final class StoryTables {
             String now = Instant.now().toString();
             state.setLong(1, snapshot.articles());
             state.setString(2, now);
-            state.setBytes(3, states.write(snapshot));
+            state.setBytes(3, encoded != null ? encoded : states.write(snapshot));
             state.executeUpdate();
             for (String id : touched) {
                 Story s = byId.get(id);

@@ -115,7 +115,7 @@ final class TableStore implements ArticleStore {
         writes.run("cannot save stories (nothing of this batch was saved)", () -> {
             StoryUpdate update = step.apply(storyTables.saved());
             if (update != null) {
-                storyTables.save(update.snapshot(), update.assignments());
+                storyTables.save(update.snapshot(), update.encoded(), update.assignments());
             }
         });
     }
@@ -129,7 +129,7 @@ final class TableStore implements ArticleStore {
     public synchronized void saveStories(ClusterSnapshot snapshot, List<StoryAssignment> assignments)
             throws StoreException {
         writes.run("cannot save stories (nothing of this batch was saved)",
-                () -> storyTables.save(snapshot, assignments));
+                () -> storyTables.save(snapshot, null, assignments));
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.storylens.store.ArticleStore;
 import org.storylens.store.ClusterStateCodec;
 import org.storylens.store.StoreException;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -115,7 +116,7 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, ArrivedFeatures,
         }
         try (MiniLmEmbedder embedder = new MiniLmEmbedder(1)) {
             List<ArticleFeatures> leftovers = stories.features(waitingAnalyses, embedder);
-            assign(TimeOrder.sort(leftovers, ArticleFeatures::published));
+            assign(TimeOrder.sort(leftovers, ArticleFeatures::published)); // Flink state is written on the first flush
         } catch (StoreException | RuntimeException e) {
             clusterer = null;
             throw e;
@@ -169,9 +170,14 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, ArrivedFeatures,
             if (clusterer == null) {
                 clusterer = restore(clustererState.value());
             }
-            List<StoryAssignment> assignments = assign(TimeOrder.sort(features, ArticleFeatures::published));
-            clustererState.update(codec.write(clusterer.snapshot()));
-            assignments.forEach(out::collect);
+            Placed placed = assign(TimeOrder.sort(features, ArticleFeatures::published));
+            if (placed.encodedState() != null) {
+                clustererState.update(placed.encodedState());
+            } else if (clustererState.value() == null) {
+                // nothing new, but the live clusterer came from the store: keep it in Flink state too
+                clustererState.update(codec.write(clusterer.snapshot()));
+            }
+            placed.assignments().forEach(out::collect);
         } catch (StoreException | RuntimeException e) {
             // the live clusterer may be ahead of what was saved: rebuilt from the state on the next use
             clusterer = null;
@@ -179,10 +185,21 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, ArrivedFeatures,
         }
     }
 
-    /** Feeds the articles to the live clusterer and saves its assignments with its new state in the store. */
-    private List<StoryAssignment> assign(List<ArticleFeatures> ordered) throws StoreException {
+    /**
+     * What one feed made: the assignments, and the clusterer's new state as saved in the store (gzipped JSON, the
+     * bytes Flink state keeps too), or null when nothing was new.
+     */
+    private record Placed(List<StoryAssignment> assignments, byte[] encodedState) {
+    }
+
+    /**
+     * Feeds the articles to the live clusterer and saves its assignments with its new state in the store: the state is
+     * taken and encoded once, and the store keeps the bytes as given.
+     */
+    private Placed assign(List<ArticleFeatures> ordered) throws StoreException {
         StoryClusterer live = clusterer;
         List<StoryAssignment> assignments = new ArrayList<>();
+        byte[][] encoded = new byte[1][];
         store.updateStories(state -> {
             boolean changed = false;
             Set<String> seen = new HashSet<>();
@@ -202,9 +219,15 @@ final class StoryAssigner extends KeyedProcessFunction<Integer, ArrivedFeatures,
             if (!changed) {
                 return null;
             }
-            return new ArticleStore.StoryUpdate(live.snapshot(), assignments);
+            ClusterSnapshot snapshot = live.snapshot();
+            try {
+                encoded[0] = codec.write(snapshot);
+            } catch (IOException e) {
+                throw new StoreException("cannot encode the story clusterer's state: " + e.getMessage(), e);
+            }
+            return new ArticleStore.StoryUpdate(snapshot, encoded[0], assignments);
         });
-        return assignments;
+        return new Placed(assignments, encoded[0]);
     }
 
     /**
