@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The stories related to a story: those naming the same people, organisations or places whose dates lie within
@@ -24,7 +25,8 @@ import java.util.Set;
  * organisation, or at least two places (a name either story takes for a place is a place); outlets' own names (an
  * outlet naming itself) do not count. The index is built from the store's entity table and kept until a story opens or
  * gains articles, which one indexed read of the store ({@link ArticleStore#latestAssignment()}) tells on each call;
- * a story's related stories are scored among the stories sharing one of its names only. Thread-safe.
+ * one caller builds it again while the others answer from the index before. A story's related stories are scored
+ * among the stories sharing one of its names only. Thread-safe.
  */
 public final class RelatedStories {
 
@@ -62,6 +64,7 @@ public final class RelatedStories {
     }
 
     private final ArticleStore store;
+    private final ReentrantLock building = new ReentrantLock();
     private volatile Index index;
 
     public RelatedStories(ArticleStore store) {
@@ -115,14 +118,22 @@ public final class RelatedStories {
         if (idx != null && idx.version() == version) {
             return idx;
         }
-        synchronized (this) {
-            idx = index;
-            if (idx != null && idx.version() == version) {
-                return idx;
-            }
-            idx = build(version);
-            index = idx;
+        // one caller builds it; the others meanwhile answer from the index before, when there is one
+        if (idx != null && !building.tryLock()) {
             return idx;
+        }
+        if (idx == null) {
+            building.lock();
+        }
+        try {
+            idx = index;
+            if (idx == null || idx.version() < version) {
+                idx = build(version);
+                index = idx;
+            }
+            return idx;
+        } finally {
+            building.unlock();
         }
     }
 
