@@ -16,14 +16,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The stories related to a story: those naming the same people, organisations or places whose dates lie within
  * {@value #WINDOW_DAYS} days of its own, ranked by the shared names, each weighted by its rarity across the stories
  * (a name in two stories weighs more than one in twenty). A story is related when it shares a person or an
  * organisation, or at least two places (a name either story takes for a place is a place); outlets' own names (an
- * outlet naming itself) do not count. The index is built from the store's entity table and kept until a story gains or
- * loses articles. Thread-safe.
+ * outlet naming itself) do not count. The index is built from the store's entity table and kept until a story opens or
+ * gains articles, which one indexed read of the store ({@link ArticleStore#latestAssignment()}) tells on each call;
+ * one caller builds it again while the others answer from the index before. A story's related stories are scored
+ * among the stories sharing one of its names only. Thread-safe.
  */
 public final class RelatedStories {
 
@@ -52,11 +55,16 @@ public final class RelatedStories {
     private record Name(String shown, String type) {
     }
 
-    private record Index(List<String> version, Map<String, StoredStory> stories, Map<String, Map<String, Name>> names,
-                         Map<String, Integer> storiesNaming) {
+    /**
+     * The stories as of one {@link ArticleStore#latestAssignment()}: each story's names (by their caseless key) and,
+     * for each name, the stories naming it.
+     */
+    private record Index(long version, Map<String, StoredStory> stories, Map<String, Map<String, Name>> names,
+                         Map<String, List<String>> storiesByName) {
     }
 
     private final ArticleStore store;
+    private final ReentrantLock building = new ReentrantLock();
     private volatile Index index;
 
     public RelatedStories(ArticleStore store) {
@@ -72,23 +80,30 @@ public final class RelatedStories {
             return List.of();
         }
         int total = Math.max(idx.stories().size(), 1);
+        // the candidates are the stories naming one of its names (the index's postings), not every story
+        Set<String> candidates = new HashSet<>();
+        for (String k : own.keySet()) {
+            candidates.addAll(idx.storiesByName().getOrDefault(k, List.of()));
+        }
+        candidates.remove(storyId);
         List<Related> found = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Name>> other : idx.names().entrySet()) {
-            StoredStory candidate = idx.stories().get(other.getKey());
-            if (other.getKey().equals(storyId) || candidate == null || !near(story, candidate)) {
+        for (String otherId : candidates) {
+            StoredStory candidate = idx.stories().get(otherId);
+            Map<String, Name> theirs = idx.names().get(otherId);
+            if (candidate == null || theirs == null || !near(story, candidate)) {
                 continue;
             }
             List<String> shared = new ArrayList<>(own.keySet());
-            shared.retainAll(other.getValue().keySet());
+            shared.retainAll(theirs.keySet());
             // a name either story takes for a place counts as a place ("Brannsk" the city, "Brannsk" of Brannsk FC)
             long places = shared.stream().filter(k -> own.get(k).type().equals("LOCATION")
-                    || other.getValue().get(k).type().equals("LOCATION")).count();
+                    || theirs.get(k).type().equals("LOCATION")).count();
             if (shared.isEmpty() || (places == shared.size() && places < 2)) {
                 continue;
             }
-            shared.sort(Comparator.comparing((String k) -> idx.storiesNaming().get(k)).thenComparing(k -> k));
-            double score = shared.stream().mapToDouble(k -> Math.log(1.0 + (double) total / idx.storiesNaming().get(k)))
-                    .sum();
+            shared.sort(Comparator.comparing((String k) -> idx.storiesByName().get(k).size()).thenComparing(k -> k));
+            double score = shared.stream()
+                    .mapToDouble(k -> Math.log(1.0 + (double) total / idx.storiesByName().get(k).size())).sum();
             List<String> shown = shared.stream().limit(NAMES_SHOWN).map(k -> own.get(k).shown()).toList();
             found.add(new Related(candidate.id(), candidate.title(), shown, score));
         }
@@ -97,23 +112,42 @@ public final class RelatedStories {
     }
 
     private Index index() throws StoreException {
-        // the stories as they are now (one read of the stories table): the index is built again when they changed
-        List<StoredStory> now = store.stories();
-        List<String> version = now.stream().map(st -> st.id() + ":" + st.articles()).sorted().toList();
+        // one indexed read tells whether a story opened or grew since the index was built; only then is it built again
+        long version = store.latestAssignment();
         Index idx = index;
-        if (idx != null && idx.version().equals(version)) {
+        if (idx != null && idx.version() == version) {
             return idx;
         }
+        // one caller builds it; the others meanwhile answer from the index before, when there is one
+        if (idx != null && !building.tryLock()) {
+            return idx;
+        }
+        if (idx == null) {
+            building.lock();
+        }
+        try {
+            idx = index;
+            if (idx == null || idx.version() < version) {
+                idx = build(version);
+                index = idx;
+            }
+            return idx;
+        } finally {
+            building.unlock();
+        }
+    }
+
+    private Index build(long version) throws StoreException {
         Set<String> outlets = new HashSet<>();
         for (String o : store.outlets()) {
             outlets.add(key(o));
         }
         Map<String, StoredStory> stories = new HashMap<>();
-        for (StoredStory st : now) {
+        for (StoredStory st : store.stories()) {
             stories.put(st.id(), st);
         }
-        Map<String, Map<String, Name>> names = new LinkedHashMap<>();
-        Map<String, Integer> storiesNaming = new HashMap<>();
+        Map<String, Map<String, Name>> names = new HashMap<>();
+        Map<String, List<String>> storiesByName = new HashMap<>();
         for (StoryEntity e : store.storyEntities()) {
             String k = key(e.name());
             if (k.length() < 3 || outlets.contains(k) || outlets.contains(key("The " + e.name()))) {
@@ -121,12 +155,10 @@ public final class RelatedStories {
             }
             if (names.computeIfAbsent(e.storyId(), id -> new LinkedHashMap<>())
                     .putIfAbsent(k, new Name(e.name(), e.type())) == null) {
-                storiesNaming.merge(k, 1, Integer::sum);
+                storiesByName.computeIfAbsent(k, n -> new ArrayList<>()).add(e.storyId());
             }
         }
-        idx = new Index(version, stories, names, storiesNaming);
-        index = idx;
-        return idx;
+        return new Index(version, stories, names, storiesByName);
     }
 
     private static String key(String name) {

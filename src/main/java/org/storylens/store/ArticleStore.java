@@ -123,6 +123,13 @@ public interface ArticleStore extends AutoCloseable {
     /** The saved stories, largest first, then in the order they were opened. */
     List<StoredStory> stories() throws StoreException;
 
+    /**
+     * The position of the newest assignment of an article to a story, 0 when there is none: it grows whenever a story
+     * opens or gains an article (assignments are never taken back), so a reader can tell from this one indexed read,
+     * whatever the number of stories, whether the stories changed since it last looked.
+     */
+    long latestAssignment() throws StoreException;
+
     /** One saved story with its articles in arrival order, or empty when there is none by that id. */
     Optional<Story> story(String id) throws StoreException;
 

@@ -139,6 +139,11 @@ public final class SqliteArticleStore implements ArticleStore {
     }
 
     @Override
+    public long latestAssignment() throws StoreException {
+        return tables.latestAssignment();
+    }
+
+    @Override
     public Optional<Story> story(String id) throws StoreException {
         return tables.story(id);
     }

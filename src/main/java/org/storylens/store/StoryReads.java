@@ -76,6 +76,16 @@ final class StoryReads {
         }
     }
 
+    /** The insert position of the newest row of {@code story_articles}, 0 when there is none (its index answers). */
+    long latestAssignment(Connection c) throws StoreException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT max(" + dialect.insertOrder("sa") + ") FROM story_articles sa")) {
+            return r.next() ? r.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException(database + ": cannot read the newest story assignment: " + e.getMessage(), e);
+        }
+    }
+
     Optional<Story> story(Connection c, String id) throws StoreException {
         try (PreparedStatement p = c.prepareStatement("SELECT story_json FROM stories WHERE id = ?")) {
             p.setString(1, id);

@@ -138,6 +138,11 @@ final class TableStore implements ArticleStore {
     }
 
     @Override
+    public long latestAssignment() throws StoreException {
+        return connections.reading(storyReads::latestAssignment);
+    }
+
+    @Override
     public Optional<Story> story(String id) throws StoreException {
         return connections.reading(c -> storyReads.story(c, id));
     }

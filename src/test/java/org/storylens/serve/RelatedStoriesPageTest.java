@@ -90,4 +90,29 @@ class RelatedStoriesPageTest {
             }
         }
     }
+
+    @Test
+    void aRelatedStoryPostedAfterThePageWasServedIsLinkedOnTheNextRequest(@TempDir Path dir) throws Exception {
+        String dam;
+        try (InputStream in = getClass().getResourceAsStream("/org/storylens/demo/dailypost-dam-spillway-wire.txt")) {
+            dam = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (TestServer server = TestServer.start(dir)) {
+            var first = server.postArticles(line("dam", dam, "Westbridge Daily Post", "2025-03-11"));
+            assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+            String damStory = json.readTree(first.body()).get("articles").get(0).get("storyId").asText();
+            assertThat(Jsoup.parse(server.get("/stories/" + damStory).body())
+                    .select("section.related-stories li > a")).isEmpty();
+
+            // the rail plan opens a story of its own: the same server's next answer for the dam links it
+            var second = server.postArticles(line("rail", RAIL, "The Brannsk Herald", "2025-03-10"));
+            assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+            String railStory = json.readTree(second.body()).get("articles").get(0).get("storyId").asText();
+            assertThat(railStory).isNotEqualTo(damStory);
+            Document page = Jsoup.parse(server.get("/stories/" + damStory).body());
+            assertThat(page.select("section.related-stories li > a").eachAttr("href"))
+                    .containsExactly("/stories/" + railStory);
+            assertThat(page.selectFirst("section.related-stories p.shared").text()).contains("Halvard Brenne");
+        }
+    }
 }

@@ -184,6 +184,47 @@ class ArticleStoreStoriesTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theLatestAssignmentGrowsWhenAStoryOpensOrGrowsAndStaysWhenNothingIsKept(Backend backend) throws Exception {
+        List<ArticleFeatures> stream = stream();
+        CentroidStoryClusterer clusterer = new CentroidStoryClusterer(ClusterConfig.DEFAULT);
+        String db = backend.newDatabase(dir, "s.db");
+        long quakeOpened;
+        long afterRefusal;
+        try (ArticleStore store = storeWith(backend, db, stream)) {
+            assertThat(store.latestAssignment()).isZero();
+            StoryAssignment q1 = clusterer.assign(stream.get(0));
+            store.saveStories(clusterer.snapshot(), List.of(q1));
+            quakeOpened = store.latestAssignment();
+            assertThat(quakeOpened).isPositive();
+
+            // a new story (the floods' f1) opens
+            StoryAssignment flood = clusterer.assign(stream.get(1));
+            store.saveStories(clusterer.snapshot(), List.of(flood));
+            long floodOpened = store.latestAssignment();
+            assertThat(floodOpened).isGreaterThan(quakeOpened);
+
+            // the quake story grows by q2 and no story opens: the count of stories alone would not tell
+            StoryAssignment q2 = clusterer.assign(stream.get(2));
+            assertThat(q2.opened()).isFalse();
+            store.saveStories(clusterer.snapshot(), List.of(q2));
+            long quakeGrown = store.latestAssignment();
+            assertThat(quakeGrown).isGreaterThan(floodOpened);
+            assertThat(store.stories()).extracting(StoredStory::articles).containsExactly(2, 1);
+
+            // a refused call keeps nothing, so the stories are as they were
+            StoryAssignment q3 = clusterer.assign(stream.get(3));
+            assertThatThrownBy(() -> store.saveStories(clusterer.snapshot(), List.of(q3, flood)))
+                    .isInstanceOf(StoreException.class);
+            afterRefusal = store.latestAssignment();
+            assertThat(afterRefusal).isEqualTo(quakeGrown);
+        }
+        try (ArticleStore store = backend.open(db)) {
+            assertThat(store.latestAssignment()).isEqualTo(afterRefusal);
+        }
+    }
+
     /** Puts bytes in place of the saved clusterer state, as a crash, a disk error or an older version could. */
     private static void overwriteState(Backend backend, String db, byte[] snapshot) throws Exception {
         try (java.sql.Connection c = backend.connect(db);
