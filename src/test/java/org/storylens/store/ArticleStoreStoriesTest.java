@@ -44,7 +44,8 @@ class ArticleStoreStoriesTest {
     Path dir;
 
     /** Hand-made features with every kind of value a snapshot holds: dates, enum-keyed maps, float and long arrays. */
-    private static ArticleFeatures features(String id, String outlet, LocalDate date, String title, String body,
+    /** Invented cluster features: the topic (0-2) sets the embedding's direction; also used by ClusterStateCodecTest. */
+    static ArticleFeatures features(String id, String outlet, LocalDate date, String title, String body,
                                             String entities, int topic) {
         Map<TermField, Map<String, Integer>> terms = new EnumMap<>(TermField.class);
         terms.put(TermField.TITLE, counts(title));

@@ -6,21 +6,16 @@ import org.storylens.cluster.ArticleFeatures;
 import org.storylens.cluster.CentroidStoryClusterer;
 import org.storylens.cluster.ClusterConfig;
 import org.storylens.cluster.ClusterSnapshot;
-import org.storylens.cluster.MinHasher;
 import org.storylens.cluster.StoryAssignment;
-import org.storylens.cluster.TermField;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 
+import static org.storylens.store.ArticleStoreStoriesTest.features;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
@@ -28,7 +23,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class ClusterStateCodecTest {
 
-    private static final MinHasher MIN_HASHER = new MinHasher(64);
     private static final LocalDate DAY = LocalDate.of(2025, 3, 11);
     private static final String QUAKE = "A strong earthquake struck the island on Tuesday, collapsing houses and "
             + "cutting roads; rescuers searched the rubble for survivors as aftershocks shook the coast.";
@@ -129,43 +123,6 @@ class ClusterStateCodecTest {
                         "danube belgrade serbia", 1),
                 features("q4", "AFP", DAY.plusDays(2), "Quake survivors in tents", QUAKE + " survivors",
                         "qeshm iran", 0));
-    }
-
-    private static ArticleFeatures features(String id, String outlet, LocalDate date, String title, String body,
-                                            String entities, int topic) {
-        Map<TermField, Map<String, Integer>> terms = new EnumMap<>(TermField.class);
-        terms.put(TermField.TITLE, counts(title));
-        terms.put(TermField.BODY, counts(body));
-        terms.put(TermField.LEAD, counts(title + " " + body));
-        terms.put(TermField.ENTITIES, counts(entities));
-        terms.put(TermField.DATES, Map.of(date.toString(), 1, date.getYear() + "", 1));
-        return new ArticleFeatures(id, outlet, null, "en", date, terms, embedding(topic, id.hashCode()),
-                MIN_HASHER.signature(title + " " + body));
-    }
-
-    /** A unit vector near the topic's direction, with noise that differs per article. */
-    private static float[] embedding(int topic, int seed) {
-        Random random = new Random(seed);
-        float[] v = new float[16];
-        double norm = 0;
-        for (int i = 0; i < v.length; i++) {
-            v[i] = (i % 3 == topic ? 1f : 0f) + (float) random.nextGaussian() * 0.1f;
-            norm += v[i] * v[i];
-        }
-        for (int i = 0; i < v.length; i++) {
-            v[i] /= (float) Math.sqrt(norm);
-        }
-        return v;
-    }
-
-    private static Map<String, Integer> counts(String words) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String w : words.toLowerCase().split("\\W+")) {
-            if (w.length() > 2) {
-                counts.merge(w, 1, Integer::sum);
-            }
-        }
-        return counts;
     }
 
     private static byte[] gzip(String text) throws IOException {
