@@ -57,10 +57,12 @@ final class QuantityFacts {
      *                   compared with the figure of one place
      * @param part       whether it counts a part of a total it is given with ("3 of his 11 rebounds", "10 of the
      *                   team's first 17 points"): never compared
+     * @param head       for a figure joined to its unit by a hyphen before a noun ("an 86-yard touchdown run", "a
+     *                   10-fight winning streak"), the lemma of that noun, which it measures, else null
      */
     record Quantity(String unit, String base, double scale, Set<String> verbs, Set<String> nouns, Set<String> persons,
                     Set<List<String>> places, String ageOf, Set<String> pastYears, Set<String> days, String harm,
-                    boolean nationwide, boolean part) {
+                    boolean nationwide, boolean part, String head) {
     }
 
     /**
@@ -203,6 +205,9 @@ final class QuantityFacts {
         if (x.part() || y.part()) {
             return false;
         }
+        if (!sameHead(x, y) || !sameHead(y, x)) {
+            return false; // "an 86-yard touchdown run" is not "rushed for 226 yards"; "a 60m fall" may be "fell 150 m"
+        }
         double u = Math.abs(a.number().value() * x.scale());
         double v = Math.abs(b.number().value() * y.scale());
         if (Math.max(u, v) > APART * Math.min(u, v)) {
@@ -253,6 +258,39 @@ final class QuantityFacts {
             return false; // "a town of about 9,000 people" is not "forcing about 1,200 people to leave"
         }
         return x.nouns().stream().anyMatch(y.nouns()::contains);
+    }
+
+    /** Whether a figure measuring a noun ({@link Quantity#head}) can be the other's: the other names it too. */
+    private static boolean sameHead(Quantity x, Quantity y) {
+        return x.head() == null || x.head().equals(y.head()) || y.verbs().contains(x.head())
+                || y.nouns().contains(x.head());
+    }
+
+    /**
+     * The noun a figure written as a hyphenated modifier measures: "86-yard touchdown run" and "86 - yard touchdown
+     * run" give "run"; null when the figure is not joined to its unit by a hyphen or no noun follows.
+     */
+    private static String head(List<Token> tokens, int last) {
+        int k = last + 1;
+        boolean hyphen = tokens.get(last).word().matches(".*\\d-\\p{L}+");
+        if (!hyphen && k + 1 < tokens.size() && tokens.get(k).word().equals("-")
+                && tokens.get(k + 1).word().matches("\\p{L}+")) {
+            hyphen = true;
+            k += 2;
+        }
+        if (!hyphen) {
+            return null;
+        }
+        String head = null;
+        for (; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.pos().startsWith("NN")) {
+                head = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+            } else if (!t.pos().startsWith("JJ") || head != null) {
+                break;
+            }
+        }
+        return head;
     }
 
     /** Whether the figure ending at token {@code last} is followed by "of" and a total: "3 of his 11 rebounds". */
@@ -548,7 +586,7 @@ final class QuantityFacts {
         String harm = unit.equals("people") && first >= 0 ? harm(n.unit(), tokens, first, last) : null;
         return new Quantity(unit, converted.getKey(), converted.getValue(), verbs, nouns, persons, places, ageOf,
                 pastYears(article, tokens, first, last), days(tokens), harm, nationwide(tokens, first, last),
-                first >= 0 && partOf(tokens, last));
+                first >= 0 && partOf(tokens, last), first >= 0 && !unit.equals("years") ? head(tokens, last) : null);
     }
 
     private static void collect(Token t, String unit, Set<String> verbs, Set<String> nouns) {
