@@ -165,7 +165,7 @@ public final class NumberFinder {
             return age.matches() ? new Found(m.sentence(), m.firstToken(), m.lastToken(),
                     Integer.parseInt(age.group(1)), "years", m.span(), text) : null;
         }
-        if (!TAGS.contains(m.tag()) || clockTime(m, tokens)) {
+        if (!TAGS.contains(m.tag()) || clockTime(m, tokens) || designation(m, tokens)) {
             return null;
         }
         Found magnitude = splitDecimal(annotated, m, consumed);
@@ -201,6 +201,12 @@ public final class NumberFinder {
             unit = age(m, tokens, value);
         }
         return new Found(m.sentence(), m.firstToken(), last, value, unit, span, text);
+    }
+
+    /** "AK - 47 rifles", "F - 16 jets": a number hyphened to a capital-letter code names a model, it counts nothing. */
+    private static boolean designation(AnnotatedText.Mention m, List<Token> tokens) {
+        int i = m.firstToken();
+        return i >= 2 && tokens.get(i - 1).word().equals("-") && tokens.get(i - 2).word().matches("\\p{Lu}{1,4}");
     }
 
     /** "3.40am", "3:40 a.m.", "0240 GMT", "9: 36 am": a time of day, not a figure. */

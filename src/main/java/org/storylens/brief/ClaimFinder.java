@@ -837,7 +837,7 @@ public final class ClaimFinder {
                     String affirmed = lemma(t);
                     boolean samePredicate = t.pos().startsWith("VB") && (SAYING.contains(negated)
                             ? SAYING.contains(affirmed) : !LIGHT_VERBS.contains(negated) && negated.equals(affirmed));
-                    if (samePredicate && !conditional(other, j) && !negatedAt(other, j) && agents(affirmative, j).stream().anyMatch(agents::contains)
+                    if (samePredicate && !subordinate(other, j) && !negatedAt(other, j) && agents(affirmative, j).stream().anyMatch(agents::contains)
                             && (!SAYING.contains(negated) || openState(negative) || sameMatter(contentAfter(tokens, k + 1),
                             contentAfter(other, j + 1)))) {
                         return true; // "would not say why the permit was denied" and "said the shooter used a
@@ -851,10 +851,8 @@ public final class ClaimFinder {
     }
 
     /**
-     * Whether the negation at token {@code i} states something: not in a clause a {@link #SUBORDINATORS subordinator}
-     * or a "that" after a noun or adjective opens ("disappointment that he would not return"; brackets do not end the
-     * clause: "if the (Bush) rule is not struck down"), not after a modal of possibility,
-     * not habitual or partial.
+     * Whether the negation at token {@code i} states something: not in a {@link #subordinate subordinate} clause ("if
+     * the (Bush) rule is not struck down"), not after a modal of possibility, not habitual or partial.
      */
     static boolean asserted(List<Token> tokens, int i) {
         if (i > 0 && UNASSERTING_MODALS.contains(word(tokens.get(i - 1)))) {
@@ -863,16 +861,7 @@ public final class ClaimFinder {
         if (i + 1 < tokens.size() && PARTIAL.contains(word(tokens.get(i + 1)))) {
             return false;
         }
-        for (int k = i - 1; k >= 0 && !CLAUSE_EDGES.contains(tokens.get(k).word())
-                || k >= 0 && BRACKETS.contains(tokens.get(k).word()); k--) {
-            String w = word(tokens.get(k));
-            if (SUBORDINATORS.contains(w)
-                    || w.equals("that") && k > 0 && (tokens.get(k - 1).pos().startsWith("NN")
-                            || tokens.get(k - 1).pos().startsWith("JJ"))) {
-                return false;
-            }
-        }
-        return true;
+        return !subordinate(tokens, i);
     }
 
     /**
@@ -888,15 +877,27 @@ public final class ClaimFinder {
         return false;
     }
 
+    /** The first token of the clause that holds token {@code i}: brackets do not end a clause. */
+    private static int clauseStart(List<Token> tokens, int i) {
+        int k = i;
+        while (k > 0 && (!CLAUSE_EDGES.contains(tokens.get(k - 1).word())
+                || BRACKETS.contains(tokens.get(k - 1).word()))) {
+            k--;
+        }
+        return k;
+    }
+
     /**
-     * Whether the verb at token {@code j} stands in a clause that affirms nothing against a denial: a condition or a
-     * question ("asked if the team could sign him"), or a clause a {@link #SUBORDINATORS subordinator} opens ("Damon,
-     * who signed with the Yankees in 2005", which tells of someone else).
+     * Whether token {@code i} stands in a clause that asserts nothing of its own: one a {@link #SUBORDINATORS
+     * subordinator} opens (a condition, a concession, a question, a relative clause: "Damon, who signed with the
+     * Yankees in 2005", "asked if the team could sign him") or a "that" after a noun or adjective ("disappointment
+     * that he would not return").
      */
-    private static boolean conditional(List<Token> tokens, int j) {
-        for (int k = j - 1; k >= 0 && !CLAUSE_EDGES.contains(tokens.get(k).word())
-                || k >= 0 && BRACKETS.contains(tokens.get(k).word()); k--) {
-            if (SUBORDINATORS.contains(word(tokens.get(k)))) {
+    private static boolean subordinate(List<Token> tokens, int i) {
+        for (int k = clauseStart(tokens, i); k < i; k++) {
+            String w = word(tokens.get(k));
+            if (SUBORDINATORS.contains(w) || w.equals("that") && k > 0
+                    && (tokens.get(k - 1).pos().startsWith("NN") || tokens.get(k - 1).pos().startsWith("JJ"))) {
                 return true;
             }
         }
@@ -909,10 +910,7 @@ public final class ClaimFinder {
      */
     private static Set<String> agents(Statement s, int i) {
         List<Token> tokens = s.tokens();
-        int clauseStart = i;
-        while (clauseStart > 0 && !CLAUSE_EDGES.contains(tokens.get(clauseStart - 1).word())) {
-            clauseStart--;
-        }
+        int clauseStart = clauseStart(tokens, i);
         int offset = tokens.get(i).span().start();
         Set<String> inClause = new HashSet<>();
         if (clauseStart < i) {

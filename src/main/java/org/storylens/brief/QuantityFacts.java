@@ -47,7 +47,7 @@ final class QuantityFacts {
      *                   names (lower case)
      * @param places     the places named in its sentence, each as its words (lower case)
      * @param ageOf      for an age, the last word of whose age it is, else null
-     * @param pastYears  the years before its report that its sentence speaks of, and the months other than its
+     * @param pastPeriods the years before its report that its sentence speaks of, and the months other than its
      *                   report's it names without a day ("struck in September")
      * @param days       the weekdays its sentence names or dates fall on (1 Monday ... 7 Sunday)
      * @param harm       for a count of people, "kill", "injure" or "displace" when the figure counts the dead, the
@@ -59,10 +59,12 @@ final class QuantityFacts {
      *                   team's first 17 points"): never compared
      * @param head       for a figure joined to its unit by a hyphen before a noun ("an 86-yard touchdown run", "a
      *                   10-fight winning streak"), the lemma of that noun, which it measures, else null
+     * @param tally      the counted events its sentence sums it over ("seized a total of 14 rifles during the five
+     *                   operations": "5 operation"); a sum over events is never compared with a figure of one
      */
     record Quantity(String unit, String base, double scale, Set<String> verbs, Set<String> nouns, Set<String> persons,
-                    Set<List<String>> places, String ageOf, Set<String> pastYears, Set<String> days, String harm,
-                    boolean nationwide, boolean part, String head) {
+                    Set<List<String>> places, String ageOf, Set<String> pastPeriods, Set<String> days, String harm,
+                    boolean nationwide, boolean part, String head, Set<String> tally) {
     }
 
     /**
@@ -115,6 +117,12 @@ final class QuantityFacts {
             Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4), Map.entry("june", 6),
             Map.entry("july", 7), Map.entry("august", 8), Map.entry("september", 9), Map.entry("october", 10),
             Map.entry("november", 11), Map.entry("december", 12));
+    /** Prepositions before a count of events a figure is summed over: "during the five operations". */
+    /** Events a figure can be summed over. */
+    private static final Set<String> EVENT_NOUNS = Set.of("operations", "raids", "attacks", "missions", "patrols",
+            "strikes", "incidents", "games", "matches", "seasons", "races", "rounds", "fights", "bouts",
+            "tournaments", "elections", "trips", "visits");
+    private static final Set<String> OVER_EVENTS = Set.of("during", "in", "over", "across", "throughout");
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "-LRB-", "-RRB-", "--", "—",
             "–", ".", "!", "?", "``", "''", "\"", "“", "”");
     private static final Set<String> NO_PREDICATE = Set.of("be", "have", "do", "say", "tell", "add", "state",
@@ -199,11 +207,14 @@ final class QuantityFacts {
     boolean sameQuantity(Figure a, Figure b) {
         Quantity x = a.quantity();
         Quantity y = b.quantity();
-        if (!x.base().equals(y.base()) || !x.pastYears().equals(y.pastYears())) {
+        if (!x.base().equals(y.base()) || !x.pastPeriods().equals(y.pastPeriods())) {
             return false;
         }
         if (x.part() || y.part()) {
             return false;
+        }
+        if (!x.tally().equals(y.tally())) {
+            return false; // "14 rifles during the five operations" is not "six rifles during the operation"
         }
         if (!sameHead(x, y) || !sameHead(y, x)) {
             return false; // "an 86-yard touchdown run" is not "rushed for 226 yards"; "a 60m fall" may be "fell 150 m"
@@ -258,6 +269,32 @@ final class QuantityFacts {
             return false; // "a town of about 9,000 people" is not "forcing about 1,200 people to leave"
         }
         return x.nouns().stream().anyMatch(y.nouns()::contains);
+    }
+
+    /**
+     * Counts of {@link #EVENT_NOUNS events} a sentence sums over: "during the five operations", "in their 12 games"
+     * ({@link Quantity#tally}).
+     */
+    private static Set<String> tally(List<Token> tokens) {
+        Set<String> tally = new HashSet<>();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!OVER_EVENTS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int k = i + 1;
+            if (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP$")) {
+                k++;
+            }
+            if (k + 1 < tokens.size() && tokens.get(k).pos().equals("CD") && tokens.get(k + 1).pos().equals("NNS")) {
+                Token noun = tokens.get(k + 1);
+                if (!EVENT_NOUNS.contains(noun.word().toLowerCase(Locale.ROOT))) {
+                    continue; // "over the past 48 hours", "by a little over three metres", "in two schools"
+                }
+                tally.add(tokens.get(k).word().toLowerCase(Locale.ROOT) + " "
+                        + (noun.lemma() == null ? noun.word() : noun.lemma()).toLowerCase(Locale.ROOT));
+            }
+        }
+        return tally;
     }
 
     /** Whether a figure measuring a noun ({@link Quantity#head}) can be the other's: the other names it too. */
@@ -585,8 +622,9 @@ final class QuantityFacts {
         Map.Entry<String, Double> converted = CONVERSIONS.getOrDefault(unit, Map.entry(unit, 1.0));
         String harm = unit.equals("people") && first >= 0 ? harm(n.unit(), tokens, first, last) : null;
         return new Quantity(unit, converted.getKey(), converted.getValue(), verbs, nouns, persons, places, ageOf,
-                pastYears(article, tokens, first, last), days(tokens), harm, nationwide(tokens, first, last),
-                first >= 0 && partOf(tokens, last), first >= 0 && !unit.equals("years") ? head(tokens, last) : null);
+                pastPeriods(article, tokens, first, last), days(tokens), harm, nationwide(tokens, first, last),
+                first >= 0 && partOf(tokens, last), first >= 0 && !unit.equals("years") ? head(tokens, last) : null,
+                tally(tokens));
     }
 
     private static void collect(Token t, String unit, Set<String> verbs, Set<String> nouns) {
@@ -723,7 +761,7 @@ final class QuantityFacts {
      * The years before the report's own year (every year, when it is undated) that the statement gives before the
      * figure or in its clause: "in 2009, when the river rose 1.8 metres", not "the wall, completed in 1968, ...".
      */
-    private static Set<String> pastYears(AnalysedArticle article, List<Token> tokens, int first, int last) {
+    private static Set<String> pastPeriods(AnalysedArticle article, List<Token> tokens, int first, int last) {
         Set<String> years = new HashSet<>();
         LocalDate reported = day(article.article().publishedAt());
         int end = last < 0 ? tokens.size() : Math.min(tokens.size(), last + 1 + CLAUSE_REACH);

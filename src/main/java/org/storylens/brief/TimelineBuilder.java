@@ -125,7 +125,7 @@ public final class TimelineBuilder {
                 }
                 Sentence sentence = a.sentences().get(s);
                 String text = eventText(sentence, chosen, dates);
-                if (text == null) {
+                if (text == null || !tellsAnEvent(a, s)) {
                     continue;
                 }
                 sightings.add(new Sighting(chosen.start(), chosen.value(), text, a.article().id(), sightings.size(),
@@ -148,6 +148,17 @@ public final class TimelineBuilder {
                         l.stream().map(Sighting::articleId).distinct().toList(),
                         l.stream().allMatch(Sighting::toCome)))
                 .toList();
+    }
+
+    /**
+     * Whether the sentence has a verb: a date line left over from a page ("TNN Nov 12, 2011, 05.") tells no event.
+     * A sentence whose tokens are not known is given the benefit of the doubt.
+     */
+    private static boolean tellsAnEvent(AnalysedArticle a, int sentence) {
+        if (a.annotation() == null || sentence >= a.annotation().tokens().size()) {
+            return true;
+        }
+        return a.annotation().tokens().get(sentence).stream().anyMatch(t -> t.pos().startsWith("VB"));
     }
 
     /** The calendar dates of one sentence, each with where it stands in the sentence's clauses. */

@@ -114,6 +114,14 @@ class NumberFinderTest {
     }
 
     @Test
+    void aModelCodeIsNoCount() {
+        List<NumberMention> found = numbers("Sailors seized six AK - 47 rifles and 12 magazines from the skiffs.");
+        assertThat(found).extracting(NumberMention::value).contains(12.0).doesNotContain(47.0);
+        assertThat(numbers("Two F-16 jets flew over the harbour.")).extracting(NumberMention::value)
+                .doesNotContain(16.0);
+    }
+
+    @Test
     void readsAgesGivenAfterANameOrAsYearOld() {
         List<NumberMention> found = numbers("The farmer Ola Berg, 61, lost his barn, and a 45-year-old driver was hurt.");
         assertThat(found).extracting(NumberMention::value).containsExactly(61.0, 45.0);

@@ -114,4 +114,16 @@ class ClaimRelationsTest {
                         "Rescue teams reached the villages of Orva island."));
         assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
     }
+
+    @Test
+    void aSumOverSeveralEventsIsNotTheFigureOfOne() throws IOException {
+        StoryBrief brief = stories.brief("sum-over-events",
+                article("Patrol boat foils Kestel raid", "5 May 2024",
+                        "During the raid, sailors of the patrol boat Arna seized six rifles from the skiffs, the navy "
+                                + "said."),
+                article("Arna seizes rifles", "5 May 2024",
+                        "Sailors of the patrol boat Arna have seized a total of 14 rifles from skiffs during the five "
+                                + "raids it foiled, the navy said."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
 }

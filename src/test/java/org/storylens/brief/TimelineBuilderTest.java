@@ -164,4 +164,13 @@ class TimelineBuilderTest {
         assertThat(timeline).extracting(TimelineEntry::text).noneMatch(t -> t.contains("Tonight"));
         assertThat(timeline).hasSize(1);
     }
+
+    @Test
+    void aLeftOverDateLineWithNoVerbIsNoEvent() {
+        List<TimelineEntry> entries = timeline(article("a", 3, 12,
+                "KNS Mar 12, 2025, 05.",
+                "The ferry Arna ran aground off Kestel on 11 March, the coastguard said."));
+        assertThat(entries).extracting(TimelineEntry::text).noneMatch(t -> t.startsWith("KNS"));
+        assertThat(entries).extracting(TimelineEntry::text).anyMatch(t -> t.contains("ran aground"));
+    }
 }
