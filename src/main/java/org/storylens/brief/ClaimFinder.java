@@ -56,6 +56,13 @@ public final class ClaimFinder {
     static final double SAME_MATTER = 0.3;
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    /** Negating words besides the cues of {@link #NEGATIONS}, and negative contractions written without apostrophe. */
+    private static final Set<String> NEGATING_WORDS = Set.of("nothing", "none", "nobody", "neither", "nor",
+            "cannot", "cant", "dont", "doesnt", "didnt", "wont", "isnt", "wasnt", "arent", "werent", "couldnt",
+            "wouldnt", "hasnt", "havent", "hadnt", "without");
+    /** Words that open what a refusal leaves unsaid: "would not say what ...", "did not say whether ...". */
+    private static final Set<String> UNSAID = Set.of("what", "why", "how", "where", "when", "who", "whom", "which",
+            "whether", "if");
     private static final Set<String> SAYING = Set.of("say", "confirm", "announce", "tell", "state", "report",
             "comment", "respond", "acknowledge", "write", "disclose", "reveal", "declare");
     /** Verbs of refusing to say ("declined to say whether", "refused to comment"): an open state like a negation. */
@@ -84,6 +91,16 @@ public final class ClaimFinder {
     private static final Set<String> CLAUSE_EDGES = Set.of(",", ";", ":", "--", "-", "—", "–", "(", ")", "-LRB-",
             "-RRB-", "``", "''", "\"", "“", "”");
 
+    /** A verb of saying this many tokens before a date makes it the day of the report. */
+    private static final int REPORT_DAY_REACH = 5;
+    private static final Set<String> PUBLISHING = Set.of("publish", "post", "tweet", "update", "release", "issue");
+    /** Words of a page's time stamp run into the text: "Originally published 05 / 03 / 2013 at 10: 20 AM EDT". */
+    private static final Set<String> STAMP_WORDS = Set.of("published", "updated", "posted", "originally", "last",
+            "at", "on", "am", "pm", "a", "p", "m", "edt", "est", "gmt", "bst", "utc", "cet", "pst", "pdt", "ist");
+    private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile(
+            "(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs?|fri|sat|sun"
+                    + "|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?"
+                    + "|nov(ember)?|dec(ember)?)");
     /** A run-in dateline starts this close to the sentence's start and has its clock time this close after it. */
     private static final int DATELINE_START = 20;
     private static final int DATELINE_CLOCK_REACH = 16;
@@ -504,12 +521,58 @@ public final class ClaimFinder {
         }
         List<List<Statement>> parts = partition(members, m -> {
             List<String> days = m.times().stream().filter(t -> "DATE".equals(t.type()) && !t.inferred()
-                            && !runInDateline(m, t))
+                            && !runInDateline(m, t) && writtenWithNumber(m, t) && !dayOfReport(m, t))
                     .map(TimeExpression::value).filter(v -> v != null && v.matches("\\d{4}-\\d{2}-\\d{2}"))
                     .distinct().toList();
             return days.size() == 1 ? days.get(0) : null;
         }, Object::equals);
         return parts.size() > 1 ? parts : List.of(members);
+    }
+
+    /**
+     * Whether a date is written with its day's number ("December 15", "14 October 2011"), not only resolved from
+     * "Sunday" or "the weekend" against each report's own date, which two reports of one event resolve differently.
+     */
+    private static boolean writtenWithNumber(Statement s, TimeExpression t) {
+        String text = s.sentence().text();
+        int start = t.span().start() - s.sentence().span().start();
+        int end = t.span().end() - s.sentence().span().start();
+        return text != null && start >= 0 && end <= text.length() && start < end
+                && text.substring(start, end).chars().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * Whether a date is the day something was said or published, not of what is told: a verb of saying just before it
+     * ("ITAR-TASS reported September 26", "announced on Twitter today (14 October 2011)"), or a page's time stamp
+     * before it ("10: 55 P. M. FEB. 2, 2009 ...", "PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM UPDATED: ...").
+     */
+    static boolean dayOfReport(Statement s, TimeExpression t) {
+        List<Token> tokens = s.tokens();
+        int first = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().end() > t.span().start() && tokens.get(i).span().start() < t.span().end()) {
+                first = i;
+                break;
+            }
+        }
+        for (int k = first - 1; k >= Math.max(0, first - REPORT_DAY_REACH); k--) {
+            Token w = tokens.get(k);
+            if (w.pos().startsWith("VB") && (SAYING.contains(lemma(w)) || PUBLISHING.contains(lemma(w)))) {
+                return true;
+            }
+            if (w.pos().startsWith("VB") || CLAUSE_EDGES.contains(w.word()) && !BRACKETS.contains(w.word())) {
+                break;
+            }
+        }
+        String text = s.sentence().text();
+        int start = t.span().start() - s.sentence().span().start();
+        if (text == null || start <= 0 || start > text.length()) {
+            return false;
+        }
+        String before = text.substring(0, start);
+        return RUN_IN_CLOCK.matcher(before).find() && java.util.Arrays.stream(before.split("[^\\p{L}]+"))
+                .allMatch(w -> w.isEmpty() || w.equals(w.toUpperCase(Locale.ROOT)) || STAMP_WORDS.contains(
+                        w.toLowerCase(Locale.ROOT)) || CALENDAR_WORD.matcher(w).matches());
     }
 
     /**
@@ -536,7 +599,7 @@ public final class ClaimFinder {
     static List<List<Statement>> splitByPolarity(List<Statement> members) {
         List<Statement> negative = members.stream().filter(m -> !negatedVerbs(m).isEmpty()).toList();
         List<Statement> affirmative = members.stream().filter(m -> negatedVerbs(m).isEmpty()).toList();
-        boolean opposed = negative.stream().anyMatch(n -> affirmative.stream()
+        boolean opposed = negative.stream().anyMatch(n -> affirmative.stream().filter(a -> !mentionsNegation(a))
                 .anyMatch(a -> sameAgentAndPredicate(n, a) || affirmsNegatedVerb(n, a)));
         return opposed ? List.of(affirmative, negative) : List.of(members);
     }
@@ -623,7 +686,7 @@ public final class ClaimFinder {
         }
         Draft negative = negA ? a : b;
         Draft affirmative = negA ? b : a;
-        if (!sameAgentAndPredicate(negative.text, affirmative.text)) {
+        if (mentionsNegation(affirmative.text) || !sameAgentAndPredicate(negative.text, affirmative.text)) {
             return;
         }
         String negativeDate = earliest(negative);
@@ -788,6 +851,15 @@ public final class ClaimFinder {
     }
 
     /**
+     * Whether a statement holds a negation anywhere, asserted or not ("while Ross wasn't signed on", "there was no need
+     * to consult", "I cant speak for"): such a statement is never the affirmative side of a conflict, whose negation
+     * it may well share.
+     */
+    static boolean mentionsNegation(Statement s) {
+        return s.tokens().stream().anyMatch(t -> NEGATIONS.contains(word(t)) || NEGATING_WORDS.contains(word(t)));
+    }
+
+    /**
      * A negative that a later report can end: a negated perfect ("has not said"), "not yet"/"yet to", a future after
      * the negation ("... not said a call will take place"), or no answer given ("did not respond").
      */
@@ -830,6 +902,9 @@ public final class ClaimFinder {
                     continue;
                 }
                 String negated = lemma(verb);
+                if (SAYING.contains(negated) && k + 1 < tokens.size() && UNSAID.contains(word(tokens.get(k + 1)))) {
+                    break; // "would not say what he was treated for" refuses; it denies nothing said of him
+                }
                 Set<String> agents = agents(negative, i);
                 List<Token> other = affirmative.tokens();
                 for (int j = 0; j < other.size(); j++) {
@@ -837,7 +912,10 @@ public final class ClaimFinder {
                     String affirmed = lemma(t);
                     boolean samePredicate = t.pos().startsWith("VB") && (SAYING.contains(negated)
                             ? SAYING.contains(affirmed) : !LIGHT_VERBS.contains(negated) && negated.equals(affirmed));
-                    if (samePredicate && !subordinate(other, j) && !negatedAt(other, j) && agents(affirmative, j).stream().anyMatch(agents::contains)
+                    if (samePredicate && !subordinate(other, j) && !negatedAt(other, j)
+                            && !(modalBefore(other, j) && !verb.pos().equals("VB") && !modalBefore(tokens, k))
+                            && !otherObject(tokens, k, other, j)
+                            && agents(affirmative, j).stream().anyMatch(agents::contains)
                             && (!SAYING.contains(negated) || openState(negative) || sameMatter(contentAfter(tokens, k + 1),
                             contentAfter(other, j + 1)))) {
                         return true; // "would not say why the permit was denied" and "said the shooter used a
@@ -848,6 +926,44 @@ public final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a modal stands within three tokens before the verb at {@code j}: "it seems likely he will officially be
+     * signed" foretells what "Ross is not signed" leaves open, and does not gainsay it.
+     */
+    private static boolean modalBefore(List<Token> tokens, int j) {
+        for (int k = Math.max(0, j - 3); k < j; k++) {
+            if (tokens.get(k).pos().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verbs at {@code k} and {@code j} take objects that share no word ("never saw the assailants coming"
+     * and "saw her husband on the ground"): not one act affirmed and denied.
+     */
+    private static boolean otherObject(List<Token> a, int k, List<Token> b, int j) {
+        Set<String> x = object(a, k);
+        Set<String> y = object(b, j);
+        return !x.isEmpty() && !y.isEmpty() && x.stream().noneMatch(y::contains);
+    }
+
+    /** The nouns right after a verb, past its determiners and adjectives: "saw her husband" gives "husband". */
+    private static Set<String> object(List<Token> tokens, int verb) {
+        Set<String> nouns = new HashSet<>();
+        int k = verb + 1;
+        while (k < Math.min(tokens.size(), verb + 4) && (tokens.get(k).pos().equals("DT")
+                || tokens.get(k).pos().equals("PRP$") || tokens.get(k).pos().startsWith("JJ")
+                || tokens.get(k).pos().equals("POS"))) {
+            k++;
+        }
+        for (; k < tokens.size() && tokens.get(k).pos().startsWith("NN"); k++) {
+            nouns.add(lemma(tokens.get(k)));
+        }
+        return nouns;
     }
 
     /**

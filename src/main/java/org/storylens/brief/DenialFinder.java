@@ -33,6 +33,10 @@ final class DenialFinder {
     private static final Set<String> ASSERTING = Set.of("say", "claim", "assert", "insist", "warn", "maintain",
             "argue", "state", "report", "believe", "suggest", "contend", "tell");
     /** Nouns that, after "no", deny an intention: "has no plans to", "no intention of". */
+    /** Requests and offers: rejecting one ("rejected calls by opposition leaders") is a refusal, not a denial. */
+    private static final Set<String> REQUESTS = Set.of("call", "demand", "request", "offer", "proposal", "plea",
+            "bid", "appeal", "motion", "plan", "idea", "suggestion", "invitation", "application", "ultimatum",
+            "deal", "settlement", "compromise", "resignation");
     private static final Set<String> INTENTIONS = Set.of("plan", "intention", "intent");
     /** Words that point back at what was said before: "denies this", "rejected the allegation". */
     private static final Set<String> ANAPHORS = Set.of("this", "that", "it", "these", "those", "allegation",
@@ -147,7 +151,8 @@ final class DenialFinder {
             boolean verb = t.pos().startsWith("VB");
             boolean negated = negatedAt(tokens, from, i);
             boolean denial = verb && !negated && DENYING.contains(lemma)
-                    && (!DENYING_WITH_AS.contains(lemma) || hasWord(tokens, i + 1, to, "as"));
+                    && (!DENYING_WITH_AS.contains(lemma) || hasWord(tokens, i + 1, to, "as"))
+                    && !requested(tokens, i + 1, to);
             boolean noIntention = word(t).equals("no") && i + 1 < to && INTENTIONS.contains(lemma(tokens.get(i + 1)));
             boolean asserting = verb && !negated && (ASSERTING.contains(lemma) || ACCUSING.contains(lemma));
             if (!denial && !noIntention && !asserting) {
@@ -182,6 +187,24 @@ final class DenialFinder {
                     content, pointsBack);
         }
         return null;
+    }
+
+    /**
+     * Whether the object from token {@code from} is a request or an offer ("rejected calls to hold early elections",
+     * "dismissed the proposal as ..."): turning one down denies no fact.
+     */
+    private static boolean requested(List<Token> tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 4); k++) {
+            Token t = tokens.get(k);
+            if (t.pos().startsWith("NN")) {
+                return REQUESTS.contains(lemma(t));
+            }
+            if (!(t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().startsWith("JJ") || t.pos().equals("POS")
+                    || t.pos().equals("CD"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether an accusing verb stands in the clause from {@code from} on: "say ... and accuse Russia of ...". */

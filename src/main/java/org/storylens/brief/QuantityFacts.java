@@ -61,10 +61,22 @@ final class QuantityFacts {
      *                   10-fight winning streak"), the lemma of that noun, which it measures, else null
      * @param tally      the counted events its sentence sums it over ("seized a total of 14 rifles during the five
      *                   operations": "5 operation"); a sum over events is never compared with a figure of one
+     * @param place      the place named in its own clause ("52 percent in Egypt", "in Egypt were down by 80 percent"),
+     *                   lower case, else null: figures of two places are never compared
+     * @param perPlace   whether its sentence gives figures of its unit for several places ("55 percent in Saudi Arabia,
+     *                   52 percent in Egypt"): then it is compared only with a figure of its own place
+     * @param stretch    the part of the event its sentence tells of ("in the second half", "during the deciding run"),
+     *                   else null: compared only with a figure of the same stretch
      */
     record Quantity(String unit, String base, double scale, Set<String> verbs, Set<String> nouns, Set<String> persons,
                     Set<List<String>> places, String ageOf, Set<String> pastPeriods, Set<String> days, String harm,
-                    boolean nationwide, boolean part, String head, Set<String> tally) {
+                    boolean nationwide, boolean part, String head, Set<String> tally, String place, boolean perPlace,
+                    String stretch) {
+
+        Quantity givenPerPlace() {
+            return new Quantity(unit, base, scale, verbs, nouns, persons, places, ageOf, pastPeriods, days, harm,
+                    nationwide, part, head, tally, place, true, stretch);
+        }
     }
 
     /**
@@ -122,6 +134,16 @@ final class QuantityFacts {
     private static final Set<String> EVENT_NOUNS = Set.of("operations", "raids", "attacks", "missions", "patrols",
             "strikes", "incidents", "games", "matches", "seasons", "races", "rounds", "fights", "bouts",
             "tournaments", "elections", "trips", "visits");
+    /** Words before a figure that make it count a stretch of a whole: "his first 17 passes", "its next 23 games". */
+    private static final Set<String> STRETCHES = Set.of("first", "last", "next", "final", "opening", "past",
+            "previous", "closing", "initial");
+    /** Stretches of play an ordinal or word of order can name: "the second half", "the deciding run". */
+    private static final Set<String> STRETCH_NOUNS = Set.of("half", "quarter", "period", "inning", "innings", "set",
+            "run", "stretch", "spell", "minutes", "overtime", "lap", "laps", "leg");
+    private static final Set<String> STRETCH_ORDER = Set.of("first", "second", "third", "fourth", "fifth", "final",
+            "opening", "deciding", "last", "closing", "late", "early");
+    /** Tags of a proper noun that may be a person the name finder missed. */
+    private static final Set<String> SUBJECT_TAGS = Set.of("O", "ORGANIZATION", "MISC");
     private static final Set<String> OVER_EVENTS = Set.of("during", "in", "over", "across", "throughout");
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "-LRB-", "-RRB-", "--", "—",
             "–", ".", "!", "?", "``", "''", "\"", "“", "”");
@@ -177,6 +199,8 @@ final class QuantityFacts {
     private static final double WORD_APPROXIMATION = 0.25;
     /** Values this close are one figure rounded two ways ("3.8 million" and 3,812,000). */
     private static final double ROUNDING = 0.005;
+    /** A whole value at least this large, or any fraction, is rarely given of two things in one story. */
+    private static final double TELLING = 100;
 
     /** The figures of a statement that have a unit, with what they measure. */
     List<Figure> figures(Statement s) {
@@ -200,6 +224,14 @@ final class QuantityFacts {
                 figures.add(new Figure(n, article, sentence, quantity(n, article, sentence, tokens), words));
             }
         }
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            if (f.quantity().place() != null && figures.stream().anyMatch(g -> g.quantity().place() != null
+                    && g.quantity().unit().equals(f.quantity().unit())
+                    && !g.quantity().place().equals(f.quantity().place()))) {
+                figures.set(i, new Figure(f.number(), article, sentence, f.quantity().givenPerPlace(), words));
+            }
+        }
         return figures;
     }
 
@@ -210,8 +242,12 @@ final class QuantityFacts {
         if (!x.base().equals(y.base()) || !x.pastPeriods().equals(y.pastPeriods())) {
             return false;
         }
-        if (x.part() || y.part()) {
-            return false;
+        if (x.part() || y.part() || !java.util.Objects.equals(x.stretch(), y.stretch())) {
+            return false; // "blocked two shots during the deciding run" is not "blocked six shots"
+        }
+        if (x.place() != null && y.place() != null ? !x.place().equals(y.place())
+                : (x.perPlace() || y.perPlace())) {
+            return false; // "52 percent in Egypt" is not "82 percent in India", nor the continents' "70%"
         }
         if (!x.tally().equals(y.tally())) {
             return false; // "14 rifles during the five operations" is not "six rifles during the operation"
@@ -307,13 +343,19 @@ final class QuantityFacts {
      * The noun a figure written as a hyphenated modifier measures: "86-yard touchdown run" and "86 - yard touchdown
      * run" give "run"; null when the figure is not joined to its unit by a hyphen or no noun follows.
      */
-    private static String head(List<Token> tokens, int last) {
+    private static String head(List<Token> tokens, int last, double value) {
         int k = last + 1;
         boolean hyphen = tokens.get(last).word().matches(".*\\d-\\p{L}+");
         if (!hyphen && k + 1 < tokens.size() && tokens.get(k).word().equals("-")
                 && tokens.get(k + 1).word().matches("\\p{L}+")) {
             hyphen = true;
             k += 2;
+        }
+        if (!hyphen && Math.abs(value) > 1 && k + 1 < tokens.size() && tokens.get(k).pos().equals("NN")
+                && tokens.get(k).word().matches("\\p{Ll}+") && (tokens.get(k + 1).pos().startsWith("NN")
+                || tokens.get(k + 1).pos().startsWith("JJ") || tokens.get(k + 1).pos().equals("VBG"))) {
+            hyphen = true; // "an 86 yard rushing touchdown": a singular unit after a count is a modifier, as with a hyphen
+            k++;
         }
         if (!hyphen) {
             return null;
@@ -323,11 +365,124 @@ final class QuantityFacts {
             Token t = tokens.get(k);
             if (t.pos().startsWith("NN")) {
                 head = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
-            } else if (!t.pos().startsWith("JJ") || head != null) {
+            } else if (!(t.pos().startsWith("JJ") || t.pos().equals("VBG")) || head != null) {
                 break;
             }
         }
         return head;
+    }
+
+    /**
+     * Whether the name starting at this character offset is a verb's or a preposition's object ("Artino complemented
+     * Echenique by scoring 14 points", "a pass to Smith"): the figures after it are not told of it.
+     */
+    private static boolean governed(List<Token> tokens, int start) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().start() == start) {
+                if (i == 0) {
+                    return false;
+                }
+                String pos = tokens.get(i - 1).pos();
+                return pos.startsWith("VB") || pos.equals("IN") || pos.equals("TO");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The proper noun nearest before the figure that no verb or preposition governs and that the name finder did not
+     * take for a person or a place ("Artino" in "Artino complemented Echenique by scoring 14 points", whether left
+     * untagged or taken for an organisation), its last word in lower case; null when there is none.
+     */
+    private static String untaggedSubject(List<Token> tokens, int first) {
+        for (int i = first - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            if (!t.pos().startsWith("NNP") || !SUBJECT_TAGS.contains(t.ner())) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && tokens.get(start - 1).pos().startsWith("NNP")
+                    && SUBJECT_TAGS.contains(tokens.get(start - 1).ner())) {
+                start--;
+            }
+            boolean governed = start > 0 && (tokens.get(start - 1).pos().startsWith("VB")
+                    || tokens.get(start - 1).pos().equals("IN") || tokens.get(start - 1).pos().equals("TO"));
+            if (!governed) {
+                return tokens.get(i).word().toLowerCase(Locale.ROOT);
+            }
+            i = start;
+        }
+        return null;
+    }
+
+    /**
+     * The part of an event a sentence speaks of: a stretch of play named with an ordinal or a word of order ("in the
+     * second half", "during the game's deciding 15 - 2 run", "in the final minutes"), as "second half"; else null.
+     */
+    private static String stretch(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!STRETCH_NOUNS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+                String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+                if (STRETCH_ORDER.contains(w) || tokens.get(k).pos().equals("JJ") && w.matches("\\d*(st|nd|rd|th)")) {
+                    return w + " " + tokens.get(i).word().toLowerCase(Locale.ROOT);
+                }
+                if (CLAUSE_BREAKS.contains(tokens.get(k).word()) || tokens.get(k).pos().startsWith("VB")) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the figure starting at token {@code first} counts a stretch of a whole ("completed his first 17 passes",
+     * "won 18 of its next 23 games", "in each of the past five seasons"): a part, never compared with the whole's.
+     */
+    private static boolean scoped(List<Token> tokens, int first) {
+        return first > 0 && STRETCHES.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The place named in the figure's own phrase: after it, before a verb or "and" ("52 percent in Egypt", "82 percent
+     * of India's voice traffic"), else before it, after the last "and" or other figure ("in Egypt were down by 80
+     * percent"); lower case, null when it names none.
+     */
+    private static String clausePlace(List<Token> tokens, int first, int last) {
+        for (int i = last + 1; i < Math.min(tokens.size(), last + 1 + CLAUSE_REACH); i++) {
+            Token t = tokens.get(i);
+            if (t.ner().equals("LOCATION")) {
+                return placeAt(tokens, i);
+            }
+            if (CLAUSE_BREAKS.contains(t.word()) || t.pos().startsWith("VB") || t.pos().equals("CC")
+                    || t.pos().equals("CD")) {
+                break;
+            }
+        }
+        for (int i = first - 1; i >= Math.max(0, first - CLAUSE_REACH); i--) {
+            Token t = tokens.get(i);
+            if (t.ner().equals("LOCATION")) {
+                return placeAt(tokens, i);
+            }
+            if (CLAUSE_BREAKS.contains(t.word()) || t.pos().equals("CC") || t.pos().equals("CD")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static String placeAt(List<Token> tokens, int i) {
+        int start = i;
+        int end = i;
+        while (start > 0 && tokens.get(start - 1).ner().equals("LOCATION")) {
+            start--;
+        }
+        while (end + 1 < tokens.size() && tokens.get(end + 1).ner().equals("LOCATION")) {
+            end++;
+        }
+        return name(tokens, start, end);
     }
 
     /** Whether the figure ending at token {@code last} is followed by "of" and a total: "3 of his 11 rebounds". */
@@ -417,7 +572,8 @@ final class QuantityFacts {
 
     /**
      * How the figures of two statements stand: an update or a dispute when they give incompatible values of one
-     * quantity (the first such pair decides), an agreement when they give compatible ones, else none.
+     * quantity that neither statement also gives a compatible value of (the first such pair decides), an agreement
+     * when they give compatible ones, else none.
      */
     Relation relation(List<Figure> earlier, List<Figure> later) {
         Relation found = Relation.NONE;
@@ -426,14 +582,39 @@ final class QuantityFacts {
                 if (!sameQuantity(a, b)) {
                     continue;
                 }
-                if (!compatible(a, b)) {
+                if (compatible(a, b)) {
+                    found = Relation.AGREEMENT;
+                } else if (!agreedBy(a, later) && !agreedBy(b, earlier)) {
                     return laterDay(a, b) != 0 ? Relation.UPDATE : Relation.DISPUTE;
                 }
-                found = Relation.AGREEMENT;
             }
         }
         return found;
     }
+
+    /**
+     * Whether the other statement gives a value of this figure's quantity that agrees with it: then its other values
+     * of that unit are of other things ("404 yards rushing and 440 yards receiving" against "404 yards rushing ... 52
+     * catches for 440 yards"; "32 million, compared with 55.3 million a decade ago" against "55.3 million tuned in").
+     */
+    private boolean agreedBy(Figure f, List<Figure> others) {
+        return others.stream().anyMatch(o -> sameQuantity(f, o) && compatible(f, o)) || givesValue(f, others);
+    }
+
+    /**
+     * Whether the sentence of the other figures gives this figure's value, if telling, with or without a unit: "55.3
+     * million people tuned in" and "compared with 55.3 million a decade ago" speak of one audience.
+     */
+    private static boolean givesValue(Figure f, List<Figure> others) {
+        double x = f.number().value();
+        if (Math.abs(x) < TELLING && x == Math.rint(x)) {
+            return false; // a small whole count: many things in a story share it
+        }
+        return others.stream().map(o -> Map.entry(o.article(), o.sentence().index())).distinct()
+                .anyMatch(e -> e.getKey().numbers().stream().anyMatch(n -> n.sentence() == e.getValue()
+                        && Math.abs(n.value() - x) <= ROUNDING * Math.abs(x)));
+    }
+
 
     /**
      * Splits same-meaning statements by the value they give of one quantity, when two of them give incompatible
@@ -451,7 +632,9 @@ final class QuantityFacts {
             for (int j = i + 1; j < members.size() && reference == null; j++) {
                 for (Figure a : figures.get(members.get(i))) {
                     for (Figure b : figures.get(members.get(j))) {
-                        if (reference == null && sameQuantity(a, b) && !compatible(a, b)) {
+                        if (reference == null && sameQuantity(a, b) && !compatible(a, b)
+                                && !agreedBy(a, figures.get(members.get(j)))
+                                && !agreedBy(b, figures.get(members.get(i)))) {
                             reference = a;
                         }
                     }
@@ -601,10 +784,23 @@ final class QuantityFacts {
         String nearest = null;
         List<EntityMention> entities = article.entities().stream().filter(e -> e.sentence() == sentence.index())
                 .toList();
+        String nearestObject = null;
         for (var e : entities) {
             if ("PERSON".equals(e.type().name()) && e.span().end() <= n.span().start() && !e.text().isBlank()) {
-                nearest = e.text().toLowerCase(Locale.ROOT).strip();
+                if (governed(tokens, e.span().start())) {
+                    nearestObject = e.text().toLowerCase(Locale.ROOT).strip();
+                } else {
+                    nearest = e.text().toLowerCase(Locale.ROOT).strip();
+                }
             }
+        }
+        boolean namesPersons = entities.stream().anyMatch(e -> "PERSON".equals(e.type().name()));
+        if (nearest == null && first >= 0 && namesPersons) {
+            // "Artino complemented Echenique by scoring 14 points": a name the name finder missed, not the other one
+            nearest = untaggedSubject(tokens, first);
+        }
+        if (nearest == null) {
+            nearest = nearestObject; // "... said of Jenkin, 54": the only one it can be told of
         }
         if (nearest != null) {
             persons.add(nearest);
@@ -623,8 +819,9 @@ final class QuantityFacts {
         String harm = unit.equals("people") && first >= 0 ? harm(n.unit(), tokens, first, last) : null;
         return new Quantity(unit, converted.getKey(), converted.getValue(), verbs, nouns, persons, places, ageOf,
                 pastPeriods(article, tokens, first, last), days(tokens), harm, nationwide(tokens, first, last),
-                first >= 0 && partOf(tokens, last), first >= 0 && !unit.equals("years") ? head(tokens, last) : null,
-                tally(tokens));
+                first >= 0 && (partOf(tokens, last) || scoped(tokens, first)),
+                first >= 0 && !unit.equals("years") ? head(tokens, last, n.value()) : null, tally(tokens),
+                first >= 0 ? clausePlace(tokens, first, last) : null, false, stretch(tokens));
     }
 
     private static void collect(Token t, String unit, Set<String> verbs, Set<String> nouns) {

@@ -126,4 +126,191 @@ class ClaimRelationsTest {
                                 + "raids it foiled, the navy said."));
         assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
     }
+
+    @Test
+    void aFigureTheOtherReportAlsoGivesIsNotDisputedByItsOtherFigure() throws IOException {
+        StoryBrief brief = stories.brief("both-figures-given",
+                article("Rayne ends season strong", "5 May 2024",
+                        "Dario Rayne finished the season with 52 catches for 440 yards, as well as 404 yards "
+                                + "rushing and two touchdowns."),
+                article("Rayne season over", "5 May 2024",
+                        "Dario Rayne finished the season with 404 yards rushing and 440 yards receiving."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void aStretchOfAGameIsNotTheWholeGame() throws IOException {
+        StoryBrief brief = stories.brief("stretch",
+                article("Kell leads Owls past Rays", "5 May 2024",
+                        "Tomas Kell completed 29 passes on Sunday as the Owls beat the Rays."),
+                article("Owls beat Rays", "5 May 2024",
+                        "Tomas Kell completed his first 12 passes on Sunday as the Owls beat the Rays."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void aCountBeforeASingularUnitMeasuresTheNounAfterIt() throws IOException {
+        StoryBrief brief = stories.brief("singular-unit",
+                article("Dray runs wild", "5 May 2024",
+                        "Ari Dray finished with 210 yards rushing as the Owls beat the Rays on Sunday."),
+                article("Owls beat Rays", "5 May 2024",
+                        "Ari Dray opened the second half with an 80 yard rushing touchdown as the Owls beat the "
+                                + "Rays on Sunday."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void aFigureAfterAnObjectNameIsTheSubjects() throws IOException {
+        StoryBrief brief = stories.brief("object-name",
+                article("Owls beat Rays", "5 May 2024",
+                        "Mara Sava complemented Lena Orlo inside by scoring 14 points on Sunday."),
+                article("Orlo leads Owls", "5 May 2024",
+                        "Lena Orlo scored 11 points on Sunday."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void figuresOfSeveralCountriesInOneSentenceAreEachTheirCountrys() throws IOException {
+        StoryBrief brief = stories.brief("per-country",
+                article("Cable cut slows calls", "5 May 2024",
+                        "As much as 55 percent of voice traffic in Kenya, 52 percent in Tanzania and 80 percent in "
+                                + "Uganda was cut off when the cable broke, the operator said."),
+                article("Cable break", "5 May 2024",
+                        "As much as 70 percent of voice traffic between the two continents was cut off when the cable "
+                                + "broke, the operator said."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void figuresOfOneCountryInTwoReportsAreStillDisputed() throws IOException {
+        StoryBrief brief = stories.brief("same-country",
+                article("Cable cut slows calls", "5 May 2024",
+                        "As much as 55 percent of voice traffic in Kenya, 52 percent in Tanzania and 80 percent in "
+                                + "Uganda was cut off when the cable broke, the operator said."),
+                article("Cable break hits Uganda", "5 May 2024",
+                        "As much as 30 percent of voice traffic in Uganda was cut off when the cable broke, the "
+                                + "regulator said."));
+        assertThat(brief.claims()).anySatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void aRelativeDayResolvedAgainstTwoReportDatesIsNoDisputedDay() throws IOException {
+        StoryBrief brief = stories.brief("relative-day",
+                article("Lenno power back", "6 May 2024",
+                        "Further restoration continued throughout the weekend and crews will keep working on the "
+                                + "harbour lines over the next day or two, the utility said."),
+                article("Lenno power restored", "14 May 2024",
+                        "Further restoration continued throughout the weekend and crews will keep working on the "
+                                + "harbour lines over the next day or two, the utility said."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void theDayAReportWasMadeIsNotTheDayOfWhatItTells() throws IOException {
+        StoryBrief brief = stories.brief("report-day",
+                article("Kestel vote to have two parties", "27 Sep 2024",
+                        "For the first time the Kestel council vote will have two parties, the Kestel Gazette reported "
+                                + "26 September, citing the election commission."),
+                article("Two parties in Kestel vote", "27 Sep 2024",
+                        "The Kestel council vote scheduled for 15 December will for the first time have two parties, "
+                                + "according to the election commission."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void aPagesPublishedAndUpdatedStampsAreNotTheDayOfWhatItTells() throws IOException {
+        StoryBrief brief = stories.brief("stamps",
+                article("Lenno march", "7 May 2024",
+                        "PUBLISHED: MONDAY, MAY 6, 2024, 10: 34 PM UPDATED: TUESDAY, MAY 7, 2024, 9: 36 AM Crowds "
+                                + "marched through the streets of Lenno after the shooting of a teenager by police."),
+                article("Lenno marches go on", "9 May 2024",
+                        "PUBLISHED: WEDNESDAY, MAY 8, 2024, 2: 29 PM UPDATED: THURSDAY, MAY 9, 2024, 9: 31 AM Crowds "
+                                + "marched through the streets of Lenno after the shooting of a teenager by police."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void aSentenceThatAlsoNegatesIsNotSplitFromTheNegationItShares() throws IOException {
+        StoryBrief brief = stories.brief("both-negate",
+                article("Velt shot", "5 May 2024",
+                        "Police earlier confirmed that Ana Velt was shot in the back of the head and may never have "
+                                + "seen the gunman."),
+                article("Velt killed", "5 May 2024",
+                        "Ana Velt was shot in the back of the head and never saw the gunman."),
+                article("Velt mourned", "5 May 2024",
+                        "Ana Velt was shot in the back of the head and never saw the gunman, police said."));
+        assertThat(brief.claims()).filteredOn(c -> c.text().contains("Velt")).hasSize(1);
+    }
+
+    @Test
+    void refusingToSayWhatDeniesNothingSaidOfIt() throws IOException {
+        StoryBrief brief = stories.brief("refusal",
+                article("Singer in clinic", "5 May 2024",
+                        "Publicist Lena Orlo said on Friday that the singer went to the Valen clinic."),
+                article("Singer treated", "5 May 2024",
+                        "Publicist Lena Orlo would not say what the singer was being treated for at the Valen clinic."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void whatWillBeDoneDoesNotGainsayWhatIsNotDoneYet() throws IOException {
+        StoryBrief brief = stories.brief("future",
+                article("Holt unsigned", "5 May 2024",
+                        "Mira Holt is not signed for the next season, the Lenno club said."),
+                article("Holt to sign", "5 May 2024",
+                        "Mira Holt will officially be signed for the next season, the Lenno club said."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void notSeeingOneThingDoesNotDenySeeingAnother() throws IOException {
+        StoryBrief brief = stories.brief("other-object",
+                article("Lenno shooting", "5 May 2024",
+                        "Ana Velt never saw the gunmen coming, police said."),
+                article("Lenno shooting witness", "5 May 2024",
+                        "Ana Velt saw her husband on the ground, police said."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void rejectingACallIsNoDenialOfAFact() throws IOException {
+        StoryBrief brief = stories.brief("rejected-call",
+                article("Poll blow for Lask", "5 May 2024",
+                        "A poll found that 68 per cent of voters believe the government of Oren Lask has mishandled "
+                                + "the crisis and want early elections."),
+                article("Lask stays", "5 May 2024",
+                        "Prime Minister Oren Lask has rejected calls by opposition leaders to hold early elections."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void aStretchOfPlayIsComparedOnlyWithTheSameStretch() throws IOException {
+        StoryBrief brief = stories.brief("stretch-of-play",
+                article("Owls edge Rays", "5 May 2024",
+                        "During the deciding 15-2 run, Tomas Kell scored two baskets and blocked two shots."),
+                article("Kell leads Owls", "5 May 2024",
+                        "Tomas Kell scored 11 points and blocked six shots."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void aValueTheOtherSentenceAlsoGivesIsTheSameThingsValue() throws IOException {
+        StoryBrief brief = stories.brief("value-given",
+                article("Final audience falls", "5 May 2024",
+                        "About 4.2 million viewers watched the Lenno final on Sunday, compared with 6.1 million a "
+                                + "decade ago."),
+                article("Lenno final audience", "5 May 2024",
+                        "A total of 6.1 million viewers watched the Lenno final on Sunday."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
+
+    @Test
+    void aFigureIsItsSubjectsWhenTheNameFinderMissedTheSubject() throws IOException {
+        StoryBrief brief = stories.brief("untagged-subject",
+                article("Owls beat Rays", "5 May 2024",
+                        "Sarto complemented Velt inside by scoring 14 points on Sunday, as Ana Velt led the Owls."),
+                article("Velt leads Owls", "5 May 2024",
+                        "Ana Velt scored 11 points on Sunday."));
+        assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+    }
 }
