@@ -218,6 +218,7 @@ public final class ClaimFinder {
         Map<Draft, List<QuantityFacts.Figure>> figures = new HashMap<>();
         drafts.forEach(d -> figures.put(d, figuresOf(d)));
         addUnrepresentedFigures(groups, drafts, figures);
+        setAgainst(groups, drafts, figures);
         for (int i = 0; i < drafts.size(); i++) {
             for (int j = i + 1; j < drafts.size(); j++) {
                 relate(groups, drafts.get(i), drafts.get(j), figures);
@@ -308,6 +309,48 @@ public final class ClaimFinder {
             }
         }
         drafts.addAll(added);
+    }
+
+    /**
+     * Statements that rules reading two sentences against each other find incompatible ({@link EventTimes}: one act
+     * at two times; {@link ObjectConflicts}: one motion with two things it struck) conflict, each as the claim whose
+     * words it is, or a claim of its own. A sentence whose only fault is a pronoun it does not resolve ("Deputies
+     * found him ...", "He had married ...") stands as a side: it is shown against the other side and its source,
+     * which tell whom it speaks of; any other sentence the brief would not show is no side.
+     */
+    private static void setAgainst(StatementGroups groups, List<Draft> drafts,
+                                   Map<Draft, List<QuantityFacts.Figure>> figures) {
+        List<ConflictingStatements> found = new ArrayList<>(EventTimes.conflicts(groups.statements()));
+        found.addAll(ObjectConflicts.conflicts(groups.statements()));
+        for (ConflictingStatements pair : found) {
+            if (!showable(pair.first()) || !showable(pair.second())) {
+                continue;
+            }
+            Draft a = claimOf(groups, drafts, pair.first(), figures);
+            Draft b = claimOf(groups, drafts, pair.second(), figures);
+            a.conflicts.add(b);
+            b.conflicts.add(a);
+        }
+    }
+
+    private static boolean showable(Statement s) {
+        String rejection = BriefSentences.rejection(s);
+        return rejection == null || rejection.startsWith("unresolved")
+                || rejection.startsWith("opens with") && s.tokens().get(0).pos().startsWith("PRP");
+    }
+
+    private static Draft claimOf(StatementGroups groups, List<Draft> drafts, Statement s,
+                                 Map<Draft, List<QuantityFacts.Figure>> figures) {
+        for (Draft d : drafts) {
+            if (d.text == s) {
+                return d;
+            }
+        }
+        Draft d = new Draft(s, new ArrayList<>(List.of(s)), groups.independentSources(List.of(s)),
+                groups.centrality(s));
+        drafts.add(d);
+        figures.put(d, List.of());
+        return d;
     }
 
     /**
