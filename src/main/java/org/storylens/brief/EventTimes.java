@@ -37,7 +37,13 @@ final class EventTimes {
     private static final String CAPTURE = "capture";
     private static final Set<String> CAPTURING = Set.of("arrest", "capture", "apprehend", "catch", "detain", "nab");
     /** Verbs of one meaning, as the one key they are compared under. */
-    private static final Map<String, String> SAME_ACT = Map.of("wed", "marry");
+    private static final Map<String, String> SAME_ACT = Map.ofEntries(Map.entry("wed", "marry"),
+            Map.entry("slay", "kill"), Map.entry("murder", "kill"), Map.entry("quit", "resign"),
+            Map.entry("purchase", "buy"), Map.entry("acquire", "buy"), Map.entry("sack", "fire"),
+            Map.entry("depart", "leave"), Map.entry("perish", "die"), Map.entry("wound", "injure"),
+            Map.entry("commence", "begin"), Map.entry("start", "begin"), Map.entry("conclude", "end"),
+            Map.entry("finish", "end"), Map.entry("divorce", "separate"), Map.entry("launch", "begin"),
+            Map.entry("hire", "appoint"));
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "get");
     private static final Set<String> NOT_ACTS = Set.of("be", "have", "do", "say", "tell", "add", "report", "state",
             "announce", "confirm", "believe", "think", "know", "expect", "accord", "consider", "remain", "seem");

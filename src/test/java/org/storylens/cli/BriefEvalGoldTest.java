@@ -31,6 +31,6 @@ class BriefEvalGoldTest {
         assertThat(scores.path("timelineDatePrecision").asDouble()).isGreaterThanOrEqualTo(0.95);
         assertThat(counts.path("falseDisputes").asInt()).as(run.out()).isZero();
         assertThat(counts.path("goldConflicts").asInt()).isEqualTo(19);
-        assertThat(counts.path("missedConflicts").asInt()).as(run.out()).isLessThanOrEqualTo(4);
+        assertThat(counts.path("missedConflicts").asInt()).as(run.out()).isZero();
     }
 }
