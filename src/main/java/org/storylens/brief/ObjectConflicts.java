@@ -1,5 +1,7 @@
 package org.storylens.brief;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import org.storylens.analyse.Token;
 
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ final class ObjectConflicts {
             "may", "might", "must", "shall", "should");
     /** Verbs this long are told apart from a misspelling by one letter at most. */
     private static final int MISSPELLING_LENGTH = 6;
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
 
     /** A motion as one statement tells it: the verb, its subject's noun, the preposition and the object's noun. */
     private record Motion(Statement statement, String verb, String subject, String preposition, String object) {
@@ -148,22 +151,7 @@ final class ObjectConflicts {
         if (Math.min(a.length(), b.length()) < MISSPELLING_LENGTH || Math.abs(a.length() - b.length()) > 1) {
             return false;
         }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()] <= 1;
+        return ONE_EDIT.apply(a, b) >= 0; // -1 beyond one edit
     }
 
     private static String word(Token t) {
