@@ -40,6 +40,8 @@ final class CalendarRules {
             + "nine|ten|eleven|twelve)\\s+(day|week|month|year|decade)s?\\s+ago\\b");
     private static final Pattern BARE_PART_OF_DAY = Pattern.compile("(?i)(the\\s+)?(morning|afternoon|evening|night)");
     private static final Pattern CLOCK = Pattern.compile("T\\d\\d.*");
+    /** "at the weekend", "over the weekend", "this weekend": which weekend, the tense says. */
+    private static final Pattern BARE_WEEKEND = Pattern.compile("(?i)(?:the|this)\\s+weekend");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
@@ -58,6 +60,10 @@ final class CalendarRules {
             return OPEN;
         }
         PublicationCalendar calendar = published == null ? null : new PublicationCalendar(published);
+        if (BARE_WEEKEND.matcher(text).matches() && published != null
+                && (relation == Relation.PAST || relation == Relation.FUTURE)) {
+            return new Placed(weekend(published, relation), true);
+        }
         Matcher ago = AGO.matcher(text);
         if (ago.find()) {
             return calendar == null ? OPEN : new Placed(calendar.ago(amount(ago.group(1)), unit(ago.group(2))), true);
@@ -105,6 +111,20 @@ final class CalendarRules {
             return new Placed(calendar.weekday(day, direction, last || next) + clock, true);
         }
         return kept(value, published);
+    }
+
+    /**
+     * "agreed at the weekend" in a Wednesday's report is the weekend before it, "will vote at the weekend" the one
+     * after (SUTime takes the publication week's for both); a report written on the weekend means that one.
+     */
+    private static String weekend(LocalDate published, Relation relation) {
+        boolean onWeekend = published.getDayOfWeek() == DayOfWeek.SATURDAY
+                || published.getDayOfWeek() == DayOfWeek.SUNDAY;
+        LocalDate saturday = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        if (!onWeekend && relation == Relation.FUTURE) {
+            saturday = saturday.plusWeeks(1);
+        }
+        return PublicationCalendar.isoWeek(saturday) + "-WE";
     }
 
     /** SUTime's value, unless it rests on a publication date that is not known. */

@@ -113,7 +113,8 @@ final class Speakers {
         }
         boolean organisation = tokens.subList(range.start(), range.end()).stream()
                 .anyMatch(t -> t.ner().equals("ORGANIZATION") || t.ner().equals("LOCATION"));
-        boolean singular = head.pos().equals("NN") && !organisation;
+        // "the personnel on board the warship" are the personnel: the noun the phrase is about tells one person
+        boolean singular = tokens.get(NounPhrases.head(tokens, range)).pos().equals("NN") && !organisation;
         return new Speaker(commonName(tokens, range), span, singular);
     }
 

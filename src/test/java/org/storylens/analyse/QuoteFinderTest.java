@@ -271,4 +271,42 @@ class QuoteFinderTest {
                 + "the women,\" sources told the newspaper.");
         assertThat(saying(found, "did not mean to hit").speaker()).isNotEqualTo("sources");
     }
+
+    @Test
+    void aPhraseAPrepositionGovernsIsNeverTheSpeaker() {
+        List<Quote> found = quotes("Harbour master Lena Voss met the press on Monday. "
+                + "Since March, the divers on board the tug have raised 40 crates of old shells, she said.");
+        assertThat(found).extracting(Quote::speaker).doesNotContain("board the tug").contains("Lena Voss");
+    }
+
+    @Test
+    void aSpeakerDescribedByAPrepositionalPhraseIsTheNounItDescribes() {
+        Quote q = only(quotes("The divers on board the tug said the wreck had moved in the storm."));
+        assertThat(q.speaker()).isEqualTo("the divers on board the tug");
+    }
+
+    @Test
+    void aSubjectAfterAnOpeningPrepositionalPhraseStillSpeaks() {
+        Quote q = only(quotes("During the briefing Lena Voss said the harbour would reopen on Friday."));
+        assertThat(q.speaker()).isEqualTo("Lena Voss");
+    }
+
+    @Test
+    void aNameSetOffAfterARoleIsTheSpeaker() {
+        Quote q = only(quotes("The head of the 40 - member rowing club, Tomas Berg, said: \"We will race again in May.\""));
+        assertThat(q.speaker()).isEqualTo("Tomas Berg");
+    }
+
+    @Test
+    void aNounThatAParticipleWithByDescribesSaysNothing() {
+        assertThat(quotes("The council is due to vote on the new tolls and levies proposed by the transport board to "
+                + "close the budget gap.")).isEmpty();
+    }
+
+    @Test
+    void aVerbInAClauseDescribingANounReportsNothing() {
+        assertThat(quotes("Premier Ana Lopes thundered in the Assembly during a debate to discuss the pension cuts she "
+                + "announced Sunday measures even the OECD has called harsh.")).extracting(Quote::speaker)
+                .noneMatch(s -> s != null && s.contains("cuts"));
+    }
 }
