@@ -38,6 +38,8 @@ final class CalendarRules {
     private static final Pattern WEEK_OF = Pattern.compile("(?i)\\bweek\\s+of\\b");
     private static final Pattern AGO = Pattern.compile("(?i)\\b(\\d+|an?|one|two|three|four|five|six|seven|eight|"
             + "nine|ten|eleven|twelve)\\s+(day|week|month|year|decade)s?\\s+ago\\b");
+    /** "a year later", "two days later", "a week afterwards": counted from an event the text told, not from publication. */
+    private static final Pattern LATER = Pattern.compile("(?i).*\\b(later|afterwards?|earlier|before)$");
     private static final Pattern BARE_PART_OF_DAY = Pattern.compile("(?i)(the\\s+)?(morning|afternoon|evening|night)");
     private static final Pattern CLOCK = Pattern.compile("T\\d\\d.*");
     /** "at the weekend", "over the weekend", "this weekend": which weekend, the tense says. */
@@ -54,6 +56,9 @@ final class CalendarRules {
         String value = withoutPartOfDay(sutimeValue);
         if (EXPLICIT_YEAR.matcher(text).find() || type.equals("DURATION") || type.equals("SET")) {
             return new Placed(value, false);
+        }
+        if (LATER.matcher(text.strip()).matches() && !text.toLowerCase(Locale.ROOT).contains("ago")) {
+            return OPEN; // "A year later, he was convicted": a year after the event the article last told
         }
         if (BARE_PART_OF_DAY.matcher(text).matches()) {
             // "in the evening" is the evening of some event; SUTime would put it on the publication day

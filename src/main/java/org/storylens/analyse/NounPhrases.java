@@ -67,7 +67,9 @@ final class NounPhrases {
         int start = end - 1;
         while (start > 0 && end - start < MAX_TOKENS) {
             Token t = tokens.get(start - 1);
-            if (isModifier(t) || (LINKS_BEFORE.contains(lower(t)) && start - 2 >= 0 && isModifier(tokens.get(start - 2)))
+            if (joinsWords(tokens, start - 1) && end - start < MAX_TOKENS - 1) {
+                start -= 2; // the hyphen and the word before it
+            } else if (isModifier(t) || (LINKS_BEFORE.contains(lower(t)) && start - 2 >= 0 && isModifier(tokens.get(start - 2)))
                     || describesNoun(tokens, start - 1)) {
                 start--;
             } else {
@@ -87,6 +89,17 @@ final class NounPhrases {
     private static boolean describesNoun(List<Token> tokens, int preposition) {
         return preposition >= 1 && PLACE_PREPOSITIONS.contains(lower(tokens.get(preposition)))
                 && tokens.get(preposition - 1).pos().startsWith("NN") && !isTime(tokens.get(preposition - 1));
+    }
+
+    /**
+     * "ex - NYPD detective", "organized - crime experts": a hyphen the text spaced apart joins the words on either side
+     * into one modifier.
+     */
+    private static boolean joinsWords(List<Token> tokens, int i) {
+        return i >= 1 && i + 1 < tokens.size() && tokens.get(i).pos().equals("HYPH")
+                && tokens.get(i - 1).word().chars().allMatch(Character::isLetter)
+                && tokens.get(i + 1).word().chars().allMatch(Character::isLetter)
+                && !isTime(tokens.get(i - 1)) && !isTime(tokens.get(i + 1));
     }
 
     /**
@@ -131,7 +144,7 @@ final class NounPhrases {
                 if (t.pos().equals("PRP")) {
                     break;
                 }
-            } else if (!isModifier(t) && !(LINKS.contains(lower(t)) && lastNoun >= 0)) {
+            } else if (!isModifier(t) && !(LINKS.contains(lower(t)) && lastNoun >= 0) && !joinsWords(tokens, end)) {
                 break;
             }
             end++;

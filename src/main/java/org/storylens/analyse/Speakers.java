@@ -69,8 +69,13 @@ final class Speakers {
     Speaker resolve(List<Token> tokens, NounPhrases.Range range) {
         int last = -1;
         for (int i = range.end() - 1; i >= range.start(); i--) {
-            // "Meravik's mayor": a name that owns the head noun is not who speaks
-            boolean possessor = i + 1 < range.end() && tokens.get(i + 1).pos().equals("POS");
+            // "Meravik's mayor", "Nat Fleischer's record book": a name that owns the head noun is not who speaks
+            int nameEnd = i;
+            while (nameEnd + 1 < range.end() && tokens.get(nameEnd + 1).ner().equals("PERSON")
+                    && tokens.get(i).ner().equals("PERSON")) {
+                nameEnd++;
+            }
+            boolean possessor = nameEnd + 1 < range.end() && tokens.get(nameEnd + 1).pos().equals("POS");
             if (tokens.get(i).ner().equals("PERSON") && !possessor && !placeNamedAsPerson(tokens, i)) {
                 last = i;
                 break;

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>A sentence dates one event: the date of its main clause. A date in a relative clause ("the wall that
- *   collapsed on Tuesday"), a complement clause ("confirmed that … were not scheduled until 2026") or one that
+ *   collapsed on Tuesday", "the sentence imposed in 1997"), a complement clause ("confirmed that … were not scheduled until 2026") or one that
  *   modifies a noun ("a 2022 inspection") does not date the sentence when the sentence has other dates; when no date
  *   stands in the main clause and the dates differ, the sentence is left out rather than filed under a guess.</li>
  *   <li>The entry's text is the sentence; one that opens with a pronoun is cut after a reporting verb ("He said the
@@ -238,7 +238,12 @@ public final class TimelineBuilder {
 
     private static boolean relative(List<Token> tokens, int first) {
         Token opener = opener(tokens, first);
-        return opener != null && RELATIVE_TAGS.contains(opener.pos());
+        return opener != null && (RELATIVE_TAGS.contains(opener.pos()) || participleAfterNoun(tokens, opener.index()));
+    }
+
+    /** A past participle right after a common noun: the reduced relative clause of "the measures announced Sunday". */
+    private static boolean participleAfterNoun(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).pos().equals("VBN") && tokens.get(i - 1).pos().matches("NNS?");
     }
 
     /**
@@ -257,6 +262,9 @@ public final class TimelineBuilder {
             }
             if (RELATIVE_TAGS.contains(t.pos()) && !t.word().equalsIgnoreCase("when")) {
                 return t;
+            }
+            if (participleAfterNoun(tokens, i)) {
+                return t; // "a sentence imposed in 1997", "the cuts announced last weekend": a clause of the noun's
             }
             if (t.pos().equals("IN") && SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 return t;

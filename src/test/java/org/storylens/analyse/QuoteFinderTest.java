@@ -309,4 +309,18 @@ class QuoteFinderTest {
                 + "announced Sunday measures even the OECD has called harsh.")).extracting(Quote::speaker)
                 .noneMatch(s -> s != null && s.contains("cuts"));
     }
+
+    @Test
+    void aSpeakerTitledWithASpacedHyphenIsTheNameAfterTheTitle() {
+        Quote q = only(quotes("\"He was the last of the old harbour pilots, \" said ex - coastguard officer Tomas Berg "
+                + "on Monday."));
+        assertThat(q.speaker()).isEqualTo("Tomas Berg");
+    }
+
+    @Test
+    void aPersonWhoOwnsTheSourceIsNotTheSpeaker() {
+        Quote q = only(quotes("The skipper won 21 of 25 regattas in those years, according to Tomas Berg's Sailing "
+                + "Almanac."));
+        assertThat(q.speaker()).isNotIn("Tomas", "Tomas Berg");
+    }
 }
