@@ -81,8 +81,11 @@ final class CalendarRules {
         String clock = clockTime(value);
         Matcher monthDay = MONTH_DAY.matcher(text);
         Matcher dayMonth = DAY_MONTH.matcher(text);
-        boolean monthFirst = monthDay.find();
-        if (monthFirst || dayMonth.find()) {
+        boolean monthDayFound = monthDay.find();
+        boolean dayMonthFound = dayMonth.find();
+        // "10 Nov 11": the day written first is the day; the "11" after the month is a year
+        boolean monthFirst = monthDayFound && !(dayMonthFound && dayMonth.start() < monthDay.start());
+        if (monthFirst || dayMonthFound) {
             int month = month(monthFirst ? monthDay.group(1) : dayMonth.group(2));
             int day = Integer.parseInt(monthFirst ? monthDay.group(2) : dayMonth.group(1));
             if (day < 1 || day > 31) {

@@ -61,8 +61,8 @@ final class NounPhrases {
         if (end <= 0 || !isNoun(tokens.get(end - 1))) {
             return null;
         }
-        if (tokens.get(end - 1).pos().equals("PRP") && end >= 2 && tokens.get(end - 2).pos().startsWith("NN")) {
-            return null; // "the cuts he announced": the verb is in a clause describing the noun, it has no subject here
+        if (tokens.get(end - 1).pos().equals("PRP")) {
+            return new Range(end - 1, end); // "the cuts he announced": a pronoun takes no words before it
         }
         int start = end - 1;
         while (start > 0 && end - start < MAX_TOKENS) {

@@ -83,8 +83,10 @@ final class Speakers {
         }
         if (last >= 0) {
             int first = last;
-            while (first > range.start() && tokens.get(first - 1).ner().equals("PERSON")) {
-                first--;
+            while (first > range.start() && (tokens.get(first - 1).ner().equals("PERSON")
+                    || first - 2 >= range.start() && tokens.get(first - 1).pos().equals("HYPH")
+                    && tokens.get(first - 2).ner().equals("PERSON"))) {
+                first--; // "Strauss - Kahn": a name the text spaced at its hyphen is one name
             }
             // "Mayor Ana Lopes": a title the tagger ran into the name is not part of it
             first += EntityNames.titleEnd(tokens.subList(first, last + 1).stream().map(Token::word).toList(), titles);

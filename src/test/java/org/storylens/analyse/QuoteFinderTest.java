@@ -323,4 +323,10 @@ class QuoteFinderTest {
                 + "Almanac."));
         assertThat(q.speaker()).isNotIn("Tomas", "Tomas Berg");
     }
+
+    @Test
+    void aDoubleBarrelledNameSpacedAtItsHyphenIsOneSpeaker() {
+        Quote q = only(quotes("\"The harbour will reopen within a week, \" Anna Lindqvist - Berg said on Monday."));
+        assertThat(q.speaker()).isEqualTo("Anna Lindqvist - Berg");
+    }
 }

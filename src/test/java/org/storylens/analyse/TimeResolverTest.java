@@ -214,6 +214,13 @@ class TimeResolverTest {
     }
 
     @Test
+    void aDayWrittenBeforeTheMonthIsTheDayEvenWhenANumberFollowsTheMonth() {
+        PublicationDate friday = published(2021, 12, 3);
+        List<TimeExpression> times = resolve("The ferry ran aground on 1 Dec 21 near Kestel.", friday);
+        assertThat(times).extracting(TimeExpression::value).contains("2021-12-01").doesNotContain("2021-12-21");
+    }
+
+    @Test
     void readsABareWeekendByTheTenseOfItsVerb() {
         PublicationDate wednesday = published(2021, 12, 8);
         assertThat(only("The council agreed at the weekend to close the pool.", wednesday, "the weekend").value())
