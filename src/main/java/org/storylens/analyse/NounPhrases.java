@@ -69,7 +69,8 @@ final class NounPhrases {
             Token t = tokens.get(start - 1);
             if (joinsWords(tokens, start - 1) && end - start < MAX_TOKENS - 1) {
                 start -= 2; // the hyphen and the word before it
-            } else if (isModifier(t) || (LINKS_BEFORE.contains(lower(t)) && start - 2 >= 0 && isModifier(tokens.get(start - 2)))
+            } else if (isModifier(t) || (LINKS_BEFORE.contains(lower(t)) && start - 2 >= 0 && isModifier(tokens.get(start - 2))
+                    && !tokens.get(start - 2).pos().equals("VBN")) // "assigned to the units": a verb's, no noun's
                     || describesNoun(tokens, start - 1)) {
                 start--;
             } else {

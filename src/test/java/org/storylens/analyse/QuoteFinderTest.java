@@ -329,4 +329,11 @@ class QuoteFinderTest {
         Quote q = only(quotes("\"The harbour will reopen within a week, \" Anna Lindqvist - Berg said on Monday."));
         assertThat(q.speaker()).isEqualTo("Anna Lindqvist - Berg");
     }
+
+    @Test
+    void aSpeakerNeverOpensWithTheParticipleOfARelativeClause() {
+        List<Quote> found = quotes("Former Oslo harbour pilots who were assigned to organized - smuggling patrol units "
+                + "said that the channel had silted up.");
+        assertThat(found).extracting(Quote::speaker).noneMatch(s -> s != null && s.startsWith("assigned"));
+    }
 }
