@@ -125,7 +125,7 @@ public final class TimelineBuilder {
                 }
                 Sentence sentence = a.sentences().get(s);
                 String text = eventText(sentence, chosen, dates);
-                if (text == null || !tellsAnEvent(a, s)) {
+                if (text == null || !tellsAnEvent(a, s) || chosen.stamp() && toldAsPast(a, s)) {
                     continue;
                 }
                 sightings.add(new Sighting(chosen.start(), chosen.value(), text, a.article().id(), sightings.size(),
@@ -159,6 +159,27 @@ public final class TimelineBuilder {
             return true;
         }
         return a.annotation().tokens().get(sentence).stream().anyMatch(t -> t.pos().startsWith("VB"));
+    }
+
+    /**
+     * "Updated: November 11, 2011 18: 50 IST Navy ship thwarted a piracy attack": an event told in the simple past
+     * happened before the time stamp that opens its sentence, which dates the report; a present perfect ("a court has
+     * set a date") is the report's own day.
+     */
+    private static boolean toldAsPast(AnalysedArticle a, int sentence) {
+        if (a.annotation() == null || sentence >= a.annotation().tokens().size()) {
+            return false;
+        }
+        String text = a.sentences().get(sentence).text();
+        int lineEnd = text.indexOf('\n');
+        int from = a.sentences().get(sentence).span().start() + Math.max(lineEnd, 0);
+        for (Token t : a.annotation().tokens().get(sentence)) {
+            if (t.span().start() >= from && (t.pos().startsWith("VB") || t.pos().equals("MD"))) {
+                return t.pos().equals("VBD") && !t.lemma().equalsIgnoreCase("be")
+                        && !t.lemma().equalsIgnoreCase("have");
+            }
+        }
+        return false;
     }
 
     /** The calendar dates of one sentence, each with where it stands in the sentence's clauses. */

@@ -68,19 +68,10 @@ public final class RuleBasedArticleCleaner implements ArticleCleaner {
                     Limits.MAX_URL_CHARS));
             url = null;
         }
-        RemovedLine titleDateLine = null;
-        if (title != null && boilerplate.categoryOfRemoved(title).equals("published-line")) {
-            // "Updated: March 8, 2019 18: 50 IST" in the title's place: a scrape's date line, no headline
-            titleDateLine = new RemovedLine(title, "published-line");
-            title = null;
-        }
         BoilerplateRemover.Result lines = boilerplate.remove(normaliser.normalise(raw.text()), title);
         LeadMetadataStripper.Result leadResult = lead.strip(lines.text());
 
         List<RemovedLine> removed = new ArrayList<>(lines.removed());
-        if (titleDateLine != null) {
-            removed.add(titleDateLine);
-        }
         removed.addAll(leadResult.removed());
         for (String fromMarkup : raw.removed()) {
             String line = normaliser.normalise(fromMarkup);

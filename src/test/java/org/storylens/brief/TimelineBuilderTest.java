@@ -191,4 +191,13 @@ class TimelineBuilderTest {
         assertThat(entries).noneMatch(t -> t.text().contains("banned from the harbour"));
         assertThat(entries).extracting(TimelineEntry::date).doesNotContain("2026-03-12", "2026");
     }
+
+    @Test
+    void anEventToldInThePastIsNotDatedByTheTimeStampOpeningItsSentence() {
+        List<TimelineEntry> entries = timeline(article("a", 3, 12,
+                "Updated: March 12, 2025 18:50 CET\nThe ferry Arna ran aground off Kestel with 40 passengers on board.",
+                "Published: March 12, 2025\nA court in Kestel has set a date for the inquiry."));
+        assertThat(entries).noneMatch(t -> t.text().contains("ran aground"));
+        assertThat(entryWith(entries, "set a date").date()).isEqualTo("2025-03-12");
+    }
 }

@@ -124,36 +124,6 @@ class RuleBasedArticleCleanerTest {
     }
 
     @Test
-    void takesALabelledDateLineWhoseClockTheCorpusSpacedApartAsThePublicationDate() throws CleaningException {
-        String text = """
-                Posted on March 4, 2019 7: 12: 40 PM GMT+02: 0
-                Ferry crews in Hollins rescued 14 kayakers from the bay on Sunday, the harbour office said.
-                The kayakers had been caught by a sudden squall near the lighthouse.
-                """;
-        RawArticle raw = new RawArticle("ferry", "ferry.jsonl#1", SourceFormat.JSON_LINES, text, Metadata.EMPTY,
-                List.of(), List.of());
-
-        Article a = cleaner.clean(raw);
-
-        assertThat(a.publishedAt()).isEqualTo("2019-03-04");
-        assertThat(a.published().source()).isEqualTo(PublicationDate.Source.DATE_LINE);
-        assertThat(a.text()).startsWith("Ferry crews in Hollins");
-    }
-
-    @Test
-    void aTitleThatIsOnlyADateLineGivesTheDateAndIsNoHeadline() throws CleaningException {
-        RawArticle raw = new RawArticle("ferry", "ferry.jsonl#2", SourceFormat.JSON_LINES,
-                "Ferry crews in Hollins rescued 14 kayakers from the bay on Sunday, the harbour office said.",
-                new Metadata("Updated: March 4, 2019 20: 09 IST", null, null, null, null, null), List.of(), List.of());
-
-        Article a = cleaner.clean(raw);
-
-        assertThat(a.title()).isNull();
-        assertThat(a.publishedAt()).isEqualTo("2019-03-04");
-        assertThat(a.removedBoilerplate()).containsExactly("Updated: March 4, 2019 20: 09 IST");
-    }
-
-    @Test
     void takesOutletAndDateFromMetadataFirst() throws CleaningException {
         RawArticle raw = new RawArticle("budget", "budget.json#1", SourceFormat.JSON_LINES,
                 "PARIS, March 3 (AFP) — The government unveiled a leaner budget on Friday, cutting spending by "
