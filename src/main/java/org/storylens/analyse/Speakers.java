@@ -37,8 +37,18 @@ final class Speakers {
     Speakers(AnnotatedText annotated, TitleWords titles) {
         this.text = annotated.text();
         this.titles = titles;
-        List<String> names = new ArrayList<>(annotated.mentions().stream().filter(m -> m.tag().equals("PERSON"))
-                .map(m -> EntityNames.withoutTitles(m.text(), titles)).toList());
+        List<String> names = new ArrayList<>();
+        for (AnnotatedText.Mention m : annotated.mentions()) {
+            if (!m.tag().equals("PERSON")) {
+                continue;
+            }
+            List<Token> sentence = annotated.tokens().get(m.sentence());
+            String name = m.text();
+            if (m.lastToken() - m.firstToken() >= 3 && afterThe(sentence, m.firstToken())) {
+                name = text.substring(sentence.get(m.firstToken() + 1).span().start(), m.span().end());
+            }
+            names.add(EntityNames.withoutTitles(name, titles));
+        }
         for (List<Token> tokens : annotated.tokens()) {
             names.addAll(titledNames(tokens));
         }
@@ -53,7 +63,8 @@ final class Speakers {
             }
             int j = i + 1;
             if (tokens.get(j).word().equals("of") && j + 1 < tokens.size()) {
-                j += 2; // Secretary of Defense
+                // Secretary of Defense, Secretary of the Interior
+                j += j + 2 < tokens.size() && tokens.get(j + 1).word().equalsIgnoreCase("the") ? 3 : 2;
             }
             int end = j;
             while (end < tokens.size() && tokens.get(end).pos().equals("NNP")) {
@@ -90,6 +101,9 @@ final class Speakers {
             }
             // "Mayor Ana Lopes": a title the tagger ran into the name is not part of it
             first += EntityNames.titleEnd(tokens.subList(first, last + 1).stream().map(Token::word).toList(), titles);
+            if (first > 0 && first < last && afterThe(tokens, first)) {
+                first++; // "Secretary of the Interior Ken Salazar": the title's department is no part of the name
+            }
             Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
             return new Speaker(fullName(text.substring(span.start(), span.end())), span, true);
         }
@@ -144,6 +158,18 @@ final class Speakers {
             name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
         }
         return name;
+    }
+
+    /**
+     * "the Interior Ken Salazar": a name of three words or more right after "the" opens with a word of the title before
+     * it (a person's name takes no article).
+     */
+    private static boolean afterThe(List<Token> tokens, int first) {
+        int last = first;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("PERSON")) {
+            last++;
+        }
+        return first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the") && last - first >= 2;
     }
 
     /**

@@ -199,8 +199,12 @@ public final class TimelineBuilder {
             Optional<LocalDate> start = IsoPeriod.start(value);
             int first = firstToken(tokens, t);
             boolean certain = value != null && value.equals(calendar);
-            dates.add(new Dated(t, value, start.orElse(null), first < 0 || !subordinate(tokens, first, t),
-                    first >= 0 && relative(tokens, first), certain, vague, usable && start.isPresent(),
+            // "a sentence imposed in 1997", "the measures announced last weekend": a past period in a participle
+            // clause of a noun dates that noun's past; a day or a time to come there may be the sentence's news
+            boolean pastPeriod = t.value() != null && t.value().matches("\\d{4}")
+                    || t.text().toLowerCase(Locale.ROOT).startsWith("last ");
+            dates.add(new Dated(t, value, start.orElse(null), first < 0 || !subordinate(tokens, first, t, pastPeriod),
+                    first >= 0 && relative(tokens, first, pastPeriod), certain, vague, usable && start.isPresent(),
                     stamp(a.sentences().get(sentence), t)));
         }
         return dates;
@@ -246,7 +250,7 @@ public final class TimelineBuilder {
     }
 
     /** True when the date modifies a noun ("a 2022 inspection") or stands in a clause opened before it. */
-    private static boolean subordinate(List<Token> tokens, int first, TimeExpression t) {
+    private static boolean subordinate(List<Token> tokens, int first, TimeExpression t, boolean pastPeriod) {
         int last = first;
         while (last + 1 < tokens.size() && tokens.get(last + 1).span().end() <= t.span().end()) {
             last++;
@@ -254,11 +258,11 @@ public final class TimelineBuilder {
         boolean modifier = first > 0 && last + 1 < tokens.size()
                 && NOUN_DETERMINERS.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
                 && tokens.get(last + 1).pos().startsWith("NN");
-        return modifier || opener(tokens, first) != null;
+        return modifier || opener(tokens, first, pastPeriod) != null;
     }
 
-    private static boolean relative(List<Token> tokens, int first) {
-        Token opener = opener(tokens, first);
+    private static boolean relative(List<Token> tokens, int first, boolean pastPeriod) {
+        Token opener = opener(tokens, first, pastPeriod);
         return opener != null && (RELATIVE_TAGS.contains(opener.pos()) || participleAfterNoun(tokens, opener.index()));
     }
 
@@ -272,7 +276,7 @@ public final class TimelineBuilder {
      * null for the main clause. A finite verb just after a comma is the main clause resuming after an inserted one
      * ("Krell, whose bakery has been open since 1994, waded back yesterday").
      */
-    private static Token opener(List<Token> tokens, int first) {
+    private static Token opener(List<Token> tokens, int first, boolean pastPeriod) {
         for (int i = first - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             if (t.word().equals(";")) {
@@ -284,7 +288,7 @@ public final class TimelineBuilder {
             if (RELATIVE_TAGS.contains(t.pos()) && !t.word().equalsIgnoreCase("when")) {
                 return t;
             }
-            if (participleAfterNoun(tokens, i)) {
+            if (pastPeriod && participleAfterNoun(tokens, i)) {
                 return t; // "a sentence imposed in 1997", "the cuts announced last weekend": a clause of the noun's
             }
             if (t.pos().equals("IN") && SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))) {

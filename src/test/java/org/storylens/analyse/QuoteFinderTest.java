@@ -336,4 +336,11 @@ class QuoteFinderTest {
                 + "said that the channel had silted up.");
         assertThat(found).extracting(Quote::speaker).noneMatch(s -> s != null && s.startsWith("assigned"));
     }
+
+    @Test
+    void aDepartmentOfATitleRunIntoANameIsNotPartOfTheSpeaker() {
+        List<Quote> found = quotes("Harbour Secretary Tomas Berg visited the pier on Monday. "
+                + "Secretary of the Harbour Tomas Berg said that the pier would reopen in May.");
+        assertThat(found).extracting(Quote::speaker).contains("Tomas Berg").doesNotContain("Harbour Tomas Berg");
+    }
 }
