@@ -39,7 +39,7 @@ final class LatestFigure {
     }
 
     private static final java.util.regex.Pattern CUMULATIVE = java.util.regex.Pattern.compile(
-            "\\b(so far|thus far|to date|a total of|in total|in all)\\b");
+            "\\b(so far|thus far|to date|a total of)\\b");
 
     private final QuantityFacts quantities;
 
