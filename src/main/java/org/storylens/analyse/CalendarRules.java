@@ -38,8 +38,12 @@ final class CalendarRules {
     private static final Pattern WEEK_OF = Pattern.compile("(?i)\\bweek\\s+of\\b");
     private static final Pattern AGO = Pattern.compile("(?i)\\b(\\d+|an?|one|two|three|four|five|six|seven|eight|"
             + "nine|ten|eleven|twelve)\\s+(day|week|month|year|decade)s?\\s+ago\\b");
+    /** "a year later", "two days later", "a week afterwards": counted from an event the text told, not from publication. */
+    private static final Pattern LATER = Pattern.compile("(?i).*\\b(later|afterwards?|earlier|before)$");
     private static final Pattern BARE_PART_OF_DAY = Pattern.compile("(?i)(the\\s+)?(morning|afternoon|evening|night)");
     private static final Pattern CLOCK = Pattern.compile("T\\d\\d.*");
+    /** "at the weekend", "over the weekend", "this weekend": which weekend, the tense says. */
+    private static final Pattern BARE_WEEKEND = Pattern.compile("(?i)(?:the|this)\\s+weekend");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
@@ -53,11 +57,18 @@ final class CalendarRules {
         if (EXPLICIT_YEAR.matcher(text).find() || type.equals("DURATION") || type.equals("SET")) {
             return new Placed(value, false);
         }
+        if (LATER.matcher(text.strip()).matches() && !text.toLowerCase(Locale.ROOT).contains("ago")) {
+            return OPEN; // "A year later, he was convicted": a year after the event the article last told
+        }
         if (BARE_PART_OF_DAY.matcher(text).matches()) {
             // "in the evening" is the evening of some event; SUTime would put it on the publication day
             return OPEN;
         }
         PublicationCalendar calendar = published == null ? null : new PublicationCalendar(published);
+        if (BARE_WEEKEND.matcher(text).matches() && published != null
+                && (relation == Relation.PAST || relation == Relation.FUTURE)) {
+            return new Placed(weekend(published, relation), true);
+        }
         Matcher ago = AGO.matcher(text);
         if (ago.find()) {
             return calendar == null ? OPEN : new Placed(calendar.ago(amount(ago.group(1)), unit(ago.group(2))), true);
@@ -70,8 +81,11 @@ final class CalendarRules {
         String clock = clockTime(value);
         Matcher monthDay = MONTH_DAY.matcher(text);
         Matcher dayMonth = DAY_MONTH.matcher(text);
-        boolean monthFirst = monthDay.find();
-        if (monthFirst || dayMonth.find()) {
+        boolean monthDayFound = monthDay.find();
+        boolean dayMonthFound = dayMonth.find();
+        // "10 Nov 11": the day written first is the day; the "11" after the month is a year
+        boolean monthFirst = monthDayFound && !(dayMonthFound && dayMonth.start() < monthDay.start());
+        if (monthFirst || dayMonthFound) {
             int month = month(monthFirst ? monthDay.group(1) : dayMonth.group(2));
             int day = Integer.parseInt(monthFirst ? monthDay.group(2) : dayMonth.group(1));
             if (day < 1 || day > 31) {
@@ -105,6 +119,20 @@ final class CalendarRules {
             return new Placed(calendar.weekday(day, direction, last || next) + clock, true);
         }
         return kept(value, published);
+    }
+
+    /**
+     * "agreed at the weekend" in a Wednesday's report is the weekend before it, "will vote at the weekend" the one
+     * after (SUTime takes the publication week's for both); a report written on the weekend means that one.
+     */
+    private static String weekend(LocalDate published, Relation relation) {
+        boolean onWeekend = published.getDayOfWeek() == DayOfWeek.SATURDAY
+                || published.getDayOfWeek() == DayOfWeek.SUNDAY;
+        LocalDate saturday = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        if (!onWeekend && relation == Relation.FUTURE) {
+            saturday = saturday.plusWeeks(1);
+        }
+        return PublicationCalendar.isoWeek(saturday) + "-WE";
     }
 
     /** SUTime's value, unless it rests on a publication date that is not known. */

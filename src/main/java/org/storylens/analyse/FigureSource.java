@@ -140,7 +140,8 @@ final class FigureSource {
         } else if (!SPEAKING_NOUNS.contains(lower(tokens.get(end - 1))) && !speakerOfSomething(tokens, r)) {
             return null; // a pronoun or a common noun that speaks for no one: "He", "damage", "first estimate"
         } else if (SPEAKING_NOUNS.contains(lower(tokens.get(end - 1)))
-                && tokens.subList(start, end - 1).stream().anyMatch(t -> t.pos().startsWith("VB"))) {
+                && (tokens.subList(start, end - 1).stream().anyMatch(t -> t.pos().startsWith("VB"))
+                || end - 1 > start && startsSentence(tokens.get(end - 1), tokens.get(end - 2)))) {
             start = end - 1; // two sentences run together: "taken to hospital in traumatic arrest Police say" -> Police
         }
         while (start < end && (tokens.get(start).pos().equals("DT") || NounPhrases.isQuoteMark(tokens.get(start)))) {
@@ -153,6 +154,17 @@ final class FigureSource {
             return null;
         }
         return text.substring(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
+    }
+
+    /**
+     * "in traumatic arrest Police say": a capitalised common noun right after a word in lower case opens a sentence the
+     * text ran into the one before.
+     */
+    private static boolean startsSentence(Token noun, Token before) {
+        String w = noun.word();
+        String b = before.word();
+        return Character.isUpperCase(w.charAt(0)) && !w.equals(w.toUpperCase(java.util.Locale.ROOT))
+                && !b.isEmpty() && Character.isLowerCase(b.charAt(0));
     }
 
     /** "the governor of Qeshm island", "a spokesman for the army": a speaking noun before "of" or "for". */

@@ -34,6 +34,9 @@ public final class NumberFinder {
             Map.entry("euros", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"), Map.entry("yen", "JPY"),
             Map.entry("yuan", "CNY"), Map.entry("rouble", "RUB"), Map.entry("roubles", "RUB"),
             Map.entry("ruble", "RUB"), Map.entry("rubles", "RUB"), Map.entry("hryvnia", "UAH"));
+    /** The codes of the world's currencies ("USD", "INR"): a number after one is money, not a model. */
+    private static final Set<String> CURRENCY_CODES = java.util.Currency.getAvailableCurrencies().stream()
+            .map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Words after a number that make it a clock time. */
     private static final Set<String> CLOCK_WORDS = Set.of("am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc",
             "bst", "cet", "est", "edt", "pst", "pdt", "hrs", "h", "o'clock", "o’clock");
@@ -203,10 +206,55 @@ public final class NumberFinder {
         return new Found(m.sentence(), m.firstToken(), last, value, unit, span, text);
     }
 
-    /** "AK - 47 rifles", "F - 16 jets": a number hyphened to a capital-letter code names a model, it counts nothing. */
+    /**
+     * "AK - 47 rifles", "F - 16 jets", "AK 47 rifles": a number hyphened or written right after a capital-letter code
+     * names a model, it counts nothing. Written without the hyphen the code needs two letters and may be no currency
+     * ("USD 40 million" is money), and a sentence in capitals ("STORM HITS 40 HOMES") has no codes to tell.
+     */
     private static boolean designation(AnnotatedText.Mention m, List<Token> tokens) {
         int i = m.firstToken();
-        return i >= 2 && tokens.get(i - 1).word().equals("-") && tokens.get(i - 2).word().matches("\\p{Lu}{1,4}");
+        if (m.tag().equals("MONEY") || !m.text().matches("\\d+")) {
+            return false;
+        }
+        if (i >= 2 && tokens.get(i - 1).word().equals("-") && tokens.get(i - 2).word().matches("\\p{Lu}{1,4}")) {
+            return true;
+        }
+        return i >= 1 && modelCode(tokens.get(i - 1)) && !inCapitals(tokens);
+    }
+
+    /** A code of two to four capitals that is not a currency's ("AK", "MiG" is not one: only capitals). */
+    private static boolean modelCode(Token t) {
+        return t.word().matches("\\p{Lu}{2,4}") && !CURRENCY_CODES.contains(t.word());
+    }
+
+    /** Most of the sentence's words are written in capitals: a headline shouted, where every short word looks like a code. */
+    private static boolean inCapitals(List<Token> tokens) {
+        int words = 0;
+        int capitals = 0;
+        for (Token t : tokens) {
+            if (t.word().chars().anyMatch(Character::isLetter)) {
+                words++;
+                capitals += t.word().equals(t.word().toUpperCase(Locale.ROOT)) ? 1 : 0;
+            }
+        }
+        return capitals * 2 > words;
+    }
+
+    /**
+     * Where what a number counts is named: after a model code that follows it ("14 AK - 47 rifles", "six AK 47 rifles"
+     * count rifles), else right after it.
+     */
+    private static int afterModel(List<Token> tokens, int after) {
+        int i = after;
+        if (i + 1 < tokens.size() && tokens.get(i).word().matches("\\p{Lu}{1,4}")) {
+            int number = tokens.get(i + 1).word().equals("-") ? i + 2 : i + 1;
+            boolean hyphened = number == i + 2;
+            if (number + 1 < tokens.size() && tokens.get(number).word().matches("\\d+")
+                    && (hyphened || modelCode(tokens.get(i)))) {
+                return number + 1;
+            }
+        }
+        return after;
     }
 
     /** "3.40am", "3:40 a.m.", "0240 GMT", "9: 36 am": a time of day, not a figure. */
@@ -312,7 +360,8 @@ public final class NumberFinder {
         }
         boolean afterDeterminer = m.firstToken() > 0
                 && DETERMINERS.contains(tokens.get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT));
-        boolean countsPlural = m.lastToken() < tokens.size() && tokens.get(m.lastToken()).pos().equals("NNS");
+        int counted = afterModel(tokens, m.lastToken());
+        boolean countsPlural = counted < tokens.size() && tokens.get(counted).pos().equals("NNS");
         return value > 1 && countsPlural && !afterDeterminer;
     }
 
@@ -365,8 +414,9 @@ public final class NumberFinder {
                 return adjective == null ? tokens.get(i).word() : adjective + " " + tokens.get(i).word();
             }
         }
-        String noun = countedNoun(tokens, last);
-        if (noun != null && label(tokens, last, value(m, tokens), noun)) {
+        int counted = afterModel(tokens, last);
+        String noun = countedNoun(tokens, counted);
+        if (noun != null && label(tokens, counted, value(m, tokens), noun)) {
             return null; // "the 12,000 block", "a 911 dispatcher", "a .357 magnum": a number that names, not counts
         }
         if (noun == null) {
@@ -508,8 +558,8 @@ public final class NumberFinder {
         String adjective = null;
         for (int i = from; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.pos().equals("NN") || t.pos().equals("NNS")) {
-                noun = t.word();
+            if ((t.pos().equals("NN") || t.pos().equals("NNS")) && !(noun != null && NounPhrases.isTime(t))) {
+                noun = t.word(); // "three people today": the day is when, not what is counted
             } else if (noun != null) {
                 break;
             } else if (UNIT_ADJECTIVES.contains(t.word().toLowerCase(Locale.ROOT)) && i == from) {

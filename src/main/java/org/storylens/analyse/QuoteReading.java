@@ -555,8 +555,9 @@ final class QuoteReading {
     }
 
     /**
-     * "was reported missing", "the manager accused of setting fire ...": a participle after a form of "be", or one
-     * that follows the noun it describes and takes "of" without an object (the tagger often reads it as a past tense;
+     * "was reported missing", "the manager accused of setting fire ...", "the cuts proposed by the government": a
+     * participle after a form of "be", or one that follows the noun it describes and takes "by" its agent or "of"
+     * without an object (the tagger often reads it as a past tense;
      * an accusation that reports someone's words has its object: "accused the West of provocation"), reports nothing
      * its subject said.
      */
@@ -567,6 +568,10 @@ final class QuoteReading {
         }
         if (!tokens.get(verb).pos().equals("VBN")) {
             return false;
+        }
+        if (verb > 0 && verb + 1 < tokens.size() && tokens.get(verb - 1).pos().startsWith("NN")
+                && tokens.get(verb + 1).word().equalsIgnoreCase("by")) {
+            return true; // "the cuts proposed by the government": the cuts propose nothing
         }
         for (int i = verb - 1; i >= 0 && verb - i <= 3; i--) {
             Token t = tokens.get(i);

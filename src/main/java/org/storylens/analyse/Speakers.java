@@ -37,8 +37,18 @@ final class Speakers {
     Speakers(AnnotatedText annotated, TitleWords titles) {
         this.text = annotated.text();
         this.titles = titles;
-        List<String> names = new ArrayList<>(annotated.mentions().stream().filter(m -> m.tag().equals("PERSON"))
-                .map(m -> EntityNames.withoutTitles(m.text(), titles)).toList());
+        List<String> names = new ArrayList<>();
+        for (AnnotatedText.Mention m : annotated.mentions()) {
+            if (!m.tag().equals("PERSON")) {
+                continue;
+            }
+            List<Token> sentence = annotated.tokens().get(m.sentence());
+            String name = m.text();
+            if (m.lastToken() - m.firstToken() >= 3 && afterThe(sentence, m.firstToken())) {
+                name = text.substring(sentence.get(m.firstToken() + 1).span().start(), m.span().end());
+            }
+            names.add(EntityNames.withoutTitles(name, titles));
+        }
         for (List<Token> tokens : annotated.tokens()) {
             names.addAll(titledNames(tokens));
         }
@@ -53,7 +63,8 @@ final class Speakers {
             }
             int j = i + 1;
             if (tokens.get(j).word().equals("of") && j + 1 < tokens.size()) {
-                j += 2; // Secretary of Defense
+                // Secretary of Defense, Secretary of the Interior
+                j += j + 2 < tokens.size() && tokens.get(j + 1).word().equalsIgnoreCase("the") ? 3 : 2;
             }
             int end = j;
             while (end < tokens.size() && tokens.get(end).pos().equals("NNP")) {
@@ -69,8 +80,13 @@ final class Speakers {
     Speaker resolve(List<Token> tokens, NounPhrases.Range range) {
         int last = -1;
         for (int i = range.end() - 1; i >= range.start(); i--) {
-            // "Meravik's mayor": a name that owns the head noun is not who speaks
-            boolean possessor = i + 1 < range.end() && tokens.get(i + 1).pos().equals("POS");
+            // "Meravik's mayor", "Nat Fleischer's record book": a name that owns the head noun is not who speaks
+            int nameEnd = i;
+            while (nameEnd + 1 < range.end() && tokens.get(nameEnd + 1).ner().equals("PERSON")
+                    && tokens.get(i).ner().equals("PERSON")) {
+                nameEnd++;
+            }
+            boolean possessor = nameEnd + 1 < range.end() && tokens.get(nameEnd + 1).pos().equals("POS");
             if (tokens.get(i).ner().equals("PERSON") && !possessor && !placeNamedAsPerson(tokens, i)) {
                 last = i;
                 break;
@@ -78,11 +94,16 @@ final class Speakers {
         }
         if (last >= 0) {
             int first = last;
-            while (first > range.start() && tokens.get(first - 1).ner().equals("PERSON")) {
-                first--;
+            while (first > range.start() && (tokens.get(first - 1).ner().equals("PERSON")
+                    || first - 2 >= range.start() && tokens.get(first - 1).pos().equals("HYPH")
+                    && tokens.get(first - 2).ner().equals("PERSON"))) {
+                first--; // "Strauss - Kahn": a name the text spaced at its hyphen is one name
             }
             // "Mayor Ana Lopes": a title the tagger ran into the name is not part of it
             first += EntityNames.titleEnd(tokens.subList(first, last + 1).stream().map(Token::word).toList(), titles);
+            if (first > 0 && first < last && afterThe(tokens, first)) {
+                first++; // "Secretary of the Interior Ken Salazar": the title's department is no part of the name
+            }
             Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
             return new Speaker(fullName(text.substring(span.start(), span.end())), span, true);
         }
@@ -113,7 +134,8 @@ final class Speakers {
         }
         boolean organisation = tokens.subList(range.start(), range.end()).stream()
                 .anyMatch(t -> t.ner().equals("ORGANIZATION") || t.ner().equals("LOCATION"));
-        boolean singular = head.pos().equals("NN") && !organisation;
+        // "the personnel on board the warship" are the personnel: the noun the phrase is about tells one person
+        boolean singular = tokens.get(NounPhrases.head(tokens, range)).pos().equals("NN") && !organisation;
         return new Speaker(commonName(tokens, range), span, singular);
     }
 
@@ -136,6 +158,18 @@ final class Speakers {
             name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
         }
         return name;
+    }
+
+    /**
+     * "the Interior Ken Salazar": a name of three words or more right after "the" opens with a word of the title before
+     * it (a person's name takes no article).
+     */
+    private static boolean afterThe(List<Token> tokens, int first) {
+        int last = first;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).ner().equals("PERSON")) {
+            last++;
+        }
+        return first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the") && last - first >= 2;
     }
 
     /**

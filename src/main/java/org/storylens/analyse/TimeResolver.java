@@ -34,6 +34,11 @@ public final class TimeResolver {
     /** "a 6-year-old", "the 44-year-old": an age, which SUTime reads as a duration but says nothing of when. */
     private static final Pattern AGE = Pattern.compile("(?i).*\\b[\\w-]+-(year|month|week|day)s?-olds?");
 
+    /**
+     * "the main march", "may": a month whose name is also a common word, written in lower case and alone, is the
+     * word ("the march reached parliament"), not the month.
+     */
+    private static final Pattern COMMON_WORD_MONTH = Pattern.compile("(?:the\\s+)?(?:march|may)");
     private final TenseReader tenses = new TenseReader();
     private final OrdinalDays ordinalDays = new OrdinalDays();
     private final CalendarRules rules = new CalendarRules();
@@ -73,7 +78,8 @@ public final class TimeResolver {
     private List<AnnotatedText.Mention> merged(AnnotatedText text) {
         List<AnnotatedText.Mention> merged = new ArrayList<>();
         for (AnnotatedText.Mention m : text.mentions()) {
-            if (!TIME_TAGS.contains(m.tag()) || AGE.matcher(m.text()).matches() || years.notAYear(text, m)) {
+            if (!TIME_TAGS.contains(m.tag()) || AGE.matcher(m.text()).matches() || years.notAYear(text, m)
+                    || COMMON_WORD_MONTH.matcher(m.text()).matches()) {
                 continue;
             }
             AnnotatedText.Mention previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);

@@ -17,20 +17,39 @@ import java.util.regex.Pattern;
  *
  * @param sites          the host of each article's http(s) URL without a leading {@code www.}, by article id
  * @param firstSentences each article's first sentence (at most {@value #SENTENCE_CHARS} characters), by article id
+ * @param reportDates    the day the stored story dates each article by (its publication date, else the date line
+ *                       its text opens with), by article id: what the page's dates use for an article the brief
+ *                       leaves undated, so that the page and the stories list give a story the same days
  */
-public record ArticleFallbacks(Map<String, String> sites, Map<String, String> firstSentences) {
+public record ArticleFallbacks(Map<String, String> sites, Map<String, String> firstSentences,
+                               Map<String, String> reportDates) {
 
     /** Longest first sentence kept; a longer one is cut at a word with an ellipsis. */
     public static final int SENTENCE_CHARS = 160;
 
     /** No fallbacks: unnamed outlets become "Unknown outlet (article N)". */
-    public static final ArticleFallbacks NONE = new ArticleFallbacks(Map.of(), Map.of());
+    public static final ArticleFallbacks NONE = new ArticleFallbacks(Map.of(), Map.of(), Map.of());
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][”\"’)]*(?=\\s|$)");
 
     public ArticleFallbacks {
         sites = Map.copyOf(sites);
         firstSentences = Map.copyOf(firstSentences);
+        reportDates = reportDates == null ? Map.of() : Map.copyOf(reportDates); // none in briefs kept before them
+    }
+
+    public ArticleFallbacks(Map<String, String> sites, Map<String, String> firstSentences) {
+        this(sites, firstSentences, Map.of());
+    }
+
+    /** These fallbacks with the days the stored story dates its articles by (ISO dates, by article id). */
+    public ArticleFallbacks withReportDates(Map<String, String> dates) {
+        return new ArticleFallbacks(sites, firstSentences, dates);
+    }
+
+    /** The day the stored story dates the article by, or null. */
+    public String reportDate(String articleId) {
+        return reportDates.get(articleId);
     }
 
     /** The fallbacks of these articles (their URLs and texts). */

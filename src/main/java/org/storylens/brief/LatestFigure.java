@@ -38,6 +38,9 @@ final class LatestFigure {
     private record Given(Statement statement, QuantityFacts.Figure figure) {
     }
 
+    private static final java.util.regex.Pattern CUMULATIVE = java.util.regex.Pattern.compile(
+            "\\b(so far|thus far|to date|a total of)\\b");
+
     private final QuantityFacts quantities;
 
     LatestFigure(QuantityFacts quantities) {
@@ -48,7 +51,8 @@ final class LatestFigure {
         List<List<Given>> byQuantity = new ArrayList<>();
         for (Statement s : statements) {
             for (QuantityFacts.Figure f : quantities.figures(s)) {
-                if (NumberFinder.fromBefore(s.tokens(), f.number().span()) || s.publishedAt() == null) {
+                if (NumberFinder.fromBefore(s.tokens(), f.number().span()) || s.publishedAt() == null
+                        || cumulative(s)) {
                     continue;
                 }
                 Given given = new Given(s, f);
@@ -80,11 +84,21 @@ final class LatestFigure {
         return Optional.of(new Found(latest.statement(), latest.figure(), phrase(latest)));
     }
 
-    /** Whether a later day's report gives a value that cannot be true with an earlier day's. */
-    private static boolean changed(List<Given> quantity) {
+    /**
+     * "So far the patrol has seized 14 guns", "a total of 14 guns": a running total over events, not the state of the
+     * one event the story tells.
+     */
+    private static boolean cumulative(Statement s) {
+        String text = s.sentence().text() == null ? "" : s.sentence().text().toLowerCase(Locale.ROOT);
+        return CUMULATIVE.matcher(text).find();
+    }
+
+    /** Whether a later day's report gives a value of the same quantity that cannot be true with an earlier day's. */
+    private boolean changed(List<Given> quantity) {
         for (Given a : quantity) {
             for (Given b : quantity) {
                 if (a.statement().publishedAt().compareTo(b.statement().publishedAt()) < 0
+                        && quantities.sameQuantity(a.figure(), b.figure())
                         && QuantityFacts.laterDay(List.of(a.statement()), List.of(b.statement())) == 1
                         && !QuantityFacts.compatible(a.figure(), b.figure())) {
                     return true;

@@ -53,6 +53,9 @@ final class StoryView {
             byId.putIfAbsent(a.id(), a);
             outlets.computeIfAbsent(outletName(a), k -> new ArrayList<>()).add(a.id());
             String day = day(a.publishedAt());
+            if (day == null) {
+                day = day(fallbacks.reportDate(a.id())); // as the stories list dates it
+            }
             if (day != null) {
                 min = min == null || day.compareTo(min) < 0 ? day : min;
                 max = max == null || day.compareTo(max) > 0 ? day : max;

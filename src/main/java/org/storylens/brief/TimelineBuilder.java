@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>A sentence dates one event: the date of its main clause. A date in a relative clause ("the wall that
- *   collapsed on Tuesday"), a complement clause ("confirmed that … were not scheduled until 2026") or one that
+ *   collapsed on Tuesday", "the sentence imposed in 1997"), a complement clause ("confirmed that … were not scheduled until 2026") or one that
  *   modifies a noun ("a 2022 inspection") does not date the sentence when the sentence has other dates; when no date
  *   stands in the main clause and the dates differ, the sentence is left out rather than filed under a guess.</li>
  *   <li>The entry's text is the sentence; one that opens with a pronoun is cut after a reporting verb ("He said the
@@ -125,7 +125,7 @@ public final class TimelineBuilder {
                 }
                 Sentence sentence = a.sentences().get(s);
                 String text = eventText(sentence, chosen, dates);
-                if (text == null || !tellsAnEvent(a, s)) {
+                if (text == null || !tellsAnEvent(a, s) || chosen.stamp() && toldAsPast(a, s)) {
                     continue;
                 }
                 sightings.add(new Sighting(chosen.start(), chosen.value(), text, a.article().id(), sightings.size(),
@@ -161,6 +161,27 @@ public final class TimelineBuilder {
         return a.annotation().tokens().get(sentence).stream().anyMatch(t -> t.pos().startsWith("VB"));
     }
 
+    /**
+     * "Updated: November 11, 2011 18: 50 IST Navy ship thwarted a piracy attack": an event told in the simple past
+     * happened before the time stamp that opens its sentence, which dates the report; a present perfect ("a court has
+     * set a date") is the report's own day.
+     */
+    private static boolean toldAsPast(AnalysedArticle a, int sentence) {
+        if (a.annotation() == null || sentence >= a.annotation().tokens().size()) {
+            return false;
+        }
+        String text = a.sentences().get(sentence).text();
+        int lineEnd = text.indexOf('\n');
+        int from = a.sentences().get(sentence).span().start() + Math.max(lineEnd, 0);
+        for (Token t : a.annotation().tokens().get(sentence)) {
+            if (t.span().start() >= from && (t.pos().startsWith("VB") || t.pos().equals("MD"))) {
+                return t.pos().equals("VBD") && !t.lemma().equalsIgnoreCase("be")
+                        && !t.lemma().equalsIgnoreCase("have");
+            }
+        }
+        return false;
+    }
+
     /** The calendar dates of one sentence, each with where it stands in the sentence's clauses. */
     private List<Dated> dates(AnalysedArticle a, int sentence, List<LocalDate> dated) {
         List<Token> tokens = a.annotation() != null && sentence < a.annotation().tokens().size()
@@ -178,8 +199,12 @@ public final class TimelineBuilder {
             Optional<LocalDate> start = IsoPeriod.start(value);
             int first = firstToken(tokens, t);
             boolean certain = value != null && value.equals(calendar);
-            dates.add(new Dated(t, value, start.orElse(null), first < 0 || !subordinate(tokens, first, t),
-                    first >= 0 && relative(tokens, first), certain, vague, usable && start.isPresent(),
+            // "a sentence imposed in 1997", "the measures announced last weekend": a past period in a participle
+            // clause of a noun dates that noun's past; a day or a time to come there may be the sentence's news
+            boolean pastPeriod = t.value() != null && t.value().matches("\\d{4}")
+                    || t.text().toLowerCase(Locale.ROOT).startsWith("last ");
+            dates.add(new Dated(t, value, start.orElse(null), first < 0 || !subordinate(tokens, first, t, pastPeriod),
+                    first >= 0 && relative(tokens, first, pastPeriod), certain, vague, usable && start.isPresent(),
                     stamp(a.sentences().get(sentence), t)));
         }
         return dates;
@@ -225,7 +250,7 @@ public final class TimelineBuilder {
     }
 
     /** True when the date modifies a noun ("a 2022 inspection") or stands in a clause opened before it. */
-    private static boolean subordinate(List<Token> tokens, int first, TimeExpression t) {
+    private static boolean subordinate(List<Token> tokens, int first, TimeExpression t, boolean pastPeriod) {
         int last = first;
         while (last + 1 < tokens.size() && tokens.get(last + 1).span().end() <= t.span().end()) {
             last++;
@@ -233,12 +258,17 @@ public final class TimelineBuilder {
         boolean modifier = first > 0 && last + 1 < tokens.size()
                 && NOUN_DETERMINERS.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT))
                 && tokens.get(last + 1).pos().startsWith("NN");
-        return modifier || opener(tokens, first) != null;
+        return modifier || opener(tokens, first, pastPeriod) != null;
     }
 
-    private static boolean relative(List<Token> tokens, int first) {
-        Token opener = opener(tokens, first);
-        return opener != null && RELATIVE_TAGS.contains(opener.pos());
+    private static boolean relative(List<Token> tokens, int first, boolean pastPeriod) {
+        Token opener = opener(tokens, first, pastPeriod);
+        return opener != null && (RELATIVE_TAGS.contains(opener.pos()) || participleAfterNoun(tokens, opener.index()));
+    }
+
+    /** A past participle right after a common noun: the reduced relative clause of "the measures announced Sunday". */
+    private static boolean participleAfterNoun(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i).pos().equals("VBN") && tokens.get(i - 1).pos().matches("NNS?");
     }
 
     /**
@@ -246,7 +276,7 @@ public final class TimelineBuilder {
      * null for the main clause. A finite verb just after a comma is the main clause resuming after an inserted one
      * ("Krell, whose bakery has been open since 1994, waded back yesterday").
      */
-    private static Token opener(List<Token> tokens, int first) {
+    private static Token opener(List<Token> tokens, int first, boolean pastPeriod) {
         for (int i = first - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             if (t.word().equals(";")) {
@@ -257,6 +287,9 @@ public final class TimelineBuilder {
             }
             if (RELATIVE_TAGS.contains(t.pos()) && !t.word().equalsIgnoreCase("when")) {
                 return t;
+            }
+            if (pastPeriod && participleAfterNoun(tokens, i)) {
+                return t; // "a sentence imposed in 1997", "the cuts announced last weekend": a clause of the noun's
             }
             if (t.pos().equals("IN") && SUBORDINATORS.contains(t.word().toLowerCase(Locale.ROOT))) {
                 return t;

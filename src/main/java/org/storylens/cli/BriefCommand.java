@@ -165,6 +165,7 @@ final class BriefCommand implements Callable<Integer> {
         Map<String, AnalysedArticle> byId = new HashMap<>();
         analysed.forEach(a -> byId.put(a.article().id(), a));
         List<StoryBrief> stories = new ArrayList<>();
+        Map<String, String> storyDates = new HashMap<>();
         {
             // stored articles keep the stories ingest gave them; the others (given as PATHs, or stored with
             // --no-analyse) are grouped here as the cluster command groups them
@@ -188,6 +189,9 @@ final class BriefCommand implements Callable<Integer> {
                 all = one;
             }
             for (Story story : all) {
+                // the days the stories list gives each article, for the pages' dates of articles the brief leaves undated
+                story.articles().stream().filter(a -> a.published() != null)
+                        .forEach(a -> storyDates.put(a.id(), a.published().toString()));
                 StoryBrief kept = keptBriefs.get(story.id());
                 if (kept != null) {
                     stories.add(kept);
@@ -200,8 +204,10 @@ final class BriefCommand implements Callable<Integer> {
         Brief brief = new Brief(Instant.now().toString(), stories);
         String text = switch (format) {
             case json -> new BriefJson().render(brief) + System.lineSeparator();
-            case md -> new BriefMarkdown().render(brief, org.storylens.brief.ArticleFallbacks.of(listed));
-            case html -> new BriefHtml().render(brief, org.storylens.brief.ArticleFallbacks.of(listed));
+            case md -> new BriefMarkdown().render(brief,
+                    org.storylens.brief.ArticleFallbacks.of(listed).withReportDates(storyDates));
+            case html -> new BriefHtml().render(brief,
+                    org.storylens.brief.ArticleFallbacks.of(listed).withReportDates(storyDates));
         };
         if (output == null) {
             out.print(text);

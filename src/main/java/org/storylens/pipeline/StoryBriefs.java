@@ -74,8 +74,14 @@ public final class StoryBriefs {
                         "story " + story.id() + " names article " + a.id() + ", which is not stored", null)));
             }
             StoryBrief brief = writer.write(briefAnalyses.of(articles), story);
+            java.util.Map<String, String> dates = new java.util.HashMap<>();
+            for (StoryArticle a : story.articles()) {
+                if (a.published() != null) {
+                    dates.put(a.id(), a.published().toString()); // the days the stories list gives the story
+                }
+            }
             StoredBrief written = new StoredBrief(story.id(), story.size(), Instant.now(), brief,
-                    ArticleFallbacks.of(articles));
+                    ArticleFallbacks.of(articles).withReportDates(dates));
             store.putBrief(written);
             return written;
         }

@@ -13,7 +13,7 @@ class NumberFinderTest {
     private List<NumberMention> numbers(String text) {
         List<NumberMention> found = finder.find(Annotators.shared().annotate(text, null));
         assertThat(found).allSatisfy(n ->
-                assertThat(text.substring(n.span().start(), n.span().end())).matches(".*\\d.*|[a-z -]+"));
+                assertThat(text.substring(n.span().start(), n.span().end())).matches(".*\\d.*|[A-Za-z][a-z -]*"));
         return found;
     }
 
@@ -119,6 +119,38 @@ class NumberFinderTest {
         assertThat(found).extracting(NumberMention::value).contains(12.0).doesNotContain(47.0);
         assertThat(numbers("Two F-16 jets flew over the harbour.")).extracting(NumberMention::value)
                 .doesNotContain(16.0);
+    }
+
+    @Test
+    void aNumberWrittenRightAfterACapitalCodeIsAModelNotACount() {
+        List<NumberMention> found = numbers("Coastguards took four MG 42 guns and 250 shells off the trawler.");
+        assertThat(found).extracting(NumberMention::value).contains(250.0).doesNotContain(42.0);
+    }
+
+    @Test
+    void aCountBeforeAModelCodeCountsTheNounAfterTheCode() {
+        List<NumberMention> found = numbers("Since May the patrol has seized 19 MG - 42 guns and five RPG 7 launchers.");
+        assertThat(found).anySatisfy(n -> {
+            assertThat(n.value()).isEqualTo(19);
+            assertThat(n.unit()).isEqualTo("guns");
+        });
+        assertThat(found).anySatisfy(n -> {
+            assertThat(n.value()).isEqualTo(5);
+            assertThat(n.unit()).isEqualTo("launchers");
+        });
+        assertThat(found).extracting(NumberMention::value).doesNotContain(42.0, 7.0);
+    }
+
+    @Test
+    void aDayAfterTheCountedNounIsNotTheUnit() {
+        NumberMention n = only(numbers("The storm damaged at least 30 boats today in the marina."));
+        assertThat(n.unit()).isEqualTo("boats");
+    }
+
+    @Test
+    void aCurrencyCodeBeforeANumberIsMoneyNotAModel() {
+        assertThat(numbers("The port will cost EUR 40 million to rebuild.")).extracting(NumberMention::value)
+                .anySatisfy(v -> assertThat(v).isIn(40.0, 40_000_000.0));
     }
 
     @Test

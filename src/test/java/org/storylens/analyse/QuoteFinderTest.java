@@ -271,4 +271,76 @@ class QuoteFinderTest {
                 + "the women,\" sources told the newspaper.");
         assertThat(saying(found, "did not mean to hit").speaker()).isNotEqualTo("sources");
     }
+
+    @Test
+    void aPhraseAPrepositionGovernsIsNeverTheSpeaker() {
+        List<Quote> found = quotes("Harbour master Lena Voss met the press on Monday. "
+                + "Since March, the divers on board the tug have raised 40 crates of old shells, she said.");
+        assertThat(found).extracting(Quote::speaker).doesNotContain("board the tug").contains("Lena Voss");
+    }
+
+    @Test
+    void aSpeakerDescribedByAPrepositionalPhraseIsTheNounItDescribes() {
+        Quote q = only(quotes("The divers on board the tug said the wreck had moved in the storm."));
+        assertThat(q.speaker()).isEqualTo("the divers on board the tug");
+    }
+
+    @Test
+    void aSubjectAfterAnOpeningPrepositionalPhraseStillSpeaks() {
+        Quote q = only(quotes("During the briefing Lena Voss said the harbour would reopen on Friday."));
+        assertThat(q.speaker()).isEqualTo("Lena Voss");
+    }
+
+    @Test
+    void aNameSetOffAfterARoleIsTheSpeaker() {
+        Quote q = only(quotes("The head of the 40 - member rowing club, Tomas Berg, said: \"We will race again in May.\""));
+        assertThat(q.speaker()).isEqualTo("Tomas Berg");
+    }
+
+    @Test
+    void aNounThatAParticipleWithByDescribesSaysNothing() {
+        assertThat(quotes("The council is due to vote on the new tolls and levies proposed by the transport board to "
+                + "close the budget gap.")).isEmpty();
+    }
+
+    @Test
+    void aVerbInAClauseDescribingANounReportsNothing() {
+        assertThat(quotes("Premier Ana Lopes thundered in the Assembly during a debate to discuss the pension cuts she "
+                + "announced Sunday measures even the OECD has called harsh.")).extracting(Quote::speaker)
+                .noneMatch(s -> s != null && s.contains("cuts"));
+    }
+
+    @Test
+    void aSpeakerTitledWithASpacedHyphenIsTheNameAfterTheTitle() {
+        Quote q = only(quotes("\"He was the last of the old harbour pilots, \" said ex - coastguard officer Tomas Berg "
+                + "on Monday."));
+        assertThat(q.speaker()).isEqualTo("Tomas Berg");
+    }
+
+    @Test
+    void aPersonWhoOwnsTheSourceIsNotTheSpeaker() {
+        Quote q = only(quotes("The skipper won 21 of 25 regattas in those years, according to Tomas Berg's Sailing "
+                + "Almanac."));
+        assertThat(q.speaker()).isNotIn("Tomas", "Tomas Berg");
+    }
+
+    @Test
+    void aDoubleBarrelledNameSpacedAtItsHyphenIsOneSpeaker() {
+        Quote q = only(quotes("\"The harbour will reopen within a week, \" Anna Lindqvist - Berg said on Monday."));
+        assertThat(q.speaker()).isEqualTo("Anna Lindqvist - Berg");
+    }
+
+    @Test
+    void aSpeakerNeverOpensWithTheParticipleOfARelativeClause() {
+        List<Quote> found = quotes("Former Oslo harbour pilots who were assigned to organized - smuggling patrol units "
+                + "said that the channel had silted up.");
+        assertThat(found).extracting(Quote::speaker).noneMatch(s -> s != null && s.startsWith("assigned"));
+    }
+
+    @Test
+    void aDepartmentOfATitleRunIntoANameIsNotPartOfTheSpeaker() {
+        List<Quote> found = quotes("Harbour Secretary Tomas Berg visited the pier on Monday. "
+                + "Secretary of the Harbour Tomas Berg said that the pier would reopen in May.");
+        assertThat(found).extracting(Quote::speaker).contains("Tomas Berg").doesNotContain("Harbour Tomas Berg");
+    }
 }

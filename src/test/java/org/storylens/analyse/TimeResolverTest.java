@@ -213,6 +213,31 @@ class TimeResolverTest {
                 assertThat(text.substring(t.span().start(), t.span().end())).isEqualTo(t.text()));
     }
 
+    @Test
+    void aDayWrittenBeforeTheMonthIsTheDayEvenWhenANumberFollowsTheMonth() {
+        PublicationDate friday = published(2021, 12, 3);
+        List<TimeExpression> times = resolve("The ferry ran aground on 1 Dec 21 near Kestel.", friday);
+        assertThat(times).extracting(TimeExpression::value).contains("2021-12-01").doesNotContain("2021-12-21");
+    }
+
+    @Test
+    void readsABareWeekendByTheTenseOfItsVerb() {
+        PublicationDate wednesday = published(2021, 12, 8);
+        assertThat(only("The council agreed at the weekend to close the pool.", wednesday, "the weekend").value())
+                .isEqualTo("2021-W48-WE");
+        assertThat(only("The council will vote at the weekend on the pool.", wednesday, "the weekend").value())
+                .isEqualTo("2021-W49-WE");
+    }
+
+    @Test
+    void aMonthNameWrittenAsACommonWordIsNoDateAtTheBriefTier() {
+        PublicationDate friday = published(2021, 12, 3);
+        AnnotatedText annotated = Annotators.brief().annotate(
+                "The march then reached the town hall, where the first lines of the march stopped.", friday.date());
+        assertThat(resolver.resolve(annotated, friday)).extracting(TimeExpression::text)
+                .noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("march"));
+    }
+
     private static PublicationDate published(int year, int month, int day) {
         return new PublicationDate(year, month, day, null, PublicationDate.Source.METADATA, "test", false);
     }

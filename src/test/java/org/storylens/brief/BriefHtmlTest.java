@@ -241,4 +241,19 @@ class BriefHtmlTest {
         assertThat(doc.select("main").text()).contains("No stories.");
         assertThat(doc.select("article")).isEmpty();
     }
+
+    @Test
+    void theHeaderDatesAnArticleTheBriefLeavesUndatedByTheDayTheStoriesListGivesIt() {
+        StoryBrief story = new StoryBrief("s-ferry", "Ferry Arna runs aground off Kestel", List.of(
+                new ArticleEntry("a1", "Ferry Arna runs aground", "Kestel Post", null, "2025-03-11", "en", List.of(),
+                        null),
+                new ArticleEntry("a2", "Ferry Arna refloated", "Harbour Blog", null, null, "en", List.of(), null)),
+                2, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        ArticleFallbacks listed = new ArticleFallbacks(java.util.Map.of(), java.util.Map.of(),
+                java.util.Map.of("a1", "2025-03-11", "a2", "2025-03-14"));
+        Document page = Jsoup.parse(HTML.render(new Brief("2025-03-15T00:00:00Z", List.of(story)), listed));
+        assertThat(page.selectFirst("header .facts").text()).contains("updated 2025-03-14", "since 2025-03-11");
+        Document unlisted = Jsoup.parse(HTML.render(new Brief("2025-03-15T00:00:00Z", List.of(story))));
+        assertThat(unlisted.selectFirst("header .facts").text()).contains("updated 2025-03-11");
+    }
 }

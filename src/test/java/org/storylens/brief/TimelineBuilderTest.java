@@ -173,4 +173,31 @@ class TimelineBuilderTest {
         assertThat(entries).extracting(TimelineEntry::text).noneMatch(t -> t.startsWith("KNS"));
         assertThat(entries).extracting(TimelineEntry::text).anyMatch(t -> t.contains("ran aground"));
     }
+
+    @Test
+    void aDateInAParticipleClauseDescribingANounDoesNotDateTheSentence() {
+        List<TimelineEntry> entries = timeline(article("a", 3, 12,
+                "The old skipper died in the harbour hospital while serving a ban imposed in 2019 for overfishing.",
+                "The ferry Arna ran aground off Kestel on Tuesday, the coastguard said."));
+        assertThat(entries).extracting(TimelineEntry::date).doesNotContain("2019");
+        assertThat(entryWith(entries, "ran aground").date()).isEqualTo("2025-03-11");
+    }
+
+    @Test
+    void aTimeCountedFromAnEventTheTextToldIsNoDate() {
+        List<TimelineEntry> entries = timeline(article("a", 3, 12,
+                "The skipper was first fined for overfishing in 2015.",
+                "A year later, he was banned from the harbour of Kestel."));
+        assertThat(entries).noneMatch(t -> t.text().contains("banned from the harbour"));
+        assertThat(entries).extracting(TimelineEntry::date).doesNotContain("2026-03-12", "2026");
+    }
+
+    @Test
+    void anEventToldInThePastIsNotDatedByTheTimeStampOpeningItsSentence() {
+        List<TimelineEntry> entries = timeline(article("a", 3, 12,
+                "Updated: March 12, 2025 18:50 CET\nThe ferry Arna ran aground off Kestel with 40 passengers on board.",
+                "Published: March 12, 2025\nA court in Kestel has set a date for the inquiry."));
+        assertThat(entries).noneMatch(t -> t.text().contains("ran aground"));
+        assertThat(entryWith(entries, "set a date").date()).isEqualTo("2025-03-12");
+    }
 }

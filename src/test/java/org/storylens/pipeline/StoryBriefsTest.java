@@ -1,5 +1,7 @@
 package org.storylens.pipeline;
 
+import org.storylens.cluster.StoryArticle;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,11 @@ class StoryBriefsTest {
             assertThat(grown.brief().articles()).extracting(ArticleEntry::outlet).hasSize(2);
             assertThat(briefs.kept(storyId).orElseThrow().articles()).isEqualTo(2);
             assertThat(briefs.update("s-none")).isEmpty();
+            // the page dates the story's articles as the stories list does
+            for (StoryArticle a : store.story(storyId).orElseThrow().articles()) {
+                assertThat(grown.names().reportDate(a.id()))
+                        .isEqualTo(a.published() == null ? null : a.published().toString());
+            }
         }
     }
 }

@@ -85,7 +85,8 @@ class ArticleStoreBriefsTest {
 
     private StoredBrief brief(int articles, Instant at) {
         return new StoredBrief("s-dam", articles, at, FixtureBriefs.dam(),
-                ArticleFallbacks.of(List.of(herald, post, courier)));
+                ArticleFallbacks.of(List.of(herald, post, courier)).withReportDates(java.util.Map.of("post-0311",
+                        "2025-03-11")));
     }
 
     @ParameterizedTest
@@ -104,6 +105,7 @@ class ArticleStoreBriefsTest {
             assertThat(read.writtenAt()).isEqualTo(written.writtenAt());
             assertThat(read.names()).isEqualTo(written.names());
             assertThat(read.names().sites()).containsEntry("post-0311", "dailypost.example");
+            assertThat(read.names().reportDate("post-0311")).isEqualTo("2025-03-11");
             assertThat(json(read)).isEqualTo(json(written));
             StoryBrief b = read.brief();
             assertThat(b.title()).isEqualTo(FixtureBriefs.dam().title());
