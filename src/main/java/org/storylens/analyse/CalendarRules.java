@@ -39,7 +39,9 @@ final class CalendarRules {
     private static final Pattern AGO = Pattern.compile("(?i)\\b(\\d+|an?|one|two|three|four|five|six|seven|eight|"
             + "nine|ten|eleven|twelve)\\s+(day|week|month|year|decade)s?\\s+ago\\b");
     /** "a year later", "two days later", "a week afterwards": counted from an event the text told, not from publication. */
-    private static final Pattern LATER = Pattern.compile("(?i).*\\b(later|afterwards?|earlier|before)$");
+    private static final Pattern LATER = Pattern.compile("(?i)(?:just\\s+|some\\s+|about\\s+)?(?:\\d+|an?|one|two|"
+            + "three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|a\\s+few)\\s+(?:hour|day|week|month|"
+            + "year|decade)s?\\s+(?:later|afterwards?|earlier|before)");
     private static final Pattern BARE_PART_OF_DAY = Pattern.compile("(?i)(the\\s+)?(morning|afternoon|evening|night)");
     private static final Pattern CLOCK = Pattern.compile("T\\d\\d.*");
     /** "at the weekend", "over the weekend", "this weekend": which weekend, the tense says. */
@@ -57,7 +59,7 @@ final class CalendarRules {
         if (EXPLICIT_YEAR.matcher(text).find() || type.equals("DURATION") || type.equals("SET")) {
             return new Placed(value, false);
         }
-        if (LATER.matcher(text.strip()).matches() && !text.toLowerCase(Locale.ROOT).contains("ago")) {
+        if (LATER.matcher(text.strip()).matches()) {
             return OPEN; // "A year later, he was convicted": a year after the event the article last told
         }
         if (BARE_PART_OF_DAY.matcher(text).matches()) {
