@@ -94,13 +94,6 @@ public final class ClaimFinder {
     /** A verb of saying this many tokens before a date makes it the day of the report. */
     private static final int REPORT_DAY_REACH = 5;
     private static final Set<String> PUBLISHING = Set.of("publish", "post", "tweet", "update", "release", "issue");
-    /** Words of a page's time stamp run into the text: "Originally published 05 / 03 / 2013 at 10: 20 AM EDT". */
-    private static final Set<String> STAMP_WORDS = Set.of("published", "updated", "posted", "originally", "last",
-            "at", "on", "am", "pm", "a", "p", "m", "edt", "est", "gmt", "bst", "utc", "cet", "pst", "pdt", "ist");
-    private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile(
-            "(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs?|fri|sat|sun"
-                    + "|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?"
-                    + "|nov(ember)?|dec(ember)?)");
     /** A run-in dateline starts this close to the sentence's start and has its clock time this close after it. */
     private static final int DATELINE_START = 20;
     private static final int DATELINE_CLOCK_REACH = 16;
@@ -613,9 +606,7 @@ public final class ClaimFinder {
             return false;
         }
         String before = text.substring(0, start);
-        return RUN_IN_CLOCK.matcher(before).find() && java.util.Arrays.stream(before.split("[^\\p{L}]+"))
-                .allMatch(w -> w.isEmpty() || w.equals(w.toUpperCase(Locale.ROOT)) || STAMP_WORDS.contains(
-                        w.toLowerCase(Locale.ROOT)) || CALENDAR_WORD.matcher(w).matches());
+        return RUN_IN_CLOCK.matcher(before).find() && PageStamp.stampOnly(before);
     }
 
     /**

@@ -57,9 +57,17 @@ public final class StatementGrouper {
             List<List<Token>> tokens = a.annotation().tokens();
             for (Sentence s : a.sentences()) {
                 List<Token> sentenceTokens = s.index() < tokens.size() ? tokens.get(s.index()) : List.of();
+                String text = s.text();
+                int stamp = PageStamp.end(text);
+                if (stamp > 0) {
+                    // "PUBLISHED: ..., 2: 29 PM UPDATED: ... Protesters poured ...": the sentence without the page's stamp
+                    int from = s.span().start() + stamp;
+                    sentenceTokens = sentenceTokens.stream().filter(t -> t.span().start() >= from).toList();
+                    text = text.substring(stamp);
+                }
                 if (words(sentenceTokens) >= MIN_WORDS) {
                     statements.add(new Statement(statements.size(), a, order, s, sentenceTokens,
-                            AnalysedArticle.vectorKey(s.text()), SupportCheck.contentWords(sentenceTokens)));
+                            AnalysedArticle.vectorKey(text), SupportCheck.contentWords(sentenceTokens)));
                 }
             }
         }

@@ -227,6 +227,8 @@ class ClaimRelationsTest {
                         "PUBLISHED: WEDNESDAY, MAY 8, 2024, 2: 29 PM UPDATED: THURSDAY, MAY 9, 2024, 9: 31 AM Crowds "
                                 + "marched through the streets of Lenno after the shooting of a teenager by police."));
         assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
+        assertThat(brief.claims()).allSatisfy(c -> assertThat(c.text()).doesNotContain("PUBLISHED", "UPDATED"));
+        assertThat(brief.summary()).allSatisfy(s -> assertThat(s.toString()).doesNotContain("PUBLISHED"));
     }
 
     @Test
