@@ -579,8 +579,8 @@ public final class ClaimFinder {
 
     /**
      * Whether a date is the day something was said or published, not of what is told: a verb of saying just before it
-     * ("ITAR-TASS reported September 26", "announced on Twitter today (14 October 2011)"), or a page's time stamp
-     * before it ("10: 55 P. M. FEB. 2, 2009 ...", "PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM UPDATED: ...").
+     * ("ITAR-TASS reported September 26", "announced on Twitter today (14 October 2011)"), or a date in a page's
+     * {@link PageStamp time stamp} run into the sentence ("PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM UPDATED: ...").
      */
     static boolean dayOfReport(Statement s, TimeExpression t) {
         List<Token> tokens = s.tokens();
@@ -600,13 +600,7 @@ public final class ClaimFinder {
                 break;
             }
         }
-        String text = s.sentence().text();
-        int start = t.span().start() - s.sentence().span().start();
-        if (text == null || start <= 0 || start > text.length()) {
-            return false;
-        }
-        String before = text.substring(0, start);
-        return RUN_IN_CLOCK.matcher(before).find() && PageStamp.stampOnly(before);
+        return t.span().start() - s.sentence().span().start() < PageStamp.end(s.sentence().text());
     }
 
     /**
@@ -985,13 +979,16 @@ public final class ClaimFinder {
         return !x.isEmpty() && !y.isEmpty() && x.stream().noneMatch(y::contains);
     }
 
-    /** The nouns right after a verb, past its determiners and adjectives: "saw her husband" gives "husband". */
-    private static Set<String> object(List<Token> tokens, int verb) {
+    /**
+     * The nouns right after a verb, past its determiners, numbers and adjectives: "saw her husband" gives "husband",
+     * "rejected calls by ..." gives "call".
+     */
+    static Set<String> object(List<Token> tokens, int verb) {
         Set<String> nouns = new HashSet<>();
         int k = verb + 1;
         while (k < Math.min(tokens.size(), verb + 4) && (tokens.get(k).pos().equals("DT")
                 || tokens.get(k).pos().equals("PRP$") || tokens.get(k).pos().startsWith("JJ")
-                || tokens.get(k).pos().equals("POS"))) {
+                || tokens.get(k).pos().equals("POS") || tokens.get(k).pos().equals("CD"))) {
             k++;
         }
         for (; k < tokens.size() && tokens.get(k).pos().startsWith("NN"); k++) {

@@ -33,7 +33,10 @@ final class DenialFinder {
     private static final Set<String> ASSERTING = Set.of("say", "claim", "assert", "insist", "warn", "maintain",
             "argue", "state", "report", "believe", "suggest", "contend", "tell");
     /** Nouns that, after "no", deny an intention: "has no plans to", "no intention of". */
-    /** Requests and offers: rejecting one ("rejected calls by opposition leaders") is a refusal, not a denial. */
+    /**
+     * Requests and offers: rejecting one ("rejected calls by opposition leaders", the verb's {@link ClaimFinder#object
+     * object}) is a refusal, not a denial.
+     */
     private static final Set<String> REQUESTS = Set.of("call", "demand", "request", "offer", "proposal", "plea",
             "bid", "appeal", "motion", "plan", "idea", "suggestion", "invitation", "application", "ultimatum",
             "deal", "settlement", "compromise", "resignation");
@@ -79,7 +82,8 @@ final class DenialFinder {
     }
 
     private static boolean matches(Stance a, Stance d, List<Statement> statements) {
-        if (a.holders().isEmpty() || d.holders().isEmpty() || overlaps(a.holders(), d.holders())) {
+        // an accusation may name no accuser ("a man has been charged with arson"): the accused's denial answers it
+        if (a.holders().isEmpty() && !a.accusation() || d.holders().isEmpty() || overlaps(a.holders(), d.holders())) {
             return false;
         }
         boolean participant = overlaps(d.holders(), a.participants()) || overlaps(d.participants(), a.participants());
@@ -130,10 +134,13 @@ final class DenialFinder {
         return found;
     }
 
-    /** A clause ends at ";", or at a comma before "and", "but", "while", "whereas", "however", "although". */
+    /**
+     * A clause ends at ";", at a colon ("Waitrose Wellington fire: Man denies arson", a headline run into the text), or
+     * at a comma before "and", "but", "while", "whereas", "however", "although".
+     */
     private static boolean boundary(List<Token> tokens, int i) {
         String w = tokens.get(i).word();
-        if (w.equals(";")) {
+        if (w.equals(";") || w.equals(":")) {
             return true;
         }
         if (!w.equals(",") || i + 1 >= tokens.size()) {
@@ -152,7 +159,7 @@ final class DenialFinder {
             boolean negated = negatedAt(tokens, from, i);
             boolean denial = verb && !negated && DENYING.contains(lemma)
                     && (!DENYING_WITH_AS.contains(lemma) || hasWord(tokens, i + 1, to, "as"))
-                    && !requested(tokens, i + 1, to);
+                    && ClaimFinder.object(tokens, i).stream().noneMatch(REQUESTS::contains);
             boolean noIntention = word(t).equals("no") && i + 1 < to && INTENTIONS.contains(lemma(tokens.get(i + 1)));
             boolean asserting = verb && !negated && (ASSERTING.contains(lemma) || ACCUSING.contains(lemma));
             if (!denial && !noIntention && !asserting) {
@@ -180,6 +187,15 @@ final class DenialFinder {
             }
             Set<String> participants = objectTo > objectFrom
                     ? names(s, t.span().end(), tokens.get(objectTo - 1).span().end()) : Set.of();
+            if (asserting && ACCUSING.contains(lemma) && passive(tokens, from, i)) {
+                // "Robert Pitman is accused of ...", "a man has been charged ...": the subject is the accused; who
+                // accuses is the agent after "by", or no one named
+                participants = holders;
+                int by = wordAt(tokens, i + 1, to, "by");
+                holders = by < 0 ? Set.of() : names(s, tokens.get(by).span().end(), tokens.get(to - 1).span().end());
+                holderNames = by < 0 ? List.of()
+                        : written(s, tokens.get(by).span().end(), tokens.get(to - 1).span().end());
+            }
             Set<String> content = content(tokens, objectFrom, objectTo);
             boolean pointsBack = (denial || noIntention) && pointsBack(tokens, objectFrom, objectTo);
             boolean accusation = !denial && !noIntention && accuses(tokens, i, to);
@@ -189,22 +205,30 @@ final class DenialFinder {
         return null;
     }
 
-    /**
-     * Whether the object from token {@code from} is a request or an offer ("rejected calls to hold early elections",
-     * "dismissed the proposal as ..."): turning one down denies no fact.
-     */
-    private static boolean requested(List<Token> tokens, int from, int to) {
-        for (int k = from; k < Math.min(to, from + 4); k++) {
-            Token t = tokens.get(k);
-            if (t.pos().startsWith("NN")) {
-                return REQUESTS.contains(lemma(t));
+    /** Whether the participle at {@code verb} is passive: a form of "be" just before it ("is accused", "has been charged"). */
+    private static boolean passive(List<Token> tokens, int from, int verb) {
+        if (!tokens.get(verb).pos().equals("VBN")) {
+            return false;
+        }
+        for (int k = verb - 1; k >= Math.max(from, verb - 3); k--) {
+            if (lemma(tokens.get(k)).equals("be")) {
+                return true;
             }
-            if (!(t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().startsWith("JJ") || t.pos().equals("POS")
-                    || t.pos().equals("CD"))) {
+            if (!tokens.get(k).pos().startsWith("RB") && !tokens.get(k).pos().startsWith("VB")) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** The index of the first token from {@code from} to {@code to} that is this word, or -1. */
+    private static int wordAt(List<Token> tokens, int from, int to, String word) {
+        for (int k = from; k < to; k++) {
+            if (word(tokens.get(k)).equals(word)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether an accusing verb stands in the clause from {@code from} on: "say ... and accuse Russia of ...". */
@@ -305,12 +329,7 @@ final class DenialFinder {
     }
 
     private static boolean hasWord(List<Token> tokens, int from, int to, String word) {
-        for (int k = from; k < to; k++) {
-            if (word(tokens.get(k)).equals(word)) {
-                return true;
-            }
-        }
-        return false;
+        return wordAt(tokens, from, to, word) >= 0;
     }
 
     /** Content lemmas of a token range that are not names: what the matter is. */

@@ -46,7 +46,7 @@ final class PageStamp {
     }
 
     /** Whether the text before a point of a sentence is all time stamp ("PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM"). */
-    static boolean stampOnly(String before) {
+    private static boolean stampOnly(String before) {
         return Arrays.stream(before.split("[^\\p{L}]+")).allMatch(w -> w.isEmpty()
                 || w.equals(w.toUpperCase(Locale.ROOT)) || STAMP_WORDS.contains(w.toLowerCase(Locale.ROOT))
                 || CALENDAR_WORD.matcher(w).matches());

@@ -315,4 +315,20 @@ class ClaimRelationsTest {
                         "Ana Velt scored 11 points on Sunday."));
         assertThat(brief.claims()).noneSatisfy(c -> assertThat(c.status()).isEqualTo("disputed"));
     }
+
+    @Test
+    void theAccusedOfAPassiveChargeIsNotItsAccuserAndAHeadlinePlaceIsNotTheDenier() throws IOException {
+        StoryBrief brief = stories.brief("passive-charge",
+                article("Man charged over Lenno bakery fire", "5 May 2024",
+                        "A man has been charged with arson following a fire that destroyed a bakery in Lenno."),
+                article("Lenno bakery fire", "6 May 2024",
+                        "Lenno bakery fire: Man denies arson. A man has denied arson following a fire that destroyed "
+                                + "a bakery in Lenno on Sunday.",
+                        "Aron Velt, 24, is accused of setting fire to the bakery in the early hours."));
+        assertThat(brief.claims()).filteredOn(c -> c.status().equals("disputed")).isNotEmpty()
+                .allSatisfy(c -> {
+                    assertThat(c.asserts()).noneMatch(n -> n.equalsIgnoreCase("man") || n.contains("Velt"));
+                    assertThat(c.denies()).noneMatch(n -> n.contains("Lenno"));
+                });
+    }
 }

@@ -13,11 +13,9 @@ import org.storylens.analyse.QuoteFinder;
 import org.storylens.analyse.TimeResolver;
 import org.storylens.analyse.Annotators;
 import org.storylens.analyse.MiniLmEmbedder;
-import org.storylens.ingest.Input;
 import org.storylens.ingest.RawArticle;
 import org.storylens.store.SqliteArticleStore;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,17 +40,6 @@ class ArticleIntakeTest {
         embedder.close();
     }
 
-    /** Read, not cleaned: the bundled demo sample's files, as a feed round or a POST hands them over. */
-    private static List<RawArticle> sample(String... names) throws Exception {
-        List<RawArticle> raw = new ArrayList<>();
-        for (String name : names) {
-            try (InputStream in = ArticleIntakeTest.class.getResourceAsStream("/org/storylens/demo/" + name)) {
-                raw.addAll(FACTORY.reader().read(Input.ofBytes(name, in.readAllBytes())).articles());
-            }
-        }
-        return raw;
-    }
-
     private ArticleIntake intake(SqliteArticleStore store) {
         return new ArticleIntake(store, FACTORY,
                 FACTORY.storedAnalyses(store, AnalysisTier.INGEST, Annotators.shared(), 2, embedder), embedder, 2);
@@ -62,9 +49,9 @@ class ArticleIntakeTest {
     void storesAnalysesAndPlacesEachArrivingArticleInAStory() throws Exception {
         try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("i.db"))) {
             ArticleIntake intake = intake(store);
-            ArticleIntake.Outcome first = intake.accept(sample("dailypost-dam-spillway-wire.txt",
+            ArticleIntake.Outcome first = intake.accept(DemoSample.read("dailypost-dam-spillway-wire.txt",
                     "castavia-confidence-vote.txt"));
-            ArticleIntake.Outcome second = intake.accept(sample("dagposten-english-meravik.txt"));
+            ArticleIntake.Outcome second = intake.accept(DemoSample.read("dagposten-english-meravik.txt"));
 
             assertThat(first.failures()).isEmpty();
             assertThat(first.placed()).hasSize(2).allSatisfy(p -> {
@@ -84,8 +71,8 @@ class ArticleIntakeTest {
     void aTextSentAgainIsPlacedWhereTheStoredOneIs() throws Exception {
         try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("i.db"))) {
             ArticleIntake intake = intake(store);
-            ArticleIntake.Placed stored = intake.accept(sample("port-aldery-gale-warning.txt")).placed().get(0);
-            ArticleIntake.Placed again = intake.accept(sample("port-aldery-gale-warning.txt")).placed().get(0);
+            ArticleIntake.Placed stored = intake.accept(DemoSample.read("port-aldery-gale-warning.txt")).placed().get(0);
+            ArticleIntake.Placed again = intake.accept(DemoSample.read("port-aldery-gale-warning.txt")).placed().get(0);
 
             assertThat(again.isNew()).isFalse();
             assertThat(again.duplicateOf()).isEqualTo(stored.articleId());
@@ -98,7 +85,7 @@ class ArticleIntakeTest {
     void recoveryPlacesArticlesAStoppedProcessStoredButNeverAssigned() throws Exception {
         try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("i.db"))) {
             // what a process killed right after committing a batch leaves behind
-            store.addAll(FACTORY.pipeline(1).clean(sample("dailypost-dam-spillway-wire.txt",
+            store.addAll(FACTORY.pipeline(1).clean(DemoSample.read("dailypost-dam-spillway-wire.txt",
                     "dagposten-english-meravik.txt")).articles());
             assertThat(store.withoutStory()).hasSize(2);
 
@@ -130,9 +117,9 @@ class ArticleIntakeTest {
             ArticleIntake intake = new ArticleIntake(store, FACTORY, new StoredAnalyses(store, AnalysisTier.INGEST,
                     () -> new AnalysisPipeline(failingOnTheVote, 2)), embedder, 2);
 
-            ArticleIntake.Outcome first = intake.accept(sample("dailypost-dam-spillway-wire.txt",
+            ArticleIntake.Outcome first = intake.accept(DemoSample.read("dailypost-dam-spillway-wire.txt",
                     "castavia-confidence-vote.txt"));
-            ArticleIntake.Outcome second = intake.accept(sample("dagposten-english-meravik.txt"));
+            ArticleIntake.Outcome second = intake.accept(DemoSample.read("dagposten-english-meravik.txt"));
 
             assertThat(first.failures()).singleElement().satisfies(f -> {
                 assertThat(f.input()).startsWith("castavia-confidence-vote.txt");

@@ -10,14 +10,11 @@ import org.storylens.analyse.AnalysisTier;
 import org.storylens.analyse.Annotators;
 import org.storylens.analyse.MiniLmEmbedder;
 import org.storylens.brief.ArticleEntry;
-import org.storylens.ingest.Input;
 import org.storylens.ingest.RawArticle;
 import org.storylens.store.SqliteArticleStore;
 import org.storylens.store.StoredBrief;
 
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,16 +38,6 @@ class StoryBriefsTest {
         embedder.close();
     }
 
-    private static List<RawArticle> sample(String... names) throws Exception {
-        List<RawArticle> raw = new ArrayList<>();
-        for (String name : names) {
-            try (InputStream in = StoryBriefsTest.class.getResourceAsStream("/org/storylens/demo/" + name)) {
-                raw.addAll(FACTORY.reader().read(Input.ofBytes(name, in.readAllBytes())).articles());
-            }
-        }
-        return raw;
-    }
-
     @Test
     void writesAStorysBriefOnceAndAgainOnlyWhenTheStoryGrew() throws Exception {
         try (SqliteArticleStore store = SqliteArticleStore.open(dir.resolve("b.db"))) {
@@ -60,7 +47,7 @@ class StoryBriefsTest {
             StoryBriefs briefs = new StoryBriefs(store,
                     FACTORY.storedAnalyses(store, AnalysisTier.BRIEF, Annotators.brief(), 2, embedder),
                     FACTORY.briefWriter(embedder));
-            String storyId = intake.accept(sample("dailypost-dam-spillway-wire.txt")).placed().get(0).storyId();
+            String storyId = intake.accept(DemoSample.read("dailypost-dam-spillway-wire.txt")).placed().get(0).storyId();
             assertThat(briefs.kept(storyId)).isEmpty();
 
             StoredBrief first = briefs.update(storyId).orElseThrow();
@@ -71,7 +58,7 @@ class StoryBriefsTest {
             assertThat(briefs.update(storyId)).as("current: read back, not written again")
                     .hasValueSatisfying(k -> assertThat(k.writtenAt()).isEqualTo(first.writtenAt()));
 
-            assertThat(intake.accept(sample("dagposten-english-meravik.txt")).placed().get(0).storyId())
+            assertThat(intake.accept(DemoSample.read("dagposten-english-meravik.txt")).placed().get(0).storyId())
                     .isEqualTo(storyId);
             assertThat(briefs.kept(storyId).orElseThrow().isCurrentFor(store.story(storyId).orElseThrow()))
                     .isFalse();
